@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResult } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface VigilDatabase {
+  readonly db: Kysely<Schema>;
+  readonly dialect: DialectName;
+  /** Where the data lives, safe to print (no password). */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseLocation {
+  readonly dialect: DialectName;
+  /** A file path for SQLite (`:memory:` allowed), a connection string for PostgreSQL. */
+  readonly target: string;
+}
+
+export const DEFAULT_DATABASE_URL = './data/vigil.db';
+
+/** `VIGIL_DATABASE_URL`: a file path, a `sqlite:` URL, or a `postgres://` / `postgresql://` URL. */
+export function parseDatabaseUrl(url: string): DatabaseLocation {
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
+  if (url.startsWith('sqlite://')) return { dialect: 'sqlite', target: url.slice('sqlite://'.length) };
+  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', target: url.slice('sqlite:'.length) };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new Error(`unsupported database URL scheme in "${redactUrl(url)}": use a file path, sqlite:PATH or postgres://…`);
+  }
+  return { dialect: 'sqlite', target: url };
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+// node-postgres returns int8 and numeric as strings; every bigint Vigil stores is an epoch
+// millisecond or a counter, far below 2^53, so numbers are exact and simpler everywhere.
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: { poolSize?: number } = {}): VigilDatabase {
+  const location = parseDatabaseUrl(url);
+  if (location.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: location.target, max: options.poolSize ?? 10, types: pgTypes });
+    // An idle client losing its connection (database restart) must not crash the process;
+    // the next query reconnects.
+    pool.on('error', () => {});
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', location: redactUrl(location.target), close: () => db.destroy() };
+  }
+  const file = location.target === ':memory:' ? ':memory:' : resolve(location.target);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an alert answered with 202 survives power loss, not only a process crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+export interface MigrationOutcome {
+  readonly results: readonly MigrationResult[];
+  readonly error?: unknown;
+}
+
+/**
+ * Brings the schema up to date. On PostgreSQL Kysely holds an advisory lock, so several Vigil
+ * processes starting together migrate once; on SQLite there is one writer and no lock is needed.
+ */
+export async function migrateToLatest(db: Kysely<Schema>): Promise<MigrationOutcome> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+  const { results = [], error } = await migrator.migrateToLatest();
+  return error === undefined ? { results } : { results, error };
+}
+
+/** True when every known migration has run: what `/readyz` checks. */
+export async function isSchemaCurrent(db: Kysely<Schema>): Promise<boolean> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+  const migrations = await migrator.getMigrations();
+  return migrations.every((m) => m.executedAt !== undefined);
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './001-foundation.js';
+
+/**
+ * Every migration, in order. Listed in code rather than read from a folder so the same set runs
+ * from TypeScript sources and from the compiled build.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001-foundation': foundation,
+};

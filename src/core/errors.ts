@@ -1,0 +1,53 @@
+/**
+ * The one error catalogue. Domain code throws `VigilError` with a stable code; `http/` maps the
+ * code to a status once (see `http/error-mapping.ts`). Domain code never knows about HTTP.
+ */
+export const ERROR_CATALOGUE = {
+  VIGIL_VALIDATION_FAILED: { status: 400, description: 'The request body, query or path did not match its schema.' },
+  VIGIL_MALFORMED_JSON: { status: 400, description: 'The request body is not valid JSON.' },
+  VIGIL_UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'The request body is not in a content type the endpoint accepts.' },
+  VIGIL_BODY_TOO_LARGE: { status: 413, description: 'The request body is larger than the endpoint accepts.' },
+  VIGIL_UNAUTHENTICATED: { status: 401, description: 'No valid credentials were presented.' },
+  VIGIL_FORBIDDEN: { status: 403, description: 'The credentials are valid but do not allow this action.' },
+  VIGIL_ROUTE_NOT_FOUND: { status: 404, description: 'No route matches the method and path.' },
+  VIGIL_INCIDENT_NOT_FOUND: { status: 404, description: 'No incident has the given id or number.' },
+  VIGIL_SERVICE_NOT_FOUND: { status: 404, description: 'No service has the given id.' },
+  VIGIL_USER_NOT_FOUND: { status: 404, description: 'No user has the given id.' },
+  VIGIL_TEAM_NOT_FOUND: { status: 404, description: 'No team has the given id.' },
+  VIGIL_SEVERITY_NOT_FOUND: { status: 422, description: 'The severity is not one of the configured severities.' },
+  VIGIL_ILLEGAL_TRANSITION: { status: 409, description: 'The incident is not in a status that allows this action.' },
+  VIGIL_CONFLICT: { status: 409, description: 'The change conflicts with the current state.' },
+  VIGIL_INVALID_CURSOR: { status: 400, description: 'The pagination cursor is malformed or belongs to another query.' },
+  VIGIL_CONFIG_INVALID: { status: 422, description: 'The configuration document has errors.' },
+  VIGIL_NOT_READY: { status: 503, description: 'The database is unreachable or migrations have not run.' },
+  VIGIL_INTERNAL: { status: 500, description: 'An unexpected error; the server log has details.' },
+} as const satisfies Record<string, { status: number; description: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export interface FieldError {
+  /** JSON pointer-ish path of the offending field, e.g. `/severity` or `query.status`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export class VigilError extends Error {
+  override readonly name = 'VigilError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: readonly FieldError[],
+    /** Extra machine-readable facts returned with the error, e.g. the current incident status. */
+    readonly details?: Readonly<Record<string, unknown>>,
+  ) {
+    super(message);
+  }
+}
+
+export function isVigilError(error: unknown): error is VigilError {
+  return error instanceof VigilError;
+}
+
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unhandled ${what}: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { Schema, SeverityRow } from '../core/db/schema.js';
+
+export type Urgency = 'high' | 'low';
+
+export interface Severity {
+  readonly id: string;
+  readonly name: string;
+  /** 1 is the most severe; the order in which severities are listed in `vigil.yaml`. */
+  readonly rank: number;
+  /** How soon someone must acknowledge: the incident's response target. */
+  readonly respondWithinMs: number;
+  /** How often stakeholders expect a status update while the incident is open. */
+  readonly updateEveryMs: number | null;
+  readonly urgency: Urgency;
+  readonly description: string | null;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export const DEFAULT_SEVERITIES: readonly Severity[] = [
+  { id: 'SEV-1', name: 'Critical', rank: 1, respondWithinMs: 15 * MINUTE, updateEveryMs: 15 * MINUTE, urgency: 'high', description: null },
+  { id: 'SEV-2', name: 'High', rank: 2, respondWithinMs: HOUR, updateEveryMs: HOUR, urgency: 'high', description: null },
+  { id: 'SEV-3', name: 'Medium', rank: 3, respondWithinMs: 24 * HOUR, updateEveryMs: null, urgency: 'low', description: null },
+];
+
+export function severityFromRow(row: SeverityRow): Severity {
+  return {
+    id: row.id,
+    name: row.name,
+    rank: row.rank,
+    respondWithinMs: row.respond_within_ms,
+    updateEveryMs: row.update_every_ms,
+    urgency: row.urgency,
+    description: row.description,
+  };
+}
+
+export function severityToRow(severity: Severity): SeverityRow {
+  return {
+    id: severity.id,
+    name: severity.name,
+    rank: severity.rank,
+    respond_within_ms: severity.respondWithinMs,
+    update_every_ms: severity.updateEveryMs,
+    urgency: severity.urgency,
+    description: severity.description,
+  };
+}
+
+/** Seeds the default severities into an empty table; a configured set is left alone. */
+export async function ensureDefaultSeverities(db: Kysely<Schema>): Promise<void> {
+  const existing = await db.selectFrom('severities').select('id').limit(1).executeTakeFirst();
+  if (existing) return;
+  await db.insertInto('severities').values(DEFAULT_SEVERITIES.map(severityToRow)).execute();
+}
+
+export async function listSeverities(db: Kysely<Schema>): Promise<Severity[]> {
+  const rows = await db.selectFrom('severities').selectAll().orderBy('rank').execute();
+  return rows.map(severityFromRow);
+}
