@@ -100,6 +100,8 @@ export interface IncidentsTable {
   first_acknowledged_at: number | null;
   /** Set while resolved; cleared by reopen. */
   resolved_at: number | null;
+  /** The first acknowledgement or resolution, whichever came first; never cleared. */
+  responded_at: number | null;
   /** triggered_at + the severity's respond_within. */
   respond_by: number;
   updated_at: number;

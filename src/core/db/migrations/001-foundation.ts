@@ -106,6 +106,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('acknowledged_at', 'bigint')
     .addColumn('first_acknowledged_at', 'bigint')
     .addColumn('resolved_at', 'bigint')
+    .addColumn('responded_at', 'bigint')
     .addColumn('respond_by', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();

@@ -1,0 +1,85 @@
+import { existsSync, statSync } from 'node:fs';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
+
+/** The process configuration read from `VIGIL_*` environment variables. */
+export interface ServeSettings {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly configFile: string | null;
+  readonly publicUrl: string;
+  readonly adminToken: string | null;
+  readonly secret: string | null;
+  readonly logLevel: string;
+}
+
+export interface EnvProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
+export type EnvResult = { readonly ok: true; readonly settings: ServeSettings } | { readonly ok: false; readonly problems: readonly EnvProblem[] };
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and checks every variable at once, so a misconfigured deployment learns all of its
+ * mistakes from one failed start rather than one per restart.
+ */
+export function readServeSettings(env: Readonly<Record<string, string | undefined>>): EnvResult {
+  const problems: EnvProblem[] = [];
+  const value = (name: string): string | undefined => {
+    const text = env[name];
+    return text === undefined || text.trim() === '' ? undefined : text.trim();
+  };
+
+  let port = 8080;
+  const portText = value('VIGIL_PORT');
+  if (portText !== undefined) {
+    port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65535) {
+      problems.push({ variable: 'VIGIL_PORT', message: `"${portText}" is not a TCP port; use a whole number from 1 to 65535 (0 picks a free port)` });
+    }
+  }
+
+  const host = value('VIGIL_HOST') ?? '127.0.0.1';
+  if (/\s|\//.test(host)) problems.push({ variable: 'VIGIL_HOST', message: `"${host}" is not a host name or address to listen on (e.g. 127.0.0.1 or 0.0.0.0)` });
+
+  const databaseUrl = value('VIGIL_DATABASE_URL') ?? DEFAULT_DATABASE_URL;
+  try {
+    parseDatabaseUrl(databaseUrl);
+  } catch (error) {
+    problems.push({ variable: 'VIGIL_DATABASE_URL', message: (error as Error).message });
+  }
+
+  const configFile = value('VIGIL_CONFIG') ?? null;
+  if (configFile !== null && !(existsSync(configFile) && statSync(configFile).isFile())) {
+    problems.push({ variable: 'VIGIL_CONFIG', message: `no file at "${configFile}"; point it at a vigil.yaml or leave it unset` });
+  }
+
+  const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  let publicUrl = value('VIGIL_PUBLIC_URL') ?? `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`;
+  try {
+    const parsed = new URL(publicUrl);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('scheme');
+    publicUrl = publicUrl.replace(/\/+$/, '');
+  } catch {
+    problems.push({ variable: 'VIGIL_PUBLIC_URL', message: `"${publicUrl}" is not an http(s) URL; it is the address people reach Vigil at, e.g. https://vigil.example.com` });
+  }
+
+  const adminToken = value('VIGIL_ADMIN_TOKEN') ?? null;
+  if (adminToken !== null && (adminToken.length < 16 || /\s/.test(adminToken))) {
+    problems.push({ variable: 'VIGIL_ADMIN_TOKEN', message: 'must be at least 16 characters without spaces; generate one with `openssl rand -hex 32`' });
+  }
+
+  const secret = value('VIGIL_SECRET') ?? null;
+  if (secret !== null && secret.length < 32) {
+    problems.push({ variable: 'VIGIL_SECRET', message: `must be at least 32 characters (it has ${secret.length}); generate one with \`openssl rand -hex 32\`` });
+  }
+
+  const logLevel = value('VIGIL_LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push({ variable: 'VIGIL_LOG_LEVEL', message: `"${logLevel}" is not one of ${LOG_LEVELS.join(', ')}` });
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel } };
+}

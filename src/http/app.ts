@@ -1,0 +1,68 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
+import { isSchemaCurrent } from '../core/db/database.js';
+import { VigilError } from '../core/errors.js';
+import type { Runtime } from '../core/runtime.js';
+import { IncidentService } from '../incidents/incident-service.js';
+import { incidentRoutes } from '../incidents/incident-routes.js';
+import { orgRoutes } from '../org/org-routes.js';
+import { registerAuth } from './auth.js';
+import { handleError } from './error-mapping.js';
+import { buildValidator } from './validation.js';
+
+export interface AppOptions {
+  readonly runtime: Runtime;
+  /** Largest accepted request body; 1 MiB for the API. */
+  readonly bodyLimit?: number;
+  readonly version?: string;
+}
+
+/** Builds the Fastify app without listening: tests use `inject()`, `serve` calls `listen()`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { runtime } = options;
+  const app = Fastify({
+    loggerInstance: runtime.logger as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    return503OnClosing: true,
+    // Fastify's types describe its own Ajv builder; ours has the same call shape.
+    schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    handleError(new VigilError('VIGIL_ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`), request, reply);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Vigil API', version: options.version ?? '0.1.0', description: 'Incident management and on-call.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  registerAuth(app, runtime);
+
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  let schemaCurrent = false;
+  app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(runtime.database.db);
+      schemaCurrent ||= await isSchemaCurrent(runtime.database.db);
+    } catch (error) {
+      runtime.logger.warn({ err: error }, 'readiness check: database unreachable');
+      return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'the database is unreachable' });
+    }
+    if (!schemaCurrent) return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'database migrations have not run' });
+    return { status: 'ready', database: runtime.database.dialect };
+  });
+
+  const incidents = new IncidentService(runtime);
+  await app.register(incidentRoutes(incidents), { prefix: '/api/v1' });
+  await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
+  return app;
+}

@@ -1,0 +1,83 @@
+import type { IncidentRow } from '../core/db/schema.js';
+import type { Severity } from './severities.js';
+import type { TimelineEntry } from './timeline.js';
+
+export type ResponseState = 'met' | 'breached' | 'pending';
+
+/** The response target of an incident: someone must respond (acknowledge or resolve) by `respond_by`. */
+export interface ResponseTarget {
+  readonly respond_within_seconds: number;
+  readonly respond_by: string;
+  readonly responded_at: string | null;
+  readonly state: ResponseState;
+  /** true / false once decided; null while it can still be met. */
+  readonly met: boolean | null;
+}
+
+export interface IncidentView {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly description: string | null;
+  readonly status: IncidentRow['status'];
+  readonly severity: { readonly id: string; readonly name: string };
+  readonly urgency: IncidentRow['urgency'];
+  readonly service: { readonly id: string; readonly name: string } | null;
+  readonly commander: { readonly id: string; readonly name: string } | null;
+  readonly created_by: string;
+  readonly triggered_at: string;
+  readonly acknowledged_at: string | null;
+  readonly first_acknowledged_at: string | null;
+  readonly resolved_at: string | null;
+  readonly updated_at: string;
+  readonly response: ResponseTarget;
+  readonly timeline?: readonly TimelineEntry[];
+}
+
+export interface IncidentRowWithNames extends IncidentRow {
+  readonly service_name: string | null;
+  readonly commander_name: string | null;
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+/** Pure: whether the response target was met, breached, or is still open at `now`. */
+export function responseState(respondBy: number, respondedAt: number | null, now: number): ResponseState {
+  if (respondedAt !== null) return respondedAt <= respondBy ? 'met' : 'breached';
+  return now > respondBy ? 'breached' : 'pending';
+}
+
+export function toIncidentView(
+  row: IncidentRowWithNames,
+  severities: ReadonlyMap<string, Severity>,
+  now: number,
+  timeline?: readonly TimelineEntry[],
+): IncidentView {
+  const severity = severities.get(row.severity_id);
+  const state = responseState(row.respond_by, row.responded_at, now);
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    severity: { id: row.severity_id, name: severity?.name ?? row.severity_id },
+    urgency: row.urgency,
+    service: row.service_id === null ? null : { id: row.service_id, name: row.service_name ?? row.service_id },
+    commander: row.commander_id === null ? null : { id: row.commander_id, name: row.commander_name ?? row.commander_id },
+    created_by: row.created_by,
+    triggered_at: new Date(row.triggered_at).toISOString(),
+    acknowledged_at: iso(row.acknowledged_at),
+    first_acknowledged_at: iso(row.first_acknowledged_at),
+    resolved_at: iso(row.resolved_at),
+    updated_at: new Date(row.updated_at).toISOString(),
+    response: {
+      respond_within_seconds: Math.round((row.respond_by - row.triggered_at) / 1000),
+      respond_by: new Date(row.respond_by).toISOString(),
+      responded_at: iso(row.responded_at),
+      state,
+      met: state === 'pending' ? null : state === 'met',
+    },
+    ...(timeline ? { timeline } : {}),
+  };
+}

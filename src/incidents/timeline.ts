@@ -1,0 +1,74 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Schema, TimelineRow } from '../core/db/schema.js';
+
+export type TimelineKind =
+  | 'declared'
+  | 'acknowledged'
+  | 'unacknowledged'
+  | 'resolved'
+  | 'reopened'
+  | 'note'
+  | 'severity_changed'
+  | 'commander_changed';
+
+export interface TimelineEntryInput {
+  readonly kind: TimelineKind;
+  readonly actor: string;
+  readonly message: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly kind: string;
+  readonly actor: string;
+  readonly message: string;
+  readonly data: Record<string, unknown>;
+}
+
+/**
+ * Appends one entry. Must run in the transaction that made the change it records, after the
+ * incident row is locked, so `seq` is allocated by one writer at a time; the primary key
+ * (incident_id, seq) would reject a second writer anyway.
+ */
+export async function appendTimeline(
+  trx: Transaction<Schema>,
+  incidentId: string,
+  at: number,
+  entry: TimelineEntryInput,
+): Promise<void> {
+  const last = await trx
+    .selectFrom('timeline_entries')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('incident_id', '=', incidentId)
+    .executeTakeFirst();
+  await trx
+    .insertInto('timeline_entries')
+    .values({
+      incident_id: incidentId,
+      seq: Number(last?.seq ?? 0) + 1,
+      at,
+      kind: entry.kind,
+      actor: entry.actor,
+      message: entry.message,
+      data: JSON.stringify(entry.data ?? {}),
+    })
+    .execute();
+}
+
+export async function readTimeline(db: Kysely<Schema>, incidentId: string): Promise<TimelineEntry[]> {
+  const rows = await db.selectFrom('timeline_entries').selectAll().where('incident_id', '=', incidentId).orderBy('seq').execute();
+  return rows.map(timelineEntryFromRow);
+}
+
+function timelineEntryFromRow(row: TimelineRow): TimelineEntry {
+  return {
+    seq: row.seq,
+    at: new Date(row.at).toISOString(),
+    kind: row.kind,
+    actor: row.actor,
+    message: row.message,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  };
+}

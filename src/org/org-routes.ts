@@ -1,0 +1,96 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { formatDuration } from '../core/duration.js';
+import { VigilError } from '../core/errors.js';
+import type { Runtime } from '../core/runtime.js';
+import { ErrorResponse } from '../http/schemas.js';
+import { listSeverities } from '../incidents/severities.js';
+
+const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
+const Member = Type.Object({ user: Type.String(), name: Type.String(), role: Type.String() });
+const Team = Type.Object({ id: Type.String(), name: Type.String(), description: Nullable(Type.String()), members: Type.Array(Member) });
+const Integration = Type.Object({ type: Type.String(), name: Nullable(Type.String()) });
+const Service = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  description: Nullable(Type.String()),
+  team: Nullable(Type.String()),
+  integrations: Type.Array(Integration),
+});
+const User = Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), time_zone: Type.String(), role: Type.String() });
+const Severity = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  rank: Type.Integer(),
+  respond_within: Type.String(),
+  update_every: Nullable(Type.String()),
+  urgency: Type.String(),
+  description: Nullable(Type.String()),
+});
+
+/**
+ * Read access to the organisation that `vigil.yaml` describes. Integration keys are secrets and
+ * are not returned here; `vigil export` (which reads the database directly) includes them.
+ */
+export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
+  const db = runtime.database.db;
+  return async (app) => {
+    app.get('/severities', {
+      config: { access: 'read' },
+      schema: { tags: ['organisation'], summary: 'Configured severities, most severe first', response: { 200: Type.Object({ severities: Type.Array(Severity) }) } },
+    }, async () => ({
+      severities: (await listSeverities(db)).map((s) => ({
+        id: s.id,
+        name: s.name,
+        rank: s.rank,
+        respond_within: formatDuration(s.respondWithinMs),
+        update_every: s.updateEveryMs === null ? null : formatDuration(s.updateEveryMs),
+        urgency: s.urgency,
+        description: s.description,
+      })),
+    }));
+
+    app.get('/users', {
+      config: { access: 'read' },
+      schema: { tags: ['organisation'], summary: 'Users', response: { 200: Type.Object({ users: Type.Array(User) }) } },
+    }, async () => ({ users: await db.selectFrom('users').select(['id', 'name', 'email', 'time_zone', 'role']).orderBy('id').execute() }));
+
+    app.get('/teams', {
+      config: { access: 'read' },
+      schema: { tags: ['organisation'], summary: 'Teams with their members', response: { 200: Type.Object({ teams: Type.Array(Team) }) } },
+    }, async () => {
+      const [teams, members] = await Promise.all([
+        db.selectFrom('teams').select(['id', 'name', 'description']).orderBy('id').execute(),
+        db.selectFrom('team_members').innerJoin('users', 'users.id', 'team_members.user_id')
+          .select(['team_members.team_id', 'team_members.user_id as user', 'users.name', 'team_members.role'])
+          .orderBy('team_members.team_id').orderBy('team_members.position').execute(),
+      ]);
+      return { teams: teams.map((t) => ({ ...t, members: members.filter((m) => m.team_id === t.id).map(({ user, name, role }) => ({ user, name, role })) })) };
+    });
+
+    const loadServices = async (id?: string) => {
+      let query = db.selectFrom('services').select(['id', 'name', 'description', 'team_id as team']).orderBy('id');
+      if (id !== undefined) query = query.where('id', '=', id);
+      const services = await query.execute();
+      const integrations = await db.selectFrom('integrations').select(['service_id', 'type', 'name'])
+        .where('service_id', 'in', services.length ? services.map((s) => s.id) : [''])
+        .orderBy('service_id').orderBy('position').execute();
+      return services.map((s) => ({ ...s, integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })) }));
+    };
+
+    app.get('/services', {
+      config: { access: 'read' },
+      schema: { tags: ['organisation'], summary: 'Services', response: { 200: Type.Object({ services: Type.Array(Service) }) } },
+    }, async () => ({ services: await loadServices() }));
+
+    app.get('/services/:id', {
+      config: { access: 'read' },
+      schema: { tags: ['organisation'], summary: 'One service', params: IdParams, response: { 200: Service, 404: ErrorResponse } },
+    }, async (request) => {
+      const [service] = await loadServices(request.params.id);
+      if (!service) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${request.params.id}"`);
+      return service;
+    });
+  };
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { seedBootstrapToken } from '../access/api-tokens.js';
+import { FakeClock } from '../core/clock.js';
+import type { DialectName } from '../core/db/database.js';
+import { silentLogger } from '../core/logger.js';
+import { buildApp } from '../http/app.js';
+import { ensureDefaultSeverities } from '../incidents/severities.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: TestDatabase;
+  readonly clock: FakeClock;
+  /** `inject` with the admin token unless `headers.authorization` is given. */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** A fully wired app on a fresh database, with a fake clock and an admin token. */
+export async function createTestApp(dialect: DialectName): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
+  await ensureDefaultSeverities(database.db);
+  await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
+  const app = await buildApp({ runtime: { database, clock, logger: silentLogger } });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    request: (options) =>
+      app.inject({ ...options, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, ...(options.headers ?? {}) } }),
+    async close() {
+      await app.close();
+      await database.destroy();
+    },
+  };
+}
