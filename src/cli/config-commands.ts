@@ -1,0 +1,96 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Clock } from '../core/clock.js';
+import { systemClock } from '../core/clock.js';
+import { DEFAULT_DATABASE_URL, migrateToLatest, openDatabase, type VigilDatabase } from '../core/db/database.js';
+import { applyConfigFile, exportConfig, formatConfigErrors, loadConfigFile, type ApplyOutcome, type ApplyResult } from '../config/index.js';
+import { ensureDefaultSeverities } from '../incidents/severities.js';
+import { CliError } from './incident-commands.js';
+
+const DEFAULT_CONFIG_FILE = 'vigil.yaml';
+
+function configPath(file: string | undefined): string {
+  return file ?? process.env.VIGIL_CONFIG ?? DEFAULT_CONFIG_FILE;
+}
+
+/** Opens the database `VIGIL_DATABASE_URL` names, brought up to date, for the offline commands. */
+async function withDatabase<T>(run: (database: VigilDatabase) => Promise<T>): Promise<T> {
+  const database = openDatabase(process.env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  try {
+    const migration = await migrateToLatest(database.db);
+    if (migration.error) throw new CliError(`database migration failed: ${(migration.error as Error).message}`);
+    await ensureDefaultSeverities(database.db);
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export function formatApplyResult(result: ApplyResult): string {
+  const changes = result.changes?.length ? ` (${result.changes.join(', ')})` : '';
+  return `${result.action.padEnd(9)} ${result.kind} ${result.id}${changes}`;
+}
+
+export function summariseApply(outcome: ApplyOutcome): string {
+  const counts = new Map<string, number>();
+  for (const result of outcome.results) counts.set(result.action, (counts.get(result.action) ?? 0) + 1);
+  const parts = ['created', 'updated', 'deleted', 'unchanged'].filter((a) => counts.has(a)).map((a) => `${counts.get(a)} ${a}`);
+  return parts.length ? parts.join(', ') : 'nothing to apply';
+}
+
+export type ConfigApplyAtStart = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly message: string };
+
+/** What `serve` does with `VIGIL_CONFIG`: exactly `vigil apply`, or refuse to start. */
+export async function applyConfigFileOrExplain(database: VigilDatabase, file: string, clock: Clock): Promise<ConfigApplyAtStart> {
+  const outcome = await applyConfigFile(database.db, database.dialect, file, { clock });
+  if (outcome.errors.length > 0) {
+    return { ok: false, message: `${file} is not valid, so Vigil did not start:\n${formatConfigErrors(outcome.errors)}` };
+  }
+  return { ok: true, summary: `applied ${file}: ${summariseApply(outcome)}` };
+}
+
+export function registerConfigCommands(program: Command, out: (text: string) => void): void {
+  program
+    .command('validate')
+    .description('check a vigil.yaml; errors are printed as file:line:column with a hint')
+    .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
+    .action(async (file: string | undefined) => {
+      const path = configPath(file);
+      const outcome = await loadConfigFile(path);
+      if (outcome.errors.length > 0) {
+        process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
+        throw new CliError(`${path}: ${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'}`);
+      }
+      out(`${path}: valid`);
+    });
+
+  program
+    .command('apply')
+    .description('make the database ($VIGIL_DATABASE_URL) match a vigil.yaml; safe to run again')
+    .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
+    .option('--prune', 'also delete what the file’s sections do not name')
+    .action(async (file: string | undefined, options: { prune?: boolean }) => {
+      const path = configPath(file);
+      await withDatabase(async (database) => {
+        const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: systemClock, prune: options.prune === true });
+        if (outcome.errors.length > 0) {
+          process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
+          throw new CliError(`${path}: nothing applied`);
+        }
+        for (const result of outcome.results) out(formatApplyResult(result));
+        out(summariseApply(outcome));
+      });
+    });
+
+  program
+    .command('export')
+    .description('write the current configuration as YAML that `vigil apply` accepts')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (options: { output?: string }) => {
+      await withDatabase(async (database) => {
+        const yaml = await exportConfig(database.db);
+        if (options.output) writeFileSync(options.output, yaml);
+        else process.stdout.write(yaml);
+      });
+    });
+}

@@ -1,0 +1,146 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
+import type { ConfigError } from './config-error.js';
+
+/** Where a value sits in the document: map keys and list indexes from the root. */
+export type ConfigPath = readonly (string | number)[];
+
+export interface ErrorOptions {
+  readonly hint?: string | undefined;
+  /** Point at the key of the last path segment (unknown keys) instead of its value. */
+  readonly on?: 'key' | 'value';
+}
+
+/** A parsed `vigil.yaml` that can say where any of its values is written. */
+export class ConfigDocument {
+  private constructor(
+    readonly file: string,
+    readonly text: string,
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Parses YAML; syntax errors come back positioned and there is then no document. */
+  static parse(text: string, file: string): { document?: ConfigDocument; errors: ConfigError[] } {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const document = new ConfigDocument(file, text, doc, lines);
+    if (doc.errors.length === 0) return { document, errors: [] };
+    const errors = doc.errors.map((e) => {
+      const { line, column } = document.offsetPosition(e.pos[0]);
+      return { file, line, column, message: `YAML syntax error: ${firstSentence(e.message)}` };
+    });
+    return { errors };
+  }
+
+  /** The root node (null for an empty file). */
+  get root(): unknown {
+    return this.resolve(this.doc.contents);
+  }
+
+  /** Follows YAML aliases (`*anchor`) to the node they stand for. */
+  resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(this.doc) : node;
+  }
+
+  /** The source text of a node, e.g. `0123` for a scalar YAML reads as the number 123. */
+  sourceOf(node: unknown): string {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    return range ? this.text.slice(range[0], range[1]) : String(node);
+  }
+
+  /** The node at `path`, or undefined when some segment is not there. */
+  nodeAt(path: ConfigPath): unknown {
+    let node: unknown = this.root;
+    for (const segment of path) {
+      const step = this.child(node, segment);
+      if (!step) return undefined;
+      node = this.resolve(step.value);
+    }
+    return node;
+  }
+
+  /** True when the path leads to a value; `key:` with nothing after it does not count. */
+  hasValue(path: ConfigPath): boolean {
+    const node = this.nodeAt(path);
+    return node !== undefined && node !== null && !(isScalar(node) && node.value === null);
+  }
+
+  error(path: ConfigPath, message: string, options: ErrorOptions = {}): ConfigError {
+    const { line, column } = this.position(path, options.on ?? 'value');
+    const error = { file: this.file, line, column, message };
+    return options.hint === undefined ? error : { ...error, hint: options.hint };
+  }
+
+  line(path: ConfigPath): number {
+    return this.position(path, 'value').line;
+  }
+
+  /**
+   * The deepest node the path reaches: a missing key is reported at the map that lacks it, an
+   * empty value (`email:`) at its key.
+   */
+  position(path: ConfigPath, on: 'key' | 'value'): { line: number; column: number } {
+    let node: unknown = this.root;
+    let offset = rangeStart(node) ?? 0;
+    for (const [index, segment] of path.entries()) {
+      const step = this.child(node, segment);
+      if (!step) break;
+      const last = index === path.length - 1;
+      const keyOffset = step.pair ? rangeStart(step.pair.key) : undefined;
+      if (last && on === 'key' && keyOffset !== undefined) return this.offsetPosition(keyOffset);
+      node = this.resolve(step.value);
+      const valueOffset = isEmpty(step.value) ? undefined : rangeStart(step.value);
+      offset = valueOffset ?? keyOffset ?? offset;
+    }
+    return this.offsetPosition(offset);
+  }
+
+  /** `services[0] (checkout).integrations[1]`: indexes with the item's id where it has one. */
+  label(path: ConfigPath): string {
+    let text = '';
+    for (const [index, segment] of path.entries()) {
+      if (typeof segment === 'string') {
+        text += text === '' ? segment : `.${segment}`;
+        continue;
+      }
+      text += `[${segment}]`;
+      const id = this.nodeAt([...path.slice(0, index + 1), 'id']);
+      if (isScalar(id) && (typeof id.value === 'string' || typeof id.value === 'number')) text += ` (${id.value})`;
+    }
+    return text;
+  }
+
+  /** `in users[0] (alice)`, or `at the top level` for the root. */
+  where(path: ConfigPath): string {
+    return path.length === 0 ? 'at the top level' : `in ${this.label(path)}`;
+  }
+
+  private child(node: unknown, segment: string | number): { value: unknown; pair?: Pair } | undefined {
+    if (isMap(node) && typeof segment === 'string') {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      return pair ? { value: pair.value, pair } : undefined;
+    }
+    if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      return { value: node.items[segment] };
+    }
+    return undefined;
+  }
+
+  private offsetPosition(offset: number): { line: number; column: number } {
+    const { line, col } = this.lines.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] | null } | null)?.range;
+  return range ? range[0] : undefined;
+}
+
+function isEmpty(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && node.value === null && node.source === '');
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

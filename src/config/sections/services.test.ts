@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatConfigErrors } from '../index.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test-support/databases.js';
+import { applyYaml, configRowCounts } from '../../test-support/config.js';
+
+const EVENTS_KEY = '0123456789abcdef0123456789abcdef';
+
+const checkout = (integrations: string) => `
+  - id: checkout
+    name: Checkout API
+    integrations:
+${integrations}`;
+
+const TWO = checkout(`      - { type: events_v2, key: ${EVENTS_KEY} }
+      - { type: alertmanager, key: am-checkout-key }
+`);
+
+for (const dialect of DIALECTS) {
+  describe(`services and their integrations on ${dialect}`, () => {
+    let database: TestDatabase;
+    afterEach(async () => {
+      await database?.destroy();
+    });
+    const apply = (text: string) => applyYaml(database.db, dialect, text);
+    const integrations = () =>
+      database.db.selectFrom('integrations').select(['service_id', 'type', 'key', 'position']).orderBy('service_id').orderBy('position').execute();
+
+    it('replaces the integrations of a listed service with the listed set', async () => {
+      database = await createTestDatabase(dialect);
+      await apply(`services:${TWO}`);
+      const outcome = await apply(`services:${checkout('      - { type: grafana, key: grafana-checkout }\n      - { type: events_v2, key: ' + EVENTS_KEY + ' }\n')}`);
+      expect(outcome.results).toEqual([
+        { kind: 'service', id: 'checkout', action: 'unchanged' },
+        { kind: 'integration', id: 'checkout/grafana:graf…', action: 'created' },
+        { kind: 'integration', id: 'checkout/events_v2:0123…', action: 'unchanged' },
+        { kind: 'integration', id: 'checkout/alertmanager:am-c…', action: 'deleted' },
+      ]);
+      expect(await integrations()).toEqual([
+        { service_id: 'checkout', type: 'grafana', key: 'grafana-checkout', position: 0 },
+        { service_id: 'checkout', type: 'events_v2', key: EVENTS_KEY, position: 1 },
+      ]);
+    });
+
+    it('reports a reordered integration as a change of position', async () => {
+      database = await createTestDatabase(dialect);
+      await apply(`services:${TWO}`);
+      const outcome = await apply(`services:${checkout(`      - { type: alertmanager, key: am-checkout-key }\n      - { type: events_v2, key: ${EVENTS_KEY} }\n`)}`);
+      expect(outcome.results.filter((r) => r.kind === 'integration')).toEqual([
+        { kind: 'integration', id: 'checkout/alertmanager:am-c…', action: 'updated', changes: ['position'] },
+        { kind: 'integration', id: 'checkout/events_v2:0123…', action: 'updated', changes: ['position'] },
+      ]);
+    });
+
+    it('moves a routing key between two listed services as an update of one integration', async () => {
+      database = await createTestDatabase(dialect);
+      await apply(`services:${TWO}`);
+      const moved = `services:${checkout(`      - { type: events_v2, key: ${EVENTS_KEY} }\n`)}  - { id: web, name: Web, integrations: [{ type: alertmanager, key: am-checkout-key }] }\n`;
+      const outcome = await apply(moved);
+      expect(outcome.errors).toEqual([]);
+      expect(outcome.results).toContainEqual({ kind: 'integration', id: 'web/alertmanager:am-c…', action: 'updated', changes: ['service'] });
+      expect(outcome.results.some((r) => r.action === 'deleted')).toBe(false);
+      expect(await integrations()).toEqual([
+        { service_id: 'checkout', type: 'events_v2', key: EVENTS_KEY, position: 0 },
+        { service_id: 'web', type: 'alertmanager', key: 'am-checkout-key', position: 0 },
+      ]);
+    });
+
+    it('refuses a routing key held by a service the file does not list, and writes nothing', async () => {
+      database = await createTestDatabase(dialect);
+      await apply(`services:${TWO}`);
+      const before = await configRowCounts(database.db);
+      const text = 'services:\n  - id: web\n    name: Web\n    integrations:\n      - { type: webhook, key: am-checkout-key }\n';
+      const outcome = await apply(text);
+      expect(formatConfigErrors(outcome.errors)).toBe(
+        'vigil.yaml:5:31: integration key in services[0] (web).integrations[0] already belongs to service "checkout", which this file does not list' +
+          ' — routing keys are unique across all services: choose another key, or list "checkout" under services:',
+      );
+      expect(await configRowCounts(database.db)).toEqual(before);
+    });
+
+    it('keeps a service without integrations when it lists none', async () => {
+      database = await createTestDatabase(dialect);
+      await apply(`services:${TWO}`);
+      const outcome = await apply('services:\n  - { id: checkout, name: Checkout API }\n');
+      expect(outcome.results.map((r) => r.action)).toEqual(['unchanged', 'deleted', 'deleted']);
+      expect(await integrations()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,180 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { Transaction } from 'kysely';
+import type { IntegrationRow, Schema } from '../../core/db/schema.js';
+import { newId } from '../../core/ids.js';
+import type { ConfigPath } from '../config-document.js';
+import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
+import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
+
+export const INTEGRATION_TYPES = ['events_v2', 'events_v1', 'alertmanager', 'grafana', 'webhook'] as const;
+
+const IntegrationItem = Strict({
+  type: Type.Union(INTEGRATION_TYPES.map((t) => Type.Literal(t))),
+  key: RoutingKey(),
+  name: Type.Optional(Text()),
+});
+
+const ServiceItem = Strict({
+  id: Id(),
+  name: Name(),
+  description: Type.Optional(Text()),
+  team: Type.Optional(Id()),
+  /** The service's complete set of integrations; each is identified by its routing key. */
+  integrations: Type.Optional(Type.Array(IntegrationItem)),
+});
+export type ServiceConfig = Static<typeof ServiceItem>;
+
+type Kind = 'service' | 'integration';
+
+/** Routing keys are credentials: results name an integration without printing its key. */
+export function integrationLabel(serviceId: string, type: string, key: string): string {
+  return `${serviceId}/${type}:${key.slice(0, 4)}…`;
+}
+
+export const servicesSection = defineSection({
+  key: 'services',
+  kinds: ['service', 'integration'] as Kind[],
+  item: ServiceItem,
+
+  check(items, context) {
+    const firstKey = new Map<string, ConfigPath>();
+    for (const { value, path } of items) {
+      if (value.team !== undefined) context.reference('teams', 'team', value.team, [...path, 'team']);
+      for (const [index, integration] of (value.integrations ?? []).entries()) {
+        const at: ConfigPath = [...path, 'integrations', index];
+        const seen = firstKey.get(integration.key);
+        if (seen === undefined) {
+          firstKey.set(integration.key, at);
+          continue;
+        }
+        context.error([...at, 'key'], `duplicate integration key in ${context.label(at)}: first used at line ${context.line([...seen, 'key'])} by ${context.label(seen)}`, {
+          hint: 'routing keys are unique across all services',
+        });
+      }
+    }
+  },
+
+  async existingIds(db) {
+    return (await db.selectFrom('services').select('id').execute()).map((r) => r.id);
+  },
+
+  async apply(items, context) {
+    if (items === undefined) return;
+    const { tx, now } = context;
+    const stored = new Map((await tx.selectFrom('services').selectAll().execute()).map((r) => [r.id, r]));
+    for (const { value } of items) {
+      const row = { id: value.id, name: value.name, description: value.description ?? null, team_id: value.team ?? null };
+      const current = stored.get(value.id);
+      if (!current) {
+        await tx.insertInto('services').values({ ...row, created_at: now, updated_at: now }).execute();
+        context.report({ kind: 'service', id: row.id, action: 'created' });
+        continue;
+      }
+      const changes = changedFields({
+        name: [row.name, current.name],
+        description: [row.description, current.description],
+        team: [row.team_id, current.team_id],
+      });
+      if (changes.length === 0) {
+        context.report({ kind: 'service', id: row.id, action: 'unchanged' });
+        continue;
+      }
+      await tx.updateTable('services').set({ ...row, updated_at: now }).where('id', '=', row.id).execute();
+      context.report({ kind: 'service', id: row.id, action: 'updated', changes });
+    }
+    await applyIntegrations(items, context);
+  },
+
+  async prune(keep, context) {
+    const { tx } = context;
+    const stored = (await tx.selectFrom('services').select('id').execute()).sort(byId);
+    const doomed = stored.map((r) => r.id).filter((id) => !keep.has(id));
+    if (doomed.length === 0) return;
+    const integrations = await tx.selectFrom('integrations').selectAll().where('service_id', 'in', doomed).orderBy('service_id').orderBy('position').execute();
+    // Integrations cascade with their service; incidents keep their history without a service.
+    await tx.deleteFrom('services').where('id', 'in', doomed).execute();
+    for (const id of doomed) context.report({ kind: 'service', id, action: 'deleted' });
+    for (const i of integrations) context.report({ kind: 'integration', id: integrationLabel(i.service_id, i.type, i.key), action: 'deleted' });
+  },
+
+  async export(db) {
+    const services = (await db.selectFrom('services').selectAll().execute()).sort(byId);
+    const integrations = await db.selectFrom('integrations').selectAll().orderBy('service_id').orderBy('position').orderBy('key').execute();
+    return services.map((service): ServiceConfig => {
+      const list = integrations
+        .filter((i) => i.service_id === service.id)
+        .map((i) => ({ type: i.type as (typeof INTEGRATION_TYPES)[number], key: i.key, ...(i.name === null ? {} : { name: i.name }) }));
+      return {
+        id: service.id,
+        name: service.name,
+        ...(service.description === null ? {} : { description: service.description }),
+        ...(service.team_id === null ? {} : { team: service.team_id }),
+        ...(list.length === 0 ? {} : { integrations: list }),
+      };
+    });
+  },
+});
+
+/**
+ * Integrations are matched by routing key across all services, so a key moved from one listed
+ * service to another is an update of the same integration, not a delete and a create. A key held
+ * by a service the file does not list is a conflict: taking it would silently break that
+ * service's alerts.
+ */
+async function applyIntegrations(items: readonly Located<ServiceConfig>[], context: ApplyContext<Kind>): Promise<void> {
+  const { tx, now } = context;
+  const listed = context.named.get('services') ?? new Set<string>();
+  const serviceIds = items.map((i) => i.value.id);
+  const rows = await storedIntegrations(tx, serviceIds, items);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const wantedKeys = new Set(items.flatMap((i) => (i.value.integrations ?? []).map((x) => x.key)));
+
+  for (const { value, path } of items) {
+    const wanted = value.integrations ?? [];
+    // Order is what the file expresses; compare it among integrations the service already had.
+    const ownRows = rows.filter((r) => r.service_id === value.id).sort((a, b) => a.position - b.position || a.key.localeCompare(b.key));
+    const storedOrder = ownRows.map((r) => r.key).filter((k) => wanted.some((w) => w.key === k));
+    const wantedOrder = wanted.map((w) => w.key).filter((k) => ownRows.some((r) => r.key === k));
+
+    for (const [position, integration] of wanted.entries()) {
+      const id = integrationLabel(value.id, integration.type, integration.key);
+      const current = byKey.get(integration.key);
+      const row = { service_id: value.id, type: integration.type, name: integration.name ?? null, key: integration.key, position };
+      if (current && !listed.has(current.service_id)) {
+        const at: ConfigPath = [...path, 'integrations', position, 'key'];
+        context.error(at, `integration key in ${context.label(at.slice(0, -1))} already belongs to service "${current.service_id}", which this file does not list`, {
+          hint: `routing keys are unique across all services: choose another key, or list "${current.service_id}" under services:`,
+        });
+        continue;
+      }
+      if (!current) {
+        await tx.insertInto('integrations').values({ ...row, id: newId('int'), created_at: now }).execute();
+        context.report({ kind: 'integration', id, action: 'created' });
+        continue;
+      }
+      const changes = changedFields({ service: [row.service_id, current.service_id], type: [row.type, current.type], name: [row.name, current.name] });
+      if (current.service_id === value.id && storedOrder.indexOf(row.key) !== wantedOrder.indexOf(row.key)) changes.push('position');
+      if (changes.length > 0 || current.position !== position) {
+        await tx.updateTable('integrations').set(row).where('id', '=', current.id).execute();
+      }
+      context.report(changes.length === 0 ? { kind: 'integration', id, action: 'unchanged' } : { kind: 'integration', id, action: 'updated', changes });
+    }
+  }
+
+  const stale = rows.filter((r) => serviceIds.includes(r.service_id) && !wantedKeys.has(r.key));
+  if (stale.length > 0) await tx.deleteFrom('integrations').where('id', 'in', stale.map((r) => r.id)).execute();
+  for (const r of stale) context.report({ kind: 'integration', id: integrationLabel(r.service_id, r.type, r.key), action: 'deleted' });
+}
+
+/** The integrations of the listed services, and any others holding a key the file names. */
+async function storedIntegrations(tx: Transaction<Schema>, serviceIds: readonly string[], items: readonly Located<ServiceConfig>[]): Promise<IntegrationRow[]> {
+  const keys = items.flatMap((i) => (i.value.integrations ?? []).map((x) => x.key));
+  if (serviceIds.length === 0) return [];
+  return tx
+    .selectFrom('integrations')
+    .selectAll()
+    .where((eb) => (keys.length === 0 ? eb('service_id', 'in', serviceIds) : eb.or([eb('service_id', 'in', serviceIds), eb('key', 'in', keys)])))
+    .orderBy('service_id')
+    .orderBy('position')
+    .execute();
+}

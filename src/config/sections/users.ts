@@ -1,0 +1,121 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { UserRow } from '../../core/db/schema.js';
+import type { ConfigPath } from '../config-document.js';
+import { Email, Id, Name, Strict, TimeZone } from '../fields.js';
+import { byId, changedFields, defineSection } from '../section.js';
+
+const UserItem = Strict({
+  id: Id(),
+  name: Name(),
+  email: Email(),
+  time_zone: Type.Optional(TimeZone()),
+  role: Type.Optional(Type.Union([Type.Literal('admin'), Type.Literal('responder'), Type.Literal('viewer')])),
+});
+export type UserConfig = Static<typeof UserItem>;
+
+const DEFAULT_TIME_ZONE = 'UTC';
+const DEFAULT_ROLE = 'responder';
+
+/** Emails are compared without case: two accounts for Alice@x and alice@x reach one inbox. */
+const emailKey = (email: string) => email.toLowerCase();
+
+export const usersSection = defineSection({
+  key: 'users',
+  kinds: ['user'],
+  item: UserItem,
+
+  check(items, context) {
+    const first = new Map<string, ConfigPath>();
+    for (const { value, path } of items) {
+      const seen = first.get(emailKey(value.email));
+      if (seen === undefined) {
+        first.set(emailKey(value.email), path);
+        continue;
+      }
+      context.error(
+        [...path, 'email'],
+        `duplicate email "${value.email}" ${context.where(path)}: first used at line ${context.line([...seen, 'email'])} by ${context.label(seen)}`,
+      );
+    }
+  },
+
+  async existingIds(db) {
+    return (await db.selectFrom('users').select('id').execute()).map((r) => r.id);
+  },
+
+  async apply(items, context) {
+    if (items === undefined) return;
+    const { tx, now } = context;
+    const stored = await tx.selectFrom('users').selectAll().execute();
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    const listed = context.named.get('users') ?? new Set<string>();
+    const holders = new Map(stored.map((r) => [emailKey(r.email), r.id]));
+
+    const wanted = items.map(({ value, path }) => ({ path, row: toRow(value, now) }));
+    let conflicts = false;
+    for (const { path, row } of wanted) {
+      const holder = holders.get(emailKey(row.email));
+      if (holder === undefined || holder === row.id || listed.has(holder)) continue;
+      conflicts = true;
+      context.error([...path, 'email'], `email "${row.email}" ${context.where(path)} already belongs to user "${holder}", which this file does not list`, {
+        hint: `list "${holder}" under users: with another email, or remove that user`,
+      });
+    }
+    if (conflicts) return;
+
+    // Emails are unique in the table: users trading addresses in one apply would collide
+    // half-way, so changed addresses are parked on unique placeholders first.
+    const moving = wanted.filter(({ row }) => byId.has(row.id) && byId.get(row.id)!.email !== row.email);
+    for (const { row } of moving) {
+      await tx.updateTable('users').set({ email: `${row.id}@vigil-apply.invalid` }).where('id', '=', row.id).execute();
+    }
+
+    for (const { row } of wanted) {
+      const current = byId.get(row.id);
+      if (!current) {
+        await tx.insertInto('users').values(row).execute();
+        context.report({ kind: 'user', id: row.id, action: 'created' });
+        continue;
+      }
+      const changes = changedFields({
+        name: [row.name, current.name],
+        email: [row.email, current.email],
+        time_zone: [row.time_zone, current.time_zone],
+        role: [row.role, current.role],
+      });
+      if (changes.length === 0) {
+        context.report({ kind: 'user', id: row.id, action: 'unchanged' });
+        continue;
+      }
+      const { name, email, time_zone, role } = row;
+      await tx.updateTable('users').set({ name, email, time_zone, role, updated_at: now }).where('id', '=', row.id).execute();
+      context.report({ kind: 'user', id: row.id, action: 'updated', changes });
+    }
+  },
+
+  async prune(keep, context) {
+    const stored = (await context.tx.selectFrom('users').select('id').execute()).sort(byId);
+    const doomed = stored.map((r) => r.id).filter((id) => !keep.has(id));
+    if (doomed.length === 0) return;
+    // Memberships and the user's API tokens go with the user (foreign keys cascade).
+    await context.tx.deleteFrom('users').where('id', 'in', doomed).execute();
+    for (const id of doomed) context.report({ kind: 'user', id, action: 'deleted' });
+  },
+
+  async export(db) {
+    const rows = (await db.selectFrom('users').selectAll().execute()).sort(byId);
+    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, time_zone: r.time_zone, role: r.role }));
+  },
+});
+
+function toRow(value: UserConfig, now: number): UserRow {
+  return {
+    id: value.id,
+    name: value.name,
+    email: value.email,
+    time_zone: value.time_zone ?? DEFAULT_TIME_ZONE,
+    role: value.role ?? DEFAULT_ROLE,
+    created_at: now,
+    updated_at: now,
+  };
+}

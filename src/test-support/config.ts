@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
+import type { Schema } from '../core/db/schema.js';
+import { FakeClock } from '../core/clock.js';
+import { applyConfig, formatConfigErrors, parseConfig, type ApplyOutcome } from '../config/index.js';
+import type { ConfigDocument } from '../config/config-document.js';
+
+/** Parses YAML that a test expects to be well-formed. */
+export function yamlDocument(text: string, file = 'vigil.yaml'): ConfigDocument {
+  const { document, errors } = parseConfig(text, file);
+  if (!document) throw new Error(`test YAML does not parse:\n${formatConfigErrors(errors)}`);
+  return document;
+}
+
+export function applyYaml(
+  db: Kysely<Schema>,
+  dialect: DialectName,
+  text: string,
+  options: { clock?: FakeClock; prune?: boolean } = {},
+): Promise<ApplyOutcome> {
+  return applyConfig(db, dialect, yamlDocument(text), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false });
+}
+
+/** Row counts of every table configuration writes, to show that nothing was written. */
+export async function configRowCounts(db: Kysely<Schema>): Promise<Record<string, number>> {
+  const tables = ['severities', 'users', 'teams', 'team_members', 'services', 'integrations'] as const;
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
