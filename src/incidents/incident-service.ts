@@ -1,11 +1,12 @@
 import { sql, type Transaction } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
 import type { Schema, IncidentRow } from '../core/db/schema.js';
 import { caseInsensitiveLike, lockForUpdate } from '../core/db/dialect.js';
 import { VigilError } from '../core/errors.js';
-import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from './severities.js';
-import { transition, type IncidentAction, type IncidentStatus } from './status-machine.js';
+import type { IncidentAction, IncidentStatus } from './status-machine.js';
+import { applyTransition, insertIncident } from './incident-writes.js';
 import { appendTimeline, readTimeline, type TimelineEntryInput } from './timeline.js';
 import { toIncidentView, type IncidentView } from './incident-view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -55,40 +56,22 @@ export class IncidentService {
 
   async declare(input: DeclareIncidentInput, actor: Actor): Promise<IncidentView> {
     const now = this.runtime.clock.now();
-    const id = newId('inc');
-    await this.db.transaction().execute(async (trx) => {
+    const id = await this.db.transaction().execute(async (trx) => {
       const severity = input.severityId ? await requireSeverity(trx, input.severityId) : await leastSevere(trx);
       if (input.serviceId) await requireExists(trx, 'services', input.serviceId, '/service');
       if (input.commanderId) await requireExists(trx, 'users', input.commanderId, '/commander');
-      const number = await allocateIncidentNumber(trx);
-      await trx
-        .insertInto('incidents')
-        .values({
-          id,
-          number,
-          title: input.title,
-          description: input.description ?? null,
-          service_id: input.serviceId ?? null,
-          severity_id: severity.id,
-          status: 'triggered',
-          urgency: severity.urgency,
-          commander_id: input.commanderId ?? null,
-          created_by: actor,
-          triggered_at: now,
-          acknowledged_at: null,
-          first_acknowledged_at: null,
-          resolved_at: null,
-          responded_at: null,
-          respond_by: now + severity.respondWithinMs,
-          updated_at: now,
-        })
-        .execute();
-      await appendTimeline(trx, id, now, {
-        kind: 'declared',
+      const incident = await insertIncident(trx, {
+        title: input.title,
+        description: input.description ?? null,
+        serviceId: input.serviceId ?? null,
+        severity,
+        commanderId: input.commanderId ?? null,
+        alertGroupKey: null,
+        now,
         actor,
         message: `Declared ${severity.id} (${severity.name}): ${input.title}`,
-        data: { severity: severity.id, service: input.serviceId ?? null, commander: input.commanderId ?? null },
       });
+      return incident.id;
     });
     return this.get(id);
   }
@@ -130,26 +113,19 @@ export class IncidentService {
   }
 
   acknowledge(ref: IncidentRef, actor: Actor, note?: string): Promise<IncidentView> {
-    return this.move(ref, 'acknowledge', actor, note, (incident, now) => ({
-      acknowledged_at: now,
-      first_acknowledged_at: incident.first_acknowledged_at ?? now,
-      responded_at: incident.responded_at ?? now,
-    }));
+    return this.move(ref, 'acknowledge', actor, note);
   }
 
   unacknowledge(ref: IncidentRef, actor: Actor, note?: string): Promise<IncidentView> {
-    return this.move(ref, 'unacknowledge', actor, note, () => ({ acknowledged_at: null }));
+    return this.move(ref, 'unacknowledge', actor, note);
   }
 
   resolve(ref: IncidentRef, actor: Actor, note?: string): Promise<IncidentView> {
-    return this.move(ref, 'resolve', actor, note, (incident, now) => ({
-      resolved_at: now,
-      responded_at: incident.responded_at ?? now,
-    }));
+    return this.move(ref, 'resolve', actor, note);
   }
 
   reopen(ref: IncidentRef, actor: Actor, note?: string): Promise<IncidentView> {
-    return this.move(ref, 'reopen', actor, note, () => ({ acknowledged_at: null, resolved_at: null }));
+    return this.move(ref, 'reopen', actor, note);
   }
 
   addNote(ref: IncidentRef, actor: Actor, text: string): Promise<IncidentView> {
@@ -198,31 +174,13 @@ export class IncidentService {
     });
   }
 
-  private move(
-    ref: IncidentRef,
-    action: IncidentAction,
-    actor: Actor,
-    note: string | undefined,
-    timestamps: (incident: IncidentRow, now: number) => Partial<IncidentRow>,
-  ): Promise<IncidentView> {
-    return this.change(ref, async (incident, _trx, now) => {
-      const outcome = transition(incident.status, action);
-      if (!outcome.allowed) {
-        throw new VigilError('VIGIL_ILLEGAL_TRANSITION', `cannot ${action} incident #${incident.number}: ${outcome.reason}`, undefined, {
-          status: incident.status,
-        });
-      }
-      const kind = PAST_TENSE[action];
-      return {
-        patch: { status: outcome.to, ...timestamps(incident, now) },
-        entry: {
-          kind,
-          actor,
-          message: `${capitalise(kind)} by ${actor}${note ? `: ${note}` : ''}`,
-          data: { from: incident.status, to: outcome.to, ...(note ? { note } : {}) },
-        },
-      };
+  private async move(ref: IncidentRef, action: IncidentAction, actor: Actor, note: string | undefined): Promise<IncidentView> {
+    const id = await this.db.transaction().execute(async (trx) => {
+      const incident = await lockIncident(trx, this.runtime.database.dialect, ref);
+      await applyTransition(trx, incident, action, actor, this.runtime.clock.now(), note);
+      return incident.id;
     });
+    return this.get(id);
   }
 
   /** Locks the incident, lets `decide` compute the change, writes it with its timeline entry. */
@@ -235,9 +193,7 @@ export class IncidentService {
     ) => Promise<{ patch: Partial<IncidentRow>; entry: TimelineEntryInput }>,
   ): Promise<IncidentView> {
     const id = await this.db.transaction().execute(async (trx) => {
-      const incident = await lockForUpdate(this.runtime.database.dialect, trx.selectFrom('incidents').selectAll().where(refCondition(ref)))
-        .executeTakeFirst();
-      if (!incident) throw notFound(ref);
+      const incident = await lockIncident(trx, this.runtime.database.dialect, ref);
       const now = this.runtime.clock.now();
       const { patch, entry } = await decide(incident, trx, now);
       await trx.updateTable('incidents').set({ ...patch, updated_at: now }).where('id', '=', incident.id).execute();
@@ -261,15 +217,13 @@ export class IncidentService {
   }
 }
 
-const PAST_TENSE = {
-  acknowledge: 'acknowledged',
-  unacknowledge: 'unacknowledged',
-  resolve: 'resolved',
-  reopen: 'reopened',
-} as const satisfies Record<IncidentAction, string>;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+async function lockIncident(trx: Transaction<Schema>, dialect: DialectName, ref: IncidentRef): Promise<IncidentRow> {
+  const text = String(ref);
+  const byNumber = /^\d{1,15}$/.test(text);
+  const query = trx.selectFrom('incidents').selectAll();
+  const incident = await lockForUpdate(dialect, byNumber ? query.where('number', '=', Number(text)) : query.where('id', '=', text)).executeTakeFirst();
+  if (!incident) throw notFound(ref);
+  return incident;
 }
 
 function refCondition(ref: IncidentRef) {
@@ -280,21 +234,6 @@ function refCondition(ref: IncidentRef) {
 
 function notFound(ref: IncidentRef): VigilError {
   return new VigilError('VIGIL_INCIDENT_NOT_FOUND', `no incident ${/^\d+$/.test(String(ref)) ? '#' : ''}${ref}`);
-}
-
-/**
- * Incident numbers are sequential and never reused. The counter row is updated inside the
- * declaring transaction: on PostgreSQL the row lock makes concurrent declarers (also in other
- * Vigil processes) wait for each other's commit; a rolled-back declare gives its number back.
- */
-async function allocateIncidentNumber(trx: Transaction<Schema>): Promise<number> {
-  const row = await trx
-    .updateTable('counters')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
-    .where('name', '=', 'incident_number')
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
 }
 
 async function requireSeverity(trx: Transaction<Schema>, id: string): Promise<Severity> {

@@ -69,7 +69,7 @@ describe('the README quick start, as a new user runs it', () => {
 
     const url = /serving on (http:\/\/[^ ]+)/.exec(text)?.[1];
     const services = await fetch(`${url}/api/v1/services`, { headers: { authorization: `Bearer ${token}` } });
-    expect((await services.json()).services).toHaveLength(3);
+    expect(((await services.json()) as { services: unknown[] }).services).toHaveLength(3);
 
     process.kill(-(server.pid ?? 0), 'SIGTERM');
     await new Promise((resolve) => server?.on('exit', resolve));

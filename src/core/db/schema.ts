@@ -55,6 +55,10 @@ export interface ServicesTable {
   name: string;
   description: string | null;
   team_id: string | null;
+  /** JSON object: incoming severity word → severity id, over the built-in map. */
+  severity_map: string | null;
+  /** 1: resolve an incident once all its alerts resolved; 0: a person resolves it. */
+  auto_resolve: Generated<number>;
   created_at: number;
   updated_at: number;
 }
@@ -68,6 +72,10 @@ export interface IntegrationsTable {
   key: string;
   position: number;
   created_at: number;
+  /** Events accepted per minute; null: the default. */
+  rate_limit_per_minute: number | null;
+  /** JSON: the field mapping of a generic webhook integration. */
+  mapping: string | null;
 }
 
 export interface ApiTokensTable {
@@ -105,6 +113,8 @@ export interface IncidentsTable {
   /** triggered_at + the severity's respond_within. */
   respond_by: number;
   updated_at: number;
+  /** `<integration id>:<groupKey>` for incidents that group alerts; null otherwise. */
+  alert_group_key: string | null;
 }
 
 export interface TimelineEntriesTable {
@@ -119,6 +129,47 @@ export interface TimelineEntriesTable {
   data: string;
 }
 
+export interface AlertsTable {
+  id: string;
+  service_id: string;
+  integration_id: string | null;
+  incident_id: string;
+  dedup_key: string;
+  status: 'triggered' | 'acknowledged' | 'resolved';
+  summary: string;
+  severity_id: string;
+  /** The severity word the sender used, before mapping. */
+  incoming_severity: string | null;
+  source: string | null;
+  component: string | null;
+  group_name: string | null;
+  class: string | null;
+  labels: string;
+  details: string;
+  links: string;
+  images: string;
+  client: string | null;
+  client_url: string | null;
+  occurred_at: number | null;
+  first_seen_at: number;
+  last_seen_at: number;
+  acknowledged_at: number | null;
+  resolved_at: number | null;
+  event_count: number;
+}
+
+export interface ChangeEventsTable {
+  id: string;
+  service_id: string;
+  integration_id: string | null;
+  summary: string;
+  source: string | null;
+  occurred_at: number;
+  received_at: number;
+  details: string;
+  links: string;
+}
+
 export interface Schema {
   settings: SettingsTable;
   counters: CountersTable;
@@ -131,6 +182,8 @@ export interface Schema {
   api_tokens: ApiTokensTable;
   incidents: IncidentsTable;
   timeline_entries: TimelineEntriesTable;
+  alerts: AlertsTable;
+  change_events: ChangeEventsTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -142,6 +195,8 @@ export type UserRow = Selectable<UsersTable>;
 export type TeamRow = Selectable<TeamsTable>;
 export type ServiceRow = Selectable<ServicesTable>;
 export type IntegrationRow = Selectable<IntegrationsTable>;
+export type AlertRow = Selectable<AlertsTable>;
+export type ChangeEventRow = Selectable<ChangeEventsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 // Generated is re-exported for later tables with database-assigned columns.
 export type { Generated };

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './001-foundation.js';
+import * as alerts from './002-alerts.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -7,4 +8,5 @@ import * as foundation from './001-foundation.js';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-foundation': foundation,
+  '002-alerts': alerts,
 };
