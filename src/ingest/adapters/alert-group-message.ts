@@ -199,3 +199,12 @@ export function groupAlertEvent(alert: GroupAlert, message: GroupMessage, extras
     clientUrl: message.externalURL,
   };
 }
+
+/**
+ * Which sender a group webhook body comes from, for one endpoint serving both (PROTOCOLS §6):
+ * `version` "4" is Alertmanager, "1" Grafana. Anything else is neither (a custom payload).
+ */
+export function detectGroupWebhookSender(body: unknown): 'alertmanager' | 'grafana' | null {
+  if (!isObject(body)) return null;
+  return body.version === '4' ? 'alertmanager' : body.version === '1' ? 'grafana' : null;
+}

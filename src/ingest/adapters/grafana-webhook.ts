@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AlertBatch, AlertImage, AlertLink } from '../alert-event.js';
-import { groupAlertEvent, groupTitle, readGroupMessage, type GroupAlert, type GroupMessage } from './alert-group-message.js';
+import { groupAlertEvent, groupTitle, readGroupMessage, type GroupAlert } from './alert-group-message.js';
 import { httpUrl, isObject } from './wire-fields.js';
 
 export type GrafanaWebhookResult =
@@ -85,7 +85,7 @@ const TEST_GROUP_KEY = /^(?!\{).*-[0-9a-f]{16}-\d+$/;
  * second signal: test sends use `<integration>-<fingerprint>-<unix seconds>` instead of a routed
  * key, and routed keys always start with `{` (the root route's matchers).
  */
-export function isGrafanaTestMessage(group: Pick<GroupMessage, 'alerts' | 'groupKey'>): boolean {
+export function isGrafanaTestMessage(group: { readonly groupKey: string; readonly alerts: readonly { readonly labels: Readonly<Record<string, string>> }[] }): boolean {
   const defaultLabels = group.alerts.length > 0 && group.alerts.every((a) => a.labels.alertname === 'TestAlert' && a.labels.instance === 'Grafana');
   return defaultLabels || TEST_GROUP_KEY.test(group.groupKey);
 }
