@@ -33,6 +33,7 @@ class SchemaWalker {
   decode(raw: unknown, schema: TSchema, path: ConfigPath): Decoded {
     const node = this.document.resolve(raw);
     if (KindGuard.IsObject(schema)) return this.object(node, schema.properties, schema.required ?? [], path);
+    if (KindGuard.IsRecord(schema)) return this.record(node, Object.values(schema.patternProperties)[0] as TSchema, path);
     if (KindGuard.IsArray(schema)) return this.array(node, schema.items, schema.minItems, path);
     if (KindGuard.IsUnion(schema)) return this.union(node, schema.anyOf, path);
     if (KindGuard.IsLiteral(schema)) return this.union(node, [schema], path);
@@ -69,6 +70,20 @@ class SchemaWalker {
       if (key in result || node.items.some((p) => isScalar(p.key) && String(p.key.value) === key && !isNull(p.value))) continue;
       this.errors.push(this.document.error([...path, key], `missing required key "${key}" ${this.document.where(path)}`));
       valid = false;
+    }
+    return valid ? result : INVALID;
+  }
+
+  /** A map with keys of the user's choosing (e.g. a severity map), each value of one schema. */
+  private record(node: unknown, values: TSchema, path: ConfigPath): Decoded {
+    if (!isMap(node)) return this.invalid(path, `expected a map, got ${this.got(node)}`);
+    const result: Record<string, unknown> = {};
+    let valid = true;
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : this.document.sourceOf(pair.key);
+      const value = this.decode(pair.value, values, [...path, key]);
+      if (value === INVALID) valid = false;
+      else result[key] = value;
     }
     return valid ? result : INVALID;
   }

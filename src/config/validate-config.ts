@@ -1,3 +1,4 @@
+import { DEFAULT_SEVERITIES } from '../incidents/severities.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { ConfigDocument, ConfigPath } from './config-document.js';
 import { sortConfigErrors, type ConfigError } from './config-error.js';
@@ -85,6 +86,9 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
   }
 
   const known = new Map(Object.entries(options.knownIds ?? {}).map(([key, ids]) => [key, new Set(ids ?? [])]));
+  // A file without `severities:` keeps the built-in ones, so references to them are sound even
+  // when no database is consulted.
+  if (!defined.has('severities') && !known.has('severities')) known.set('severities', new Set(DEFAULT_SEVERITIES.map((s) => s.id)));
   const context: CheckContext = {
     error: (path, message, opts) => errors.push(document.error(path, message, opts)),
     line: (path) => document.line(path),

@@ -16,6 +16,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_ILLEGAL_TRANSITION: { status: 409, description: 'The incident is not in a status that allows this action.' },
   VIGIL_CONFLICT: { status: 409, description: 'The change conflicts with the current state.' },
   VIGIL_INVALID_CURSOR: { status: 400, description: 'The pagination cursor is malformed or belongs to another query.' },
+  VIGIL_UNAVAILABLE: { status: 503, description: 'The database cannot be reached; nothing was stored, so retry.' },
   VIGIL_NOT_READY: { status: 503, description: 'The database is unreachable or migrations have not run.' },
   VIGIL_INTERNAL: { status: 500, description: 'An unexpected error; the server log has details.' },
 } as const satisfies Record<string, { status: number; description: string }>;

@@ -9,6 +9,9 @@ import type { Runtime } from '../core/runtime.js';
 import { IncidentService } from '../incidents/incident-service.js';
 import { incidentRoutes } from '../incidents/incident-routes.js';
 import { orgRoutes } from '../org/org-routes.js';
+import { AlertService } from '../alerts/alert-service.js';
+import { alertRoutes } from '../alerts/alert-routes.js';
+import { ingestRoutes } from '../ingest/ingest-routes.js';
 import { registerAuth } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
@@ -64,5 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const incidents = new IncidentService(runtime);
   await app.register(incidentRoutes(incidents), { prefix: '/api/v1' });
   await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
+  await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
+  await app.register(ingestRoutes(new AlertService(runtime)));
   return app;
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../core/db/dialect.js';
 import { ERROR_CATALOGUE, isVigilError, type ErrorCode, type FieldError } from '../core/errors.js';
 
 /** The one body shape of every error Vigil answers. */
@@ -72,6 +73,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return { status: 400, body: { code: 'VIGIL_MALFORMED_JSON', message: `the body is not valid JSON: ${error.message}` } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, body: { code: 'VIGIL_UNAVAILABLE', message: 'the database cannot be reached right now; nothing was changed, retry shortly' } };
   }
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

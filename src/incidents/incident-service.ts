@@ -69,6 +69,7 @@ export class IncidentService {
         alertGroupKey: null,
         now,
         actor,
+        kind: 'declared',
         message: `Declared ${severity.id} (${severity.name}): ${input.title}`,
       });
       return incident.id;

@@ -20,7 +20,8 @@ export interface NewIncident {
   readonly alertGroupKey: string | null;
   readonly now: number;
   readonly actor: string;
-  /** The first timeline entry's message. */
+  /** The first timeline entry: `declared` by a person, `triggered` by an alert. */
+  readonly kind: 'declared' | 'triggered';
   readonly message: string;
   readonly data?: Readonly<Record<string, unknown>>;
 }
@@ -48,7 +49,7 @@ export async function insertIncident(trx: Transaction<Schema>, input: NewInciden
   };
   await trx.insertInto('incidents').values(row).execute();
   await appendTimeline(trx, row.id, input.now, {
-    kind: 'declared',
+    kind: input.kind,
     actor: input.actor,
     message: input.message,
     data: { severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data },

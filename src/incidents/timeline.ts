@@ -3,6 +3,10 @@ import type { Schema, TimelineRow } from '../core/db/schema.js';
 
 export type TimelineKind =
   | 'declared'
+  | 'triggered'
+  | 'alert_added'
+  | 'alert_acknowledged'
+  | 'alert_resolved'
   | 'acknowledged'
   | 'unacknowledged'
   | 'resolved'

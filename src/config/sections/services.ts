@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import type { IntegrationRow, Schema } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
 import type { ConfigPath } from '../config-document.js';
+import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
 
@@ -12,6 +13,10 @@ const IntegrationItem = Strict({
   type: Type.Union(INTEGRATION_TYPES.map((t) => Type.Literal(t))),
   key: RoutingKey(),
   name: Type.Optional(Text()),
+  /** Events accepted a minute; more are answered 429 (403 on Events API v1). */
+  rate_limit_per_minute: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** Where a generic webhook's fields are (type webhook only). */
+  mapping: Type.Optional(GenericMappingSchema),
 });
 
 const ServiceItem = Strict({
@@ -19,6 +24,10 @@ const ServiceItem = Strict({
   name: Name(),
   description: Type.Optional(Text()),
   team: Type.Optional(Id()),
+  /** Incoming severity words → severity ids, over the built-in map (`critical: SEV-1`, …). */
+  severity_map: Type.Optional(Type.Record(Type.String(), Id())),
+  /** Resolve an incident when all its alerts have resolved (default true); false leaves it to a person. */
+  auto_resolve: Type.Optional(Type.Boolean()),
   /** The service's complete set of integrations; each is identified by its routing key. */
   integrations: Type.Optional(Type.Array(IntegrationItem)),
 });
@@ -40,8 +49,14 @@ export const servicesSection = defineSection({
     const firstKey = new Map<string, ConfigPath>();
     for (const { value, path } of items) {
       if (value.team !== undefined) context.reference('teams', 'team', value.team, [...path, 'team']);
+      for (const [word, severity] of Object.entries(value.severity_map ?? {})) {
+        context.reference('severities', 'severity', severity, [...path, 'severity_map', word]);
+      }
       for (const [index, integration] of (value.integrations ?? []).entries()) {
         const at: ConfigPath = [...path, 'integrations', index];
+        if (integration.mapping !== undefined && integration.type !== 'webhook') {
+          context.error([...at, 'mapping'], `mapping in ${context.label(at)} applies only to integrations of type webhook`, { hint: 'remove it, or set type: webhook' });
+        }
         const seen = firstKey.get(integration.key);
         if (seen === undefined) {
           firstKey.set(integration.key, at);
@@ -63,7 +78,14 @@ export const servicesSection = defineSection({
     const { tx, now } = context;
     const stored = new Map((await tx.selectFrom('services').selectAll().execute()).map((r) => [r.id, r]));
     for (const { value } of items) {
-      const row = { id: value.id, name: value.name, description: value.description ?? null, team_id: value.team ?? null };
+      const row = {
+        id: value.id,
+        name: value.name,
+        description: value.description ?? null,
+        team_id: value.team ?? null,
+        severity_map: value.severity_map === undefined ? null : canonicalJson(value.severity_map),
+        auto_resolve: value.auto_resolve === false ? 0 : 1,
+      };
       const current = stored.get(value.id);
       if (!current) {
         await tx.insertInto('services').values({ ...row, created_at: now, updated_at: now }).execute();
@@ -74,6 +96,8 @@ export const servicesSection = defineSection({
         name: [row.name, current.name],
         description: [row.description, current.description],
         team: [row.team_id, current.team_id],
+        severity_map: [row.severity_map, current.severity_map],
+        auto_resolve: [row.auto_resolve, current.auto_resolve],
       });
       if (changes.length === 0) {
         context.report({ kind: 'service', id: row.id, action: 'unchanged' });
@@ -103,12 +127,20 @@ export const servicesSection = defineSection({
     return services.map((service): ServiceConfig => {
       const list = integrations
         .filter((i) => i.service_id === service.id)
-        .map((i) => ({ type: i.type as (typeof INTEGRATION_TYPES)[number], key: i.key, ...(i.name === null ? {} : { name: i.name }) }));
+        .map((i) => ({
+          type: i.type as (typeof INTEGRATION_TYPES)[number],
+          key: i.key,
+          ...(i.name === null ? {} : { name: i.name }),
+          ...(i.rate_limit_per_minute === null ? {} : { rate_limit_per_minute: i.rate_limit_per_minute }),
+          ...(i.mapping === null ? {} : { mapping: JSON.parse(i.mapping) as GenericMapping }),
+        }));
       return {
         id: service.id,
         name: service.name,
         ...(service.description === null ? {} : { description: service.description }),
         ...(service.team_id === null ? {} : { team: service.team_id }),
+        ...(service.severity_map === null ? {} : { severity_map: JSON.parse(service.severity_map) as Record<string, string> }),
+        ...(service.auto_resolve === 0 ? { auto_resolve: false } : {}),
         ...(list.length === 0 ? {} : { integrations: list }),
       };
     });
@@ -139,7 +171,15 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
     for (const [position, integration] of wanted.entries()) {
       const id = integrationLabel(value.id, integration.type, integration.key);
       const current = byKey.get(integration.key);
-      const row = { service_id: value.id, type: integration.type, name: integration.name ?? null, key: integration.key, position };
+      const row = {
+        service_id: value.id,
+        type: integration.type,
+        name: integration.name ?? null,
+        key: integration.key,
+        position,
+        rate_limit_per_minute: integration.rate_limit_per_minute ?? null,
+        mapping: integration.mapping === undefined ? null : canonicalJson(integration.mapping),
+      };
       if (current && !listed.has(current.service_id)) {
         const at: ConfigPath = [...path, 'integrations', position, 'key'];
         context.error(at, `integration key in ${context.label(at.slice(0, -1))} already belongs to service "${current.service_id}", which this file does not list`, {
@@ -152,7 +192,13 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
         context.report({ kind: 'integration', id, action: 'created' });
         continue;
       }
-      const changes = changedFields({ service: [row.service_id, current.service_id], type: [row.type, current.type], name: [row.name, current.name] });
+      const changes = changedFields({
+        service: [row.service_id, current.service_id],
+        type: [row.type, current.type],
+        name: [row.name, current.name],
+        rate_limit_per_minute: [row.rate_limit_per_minute, current.rate_limit_per_minute],
+        mapping: [row.mapping, current.mapping],
+      });
       if (current.service_id === value.id && storedOrder.indexOf(row.key) !== wantedOrder.indexOf(row.key)) changes.push('position');
       if (changes.length > 0 || current.position !== position) {
         await tx.updateTable('integrations').set(row).where('id', '=', current.id).execute();
@@ -177,4 +223,11 @@ async function storedIntegrations(tx: Transaction<Schema>, serviceIds: readonly 
     .orderBy('service_id')
     .orderBy('position')
     .execute();
+}
+
+/** JSON with keys sorted, so the same map written in another order compares as unchanged. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }

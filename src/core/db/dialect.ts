@@ -25,3 +25,32 @@ export function caseInsensitiveLike(dialect: DialectName): 'ilike' | 'like' {
   // SQLite's LIKE is already case-insensitive for ASCII.
   return dialect === 'postgres' ? 'ilike' : 'like';
 }
+
+const PG_UNAVAILABLE_CLASSES = ['08', '53', '57P'];
+const NODE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+
+/**
+ * Errors that mean "the database cannot take this right now" rather than "this request is
+ * wrong": connection failures, a server shutting down or out of connections, a busy or full
+ * SQLite file. Senders get 503 and retry instead of a 202 for something not stored.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    if (NODE_NETWORK_CODES.has(code)) return true;
+    if (PG_UNAVAILABLE_CLASSES.some((prefix) => code.startsWith(prefix)) && /^[0-9A-Z]{5}$/.test(code)) return true;
+    if (/^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|CORRUPT|NOTADB)/.test(code)) return true;
+  }
+  if (typeof message === 'string') {
+    return /Connection terminated|connection is not open|driver has already been destroyed|Cannot use a pool after calling end/i.test(message);
+  }
+  return false;
+}
+
+/** Failures that another attempt can succeed at: a unique race lost to a concurrent writer, a deadlock. */
+export function isRetryableConflict(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { isRetryableConflict } from '../core/db/dialect.js';
+import { GroupCommitter } from '../core/db/group-commit.js';
+import type { Schema } from '../core/db/schema.js';
+import { newId } from '../core/ids.js';
+import type { Runtime } from '../core/runtime.js';
+import { listSeverities, type Severity } from '../incidents/severities.js';
+import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
+import { processBatch, type EventOutcome } from './alert-processor.js';
+import { findIntegrationByKey, type Integration } from './integrations.js';
+
+/**
+ * Severities and integrations change only when configuration is applied; reading them for
+ * every event would double the queries on the ingest path. A change takes effect within this.
+ */
+const LOOKUP_CACHE_MS = 5_000;
+
+/**
+ * The alerts facade: events become durable (committed, in a group commit with whatever else
+ * arrived at the same time) before the returned promise settles.
+ */
+export class AlertService {
+  private readonly committer: GroupCommitter;
+  private severities: { at: number; value: readonly Severity[] } | undefined;
+  private readonly integrations = new Map<string, { at: number; value: Integration | undefined }>();
+
+  constructor(private readonly runtime: Runtime) {
+    const postgres = runtime.database.dialect === 'postgres';
+    this.committer = new GroupCommitter(runtime.database.db, {
+      lanes: postgres ? 4 : 1,
+      maxBatch: 200,
+      isRetryable: isRetryableConflict,
+      maxAttempts: 5,
+    });
+  }
+
+  private get db(): Kysely<Schema> {
+    return this.runtime.database.db;
+  }
+
+  async integrationForKey(key: string): Promise<Integration | undefined> {
+    const now = Date.now();
+    const cached = this.integrations.get(key);
+    if (cached && now - cached.at < LOOKUP_CACHE_MS) return cached.value;
+    const value = await findIntegrationByKey(this.db, key);
+    if (this.integrations.size > 10_000) this.integrations.clear();
+    this.integrations.set(key, { at: now, value });
+    return value;
+  }
+
+  /** Stores a batch of events and returns what each did, once committed. */
+  async ingest(integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
+    const scoped = scopeToGroup(integration, batch);
+    const severities = await this.configuredSeverities();
+    // Events of one group or one alert go to one lane, so they never race each other here.
+    const laneKey = `${integration.serviceId}:${scoped.events[0]?.incidentKey ?? scoped.events[0]?.dedupKey ?? ''}`;
+    return this.committer.submit(laneKey, (trx) =>
+      processBatch({ trx, dialect: this.runtime.database.dialect, now: this.runtime.clock.now(), severities }, integration, scoped),
+    );
+  }
+
+  async recordChange(integration: Integration, change: ChangeEvent): Promise<void> {
+    const now = this.runtime.clock.now();
+    await this.committer.submit(`change:${integration.serviceId}`, async (trx) => {
+      await trx
+        .insertInto('change_events')
+        .values({
+          id: newId('chg'),
+          service_id: integration.serviceId,
+          integration_id: integration.id,
+          summary: change.summary,
+          source: change.source,
+          occurred_at: change.occurredAt ?? now,
+          received_at: now,
+          details: JSON.stringify(change.details),
+          links: JSON.stringify(change.links),
+        })
+        .execute();
+    });
+  }
+
+  private async configuredSeverities(): Promise<readonly Severity[]> {
+    const now = Date.now();
+    if (!this.severities || now - this.severities.at >= LOOKUP_CACHE_MS) {
+      this.severities = { at: now, value: await listSeverities(this.db) };
+    }
+    return this.severities.value;
+  }
+}
+
+/**
+ * Alertmanager and Grafana identify an alert by its label fingerprint, and the same labels can
+ * be routed into two groups (or two integrations). Within a group the fingerprint is the
+ * identity, so the stored dedup key is the fingerprint qualified by its group.
+ */
+function scopeToGroup(integration: Integration, batch: AlertBatch): AlertBatch {
+  if (batch.events.every((e) => e.incidentKey === null)) return batch;
+  const events = batch.events.map((event): AlertEvent => {
+    if (event.incidentKey === null) return event;
+    const group = createHash('sha256').update(`${integration.id}\n${event.incidentKey}`).digest('hex').slice(0, 16);
+    return { ...event, dedupKey: `${event.dedupKey}@${group}` };
+  });
+  return { ...batch, events };
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../core/db/schema.js';
+import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from '../ingest/severity-map.js';
+
+export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';
+
+/** What ingest needs to know about the integration a routing key belongs to. */
+export interface Integration {
+  readonly id: string;
+  readonly type: IntegrationType;
+  readonly name: string | null;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  /** The built-in map with the service's overrides merged over it. */
+  readonly severityMap: SeverityMap;
+  readonly autoResolve: boolean;
+  readonly rateLimitPerMinute: number | null;
+  /** The generic webhook's field mapping, as configured (validated by the config). */
+  readonly mapping: unknown;
+}
+
+/** How the integration appears as an actor in timelines. */
+export function integrationActor(integration: Integration): string {
+  return `integration:${integration.serviceId}/${integration.name ?? integration.type}`;
+}
+
+export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Promise<Integration | undefined> {
+  const row = await db
+    .selectFrom('integrations')
+    .innerJoin('services', 'services.id', 'integrations.service_id')
+    .select([
+      'integrations.id',
+      'integrations.type',
+      'integrations.name',
+      'integrations.rate_limit_per_minute',
+      'integrations.mapping',
+      'services.id as service_id',
+      'services.name as service_name',
+      'services.severity_map',
+      'services.auto_resolve',
+    ])
+    .where('integrations.key', '=', key)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const override = row.severity_map ? (JSON.parse(row.severity_map) as SeverityMap) : {};
+  return {
+    id: row.id,
+    type: row.type as IntegrationType,
+    name: row.name,
+    serviceId: row.service_id,
+    serviceName: row.service_name,
+    severityMap: mergeSeverityMaps(DEFAULT_SEVERITY_MAP, override),
+    autoResolve: row.auto_resolve !== 0,
+    rateLimitPerMinute: row.rate_limit_per_minute,
+    mapping: row.mapping ? (JSON.parse(row.mapping) as unknown) : null,
+  };
+}

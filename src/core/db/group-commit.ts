@@ -1,0 +1,110 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Schema } from './schema.js';
+
+export type TransactionWork<T> = (trx: Transaction<Schema>) => Promise<T>;
+
+interface Pending {
+  readonly work: TransactionWork<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+  attempts: number;
+}
+
+export interface GroupCommitOptions {
+  /** Independent queues, each committing one transaction at a time. 1 for SQLite (one writer). */
+  readonly lanes: number;
+  /** Most units of work in one transaction. */
+  readonly maxBatch: number;
+  /** Errors worth running the work again for (deadlock, unique race); the rest reject at once. */
+  readonly isRetryable: (error: unknown) => boolean;
+  readonly maxAttempts: number;
+}
+
+/**
+ * Group commit: concurrent units of work are gathered into one transaction, so one fsync makes
+ * many of them durable, and each caller's promise settles only after that commit. A lane commits
+ * whatever queued while its previous transaction ran, so an idle system commits at once and a
+ * busy one in ever larger groups.
+ *
+ * Each unit runs inside a savepoint: one that fails is rolled back alone and rejected, the rest
+ * of the group commits. Work that must not interleave (the same alert) is sent to the same lane
+ * by its key, so lanes never contend for the same rows within one process.
+ */
+export class GroupCommitter {
+  private readonly queues: Pending[][];
+  private readonly running: boolean[];
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly options: GroupCommitOptions,
+  ) {
+    this.queues = Array.from({ length: options.lanes }, () => []);
+    this.running = Array.from({ length: options.lanes }, () => false);
+  }
+
+  submit<T>(key: string, work: TransactionWork<T>): Promise<T> {
+    const lane = this.options.lanes === 1 ? 0 : hashKey(key) % this.options.lanes;
+    return new Promise<T>((resolve, reject) => {
+      this.queues[lane]?.push({ work, resolve: resolve as (value: unknown) => void, reject, attempts: 0 });
+      if (!this.running[lane]) void this.drain(lane);
+    });
+  }
+
+  private async drain(lane: number): Promise<void> {
+    this.running[lane] = true;
+    const queue = this.queues[lane] as Pending[];
+    try {
+      while (queue.length > 0) {
+        const group = queue.splice(0, this.options.maxBatch);
+        await this.commitGroup(group, queue);
+      }
+    } finally {
+      this.running[lane] = false;
+    }
+  }
+
+  private async commitGroup(group: Pending[], queue: Pending[]): Promise<void> {
+    const settled: { pending: Pending; ok: boolean; value: unknown }[] = [];
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        settled.length = 0;
+        for (const pending of group) {
+          pending.attempts += 1;
+          await sql`savepoint unit`.execute(trx);
+          try {
+            const value = await pending.work(trx);
+            await sql`release savepoint unit`.execute(trx);
+            settled.push({ pending, ok: true, value });
+          } catch (error) {
+            await sql`rollback to savepoint unit`.execute(trx);
+            settled.push({ pending, ok: false, value: error });
+          }
+        }
+      });
+    } catch (error) {
+      // The commit itself failed (deadlock with another node, lost connection): nothing in the
+      // group is stored. Retry what may succeed on its own; report the rest.
+      for (const pending of group) this.retryOrReject(pending, error, queue);
+      return;
+    }
+    for (const { pending, ok, value } of settled) {
+      if (ok) pending.resolve(value);
+      else this.retryOrReject(pending, value, queue);
+    }
+  }
+
+  private retryOrReject(pending: Pending, error: unknown, queue: Pending[]): void {
+    if (this.options.isRetryable(error) && pending.attempts < this.options.maxAttempts) queue.push(pending);
+    else pending.reject(error);
+  }
+}
+
+/** FNV-1a: a cheap, stable spread of keys over lanes. */
+function hashKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
