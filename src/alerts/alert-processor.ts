@@ -100,7 +100,7 @@ async function openAlert(context: ProcessContext, integration: Integration, batc
   } else {
     result = 'opened';
     const title = batch.title ?? event.summary ?? event.dedupKey;
-    incident = await insertIncident(trx, {
+    incident = await insertIncident(trx, dialect, {
       title: title.slice(0, 1024),
       description: null,
       serviceId: integration.serviceId,
@@ -156,7 +156,7 @@ async function acknowledgeAlert(context: ProcessContext, integration: Integratio
   }
   const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('id', '=', alert.incident_id)).executeTakeFirstOrThrow();
   if (incident.status === 'triggered') {
-    await applyTransition(trx, incident, 'acknowledge', actor, now, `alert ${alert.dedup_key} acknowledged at the source`);
+    await applyTransition(trx, dialect, incident, 'acknowledge', actor, now, `alert ${alert.dedup_key} acknowledged at the source`);
   }
   return { dedupKey: alert.dedup_key, result: 'acknowledged', incidentNumber: incident.number };
 }
@@ -178,7 +178,7 @@ async function resolveAlert(context: ProcessContext, integration: Integration, b
     .executeTakeFirstOrThrow();
   const remaining = Number(stillOpen.count);
   if (remaining === 0 && integration.autoResolve && batch.complete && incident.status !== 'resolved') {
-    await applyTransition(trx, incident, 'resolve', actor, now, 'all alerts resolved');
+    await applyTransition(trx, dialect, incident, 'resolve', actor, now, 'all alerts resolved');
   } else {
     const why =
       remaining > 0

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
 import { openDatabase } from '../core/db/database.js';
-import { silentLogger } from '../core/logger.js';
+import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { applyYaml } from '../test-support/config.js';
@@ -49,7 +49,7 @@ for (const dialect of DIALECTS) {
       database = await createTestDatabase(dialect);
       await ensureDefaultSeverities(database.db);
       await applyYaml(database.db, dialect, CONFIG);
-      const service = new AlertService({ database, clock: new FakeClock(), logger: silentLogger });
+      const service = new AlertService(createRuntime(database, { clock: new FakeClock() }));
       const integration = (await service.integrationForKey('api-am-key-000001'))!;
       const first = await service.ingest(integration, batch(event('fp1', 'trigger', 'group-a'), event('fp2', 'trigger', 'group-a')));
       expect(first.map((o) => o.result)).toEqual(['opened', 'attached']);
@@ -74,7 +74,7 @@ describe('AlertService on several processes sharing PostgreSQL', () => {
     await applyYaml(database.db, 'postgres', CONFIG);
     const nodes = Array.from({ length: 3 }, () => openDatabase(database!.url, { poolSize: 4 }));
     try {
-      const services = nodes.map((node) => new AlertService({ database: node, clock: new FakeClock(), logger: silentLogger }));
+      const services = nodes.map((node) => new AlertService(createRuntime(node, { clock: new FakeClock() })));
       const integration = (await services[0]!.integrationForKey('api-key-00000001'))!;
       const outcomes = (await Promise.all(services.flatMap((s) => Array.from({ length: 10 }, () => s.ingest(integration, batch(event('shared'))))))).flat();
       expect(outcomes.filter((o) => o.result === 'opened')).toHaveLength(1);

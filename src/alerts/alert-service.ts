@@ -55,9 +55,12 @@ export class AlertService {
     const severities = await this.configuredSeverities();
     // Events of one group or one alert go to one lane, so they never race each other here.
     const laneKey = `${integration.serviceId}:${scoped.events[0]?.incidentKey ?? scoped.events[0]?.dedupKey ?? ''}`;
-    return this.committer.submit(laneKey, (trx) =>
+    const outcomes = await this.committer.submit(laneKey, (trx) =>
       processBatch({ trx, dialect: this.runtime.database.dialect, now: this.runtime.clock.now(), severities }, integration, scoped),
     );
+    // Opening or acknowledging incidents wrote escalation jobs.
+    this.runtime.jobSignal.notify();
+    return outcomes;
   }
 
   async recordChange(integration: Integration, change: ChangeEvent): Promise<void> {

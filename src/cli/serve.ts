@@ -5,7 +5,9 @@ import { migrateToLatest, openDatabase, type VigilDatabase } from '../core/db/da
 import type { ServeSettings } from '../core/env.js';
 import { createLogger } from '../core/logger.js';
 import { resolveSigningSecret } from '../core/secret.js';
+import { createRuntime } from '../core/runtime.js';
 import { buildApp } from '../http/app.js';
+import { createEngine } from '../engine/handlers.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { applyConfigFileOrExplain } from './config-commands.js';
 
@@ -42,8 +44,14 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect), clock);
     await resolveSigningSecret(database.db, settings.secret);
 
-    const app = await buildApp({ runtime: { database, clock, logger } });
+    const runtime = createRuntime(database, { clock, logger });
+    const app = await buildApp({ runtime, publicUrl: settings.publicUrl });
     await app.listen({ port: settings.port, host: settings.host });
+    const engine = createEngine(runtime, {
+      ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
+      ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
+    });
+    await engine.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : settings.port;
     const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
@@ -64,6 +72,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       database,
       close: () => (closing ??= (async () => {
         await app.close();
+        await engine.stop();
         await database.close();
       })()),
     };

@@ -9,7 +9,28 @@ const EXAMPLE = fileURLToPath(new URL('../../deploy/example/vigil.yaml', import.
 
 const SMALL = `
 services:
-  - { id: web, name: Web, team: ops, integrations: [{ type: webhook, key: "12345678" }] }
+  - { id: web, name: Web, team: ops, escalation_policy: ops-policy, integrations: [{ type: webhook, key: "12345678" }] }
+escalation_policies:
+  - id: ops-policy
+    team: ops
+    levels:
+      - { targets: ["schedule:ops-rota", "user:zoe"], escalate_after: 5m }
+      - { targets: ["user:adam"], escalate_after: 90m }
+    repeat: 2
+schedules:
+  - id: ops-rota
+    time_zone: Europe/Paris
+    team: ops
+    overrides:
+      - { user: adam, from: "2026-03-01T09:00:00+01:00", to: "2026-03-02T09:00:00.000+01:00" }
+    layers:
+      - { rotation: weekly, handoff: "Friday 17:00", start: 2026-01-05, participants: [zoe, adam] }
+      - name: nights
+        rotation: 12h
+        start: 2026-01-05T20:00
+        participants: [adam]
+        restrictions: [{ from: "20:00", to: "08:00" }, { days: [saturday, sunday], from: "00:00", to: "00:00" }]
+        end: 2027-01-01T00:00:00+01:00
 teams:
   - { id: ops, name: Ops, members: [zoe, { user: adam, role: manager }] }
 users:
@@ -64,10 +85,53 @@ teams:
       - zoe
       - user: adam
         role: manager
+schedules:
+  - id: ops-rota
+    team: ops
+    time_zone: Europe/Paris
+    layers:
+      - rotation: weekly
+        handoff: friday 17:00
+        start: 2026-01-09
+        participants:
+          - zoe
+          - adam
+      - name: nights
+        rotation: 12h
+        handoff: 20:00
+        start: 2026-01-05T20:00
+        participants:
+          - adam
+        restrictions:
+          - from: 20:00
+            to: 08:00
+          - days:
+              - saturday
+              - sunday
+            from: 00:00
+            to: 00:00
+        end: 2026-12-31T23:00:00Z
+    overrides:
+      - user: adam
+        from: 2026-03-01T08:00:00Z
+        to: 2026-03-02T08:00:00Z
+escalation_policies:
+  - id: ops-policy
+    team: ops
+    repeat: 2
+    levels:
+      - targets:
+          - schedule:ops-rota
+          - user:zoe
+        escalate_after: 5m
+      - targets:
+          - user:adam
+        escalate_after: 1h30m
 services:
   - id: web
     name: Web
     team: ops
+    escalation_policy: ops-policy
     integrations:
       - type: webhook
         key: "12345678"
@@ -82,7 +146,7 @@ services:
       const outcome = await applyYaml(database.db, dialect, exported, { clock });
       expect(outcome.errors).toEqual([]);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([]);
-      expect(outcome.results).toHaveLength(18);
+      expect(outcome.results).toHaveLength(22);
     });
 
     it('gives the same bytes when an applied export is exported again', async () => {

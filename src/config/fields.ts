@@ -1,6 +1,19 @@
 import { Type, type TProperties } from '@sinclair/typebox';
 import { IANAZone } from 'luxon';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
+import { isTarget, TARGET_HINT } from '../oncall/policy-input.js';
+import {
+  HANDOFF_HINT,
+  INSTANT_HINT,
+  LOCAL_START_HINT,
+  ROTATION_HINT,
+  TIME_OF_DAY_HINT,
+  isTimeOfDay,
+  parseHandoff,
+  parseInstant,
+  parseLocalStart,
+  parseRotation,
+} from '../oncall/schedule-fields.js';
 
 /**
  * Field types shared by the sections of `vigil.yaml`. Values with a meaning beyond "a string"
@@ -46,6 +59,12 @@ export const FORMATS: Readonly<Record<string, FieldFormat>> = {
     hint: 'keys are 8–255 characters of A-Z a-z 0-9 . _ ~ -; 32 random hex characters (openssl rand -hex 16) is a good choice',
     secret: true,
   },
+  'time-of-day': { check: isTimeOfDay, expected: 'a time of day', hint: TIME_OF_DAY_HINT },
+  handoff: { check: (value) => parseHandoff(value) !== undefined, expected: 'a handoff time', hint: HANDOFF_HINT },
+  rotation: { check: (value) => parseRotation(value) !== undefined, expected: 'a rotation', hint: ROTATION_HINT },
+  'local-start': { check: (value) => parseLocalStart(value) !== undefined, expected: 'a local date or date-time', hint: LOCAL_START_HINT },
+  instant: { check: (value) => parseInstant(value) !== undefined, expected: 'a date-time with a UTC offset', hint: INSTANT_HINT },
+  'escalation-target': { check: isTarget, expected: 'an escalation target', hint: TARGET_HINT },
 };
 
 /** A map whose keys are exactly these; unknown keys are errors, not ignored. */
@@ -60,3 +79,9 @@ export const Duration = () => Type.String({ format: 'duration' });
 export const TimeZone = () => Type.String({ format: 'time-zone' });
 export const Email = () => Type.String({ format: 'email' });
 export const RoutingKey = () => Type.String({ format: 'routing-key' });
+export const TimeOfDay = () => Type.String({ format: 'time-of-day' });
+export const Handoff = () => Type.String({ format: 'handoff' });
+export const Rotation = () => Type.String({ format: 'rotation' });
+export const LocalStart = () => Type.String({ format: 'local-start' });
+export const Instant = () => Type.String({ format: 'instant' });
+export const EscalationTarget = () => Type.String({ format: 'escalation-target' });

@@ -119,3 +119,20 @@ export function changedFields(pairs: Readonly<Record<string, readonly [unknown, 
 export function byId<T extends { readonly id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** A problem a domain check found (see `oncall/layer-input.ts`), at a path relative to its input. */
+export interface FieldProblem {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** Records domain problems where they are written: `invalid handoff in schedules[0] (x).layers[1]: …`. */
+export function reportProblems(context: Pick<CheckContext, 'error' | 'label'>, base: ConfigPath, problems: readonly FieldProblem[]): void {
+  for (const problem of problems) {
+    const path = [...base, ...problem.path];
+    const last = path[path.length - 1];
+    const subject = typeof last === 'number' ? context.label(path) : `${String(last)} in ${context.label(path.slice(0, -1))}`;
+    context.error(path, `invalid ${subject}: ${problem.message}`, { hint: problem.hint });
+  }
+}

@@ -15,6 +15,7 @@ describe('readServeSettings', () => {
         adminToken: null,
         secret: null,
         logLevel: 'info',
+        jobLeaseMs: null,
       },
     });
   });

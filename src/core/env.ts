@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
+import { DURATION_HINT, parseDuration } from './duration.js';
 
 /** The process configuration read from `VIGIL_*` environment variables. */
 export interface ServeSettings {
@@ -11,6 +12,8 @@ export interface ServeSettings {
   readonly adminToken: string | null;
   readonly secret: string | null;
   readonly logLevel: string;
+  /** How long a claimed job belongs to this process before another may take it over; null: the default (30 s). */
+  readonly jobLeaseMs: number | null;
 }
 
 export interface EnvProblem {
@@ -80,6 +83,13 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
   const logLevel = value('VIGIL_LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push({ variable: 'VIGIL_LOG_LEVEL', message: `"${logLevel}" is not one of ${LOG_LEVELS.join(', ')}` });
 
+  let jobLeaseMs: number | null = null;
+  const leaseText = value('VIGIL_JOB_LEASE');
+  if (leaseText !== undefined) {
+    jobLeaseMs = parseDuration(leaseText) ?? null;
+    if (jobLeaseMs === null || jobLeaseMs < 1_000) problems.push({ variable: 'VIGIL_JOB_LEASE', message: `"${leaseText}" is not a duration of at least 1s; ${DURATION_HINT}` });
+  }
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel } };
+  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs } };
 }

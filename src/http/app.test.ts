@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { ERROR_CATALOGUE } from '../core/errors.js';
-import { silentLogger } from '../core/logger.js';
+import { createRuntime } from '../core/runtime.js';
 import { registerAuth } from './auth.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 
@@ -50,7 +50,7 @@ describe('the HTTP app', () => {
 
   it('refuses a route that declares no access rule', async () => {
     const app = Fastify();
-    registerAuth(app, { database: t.database, clock: t.clock, logger: silentLogger });
+    registerAuth(app, createRuntime(t.database, { clock: t.clock }));
     expect(() => app.get('/api/v1/unguarded', async () => ({}))).toThrow(/declares no access rule/);
     await app.close();
   });

@@ -7,11 +7,17 @@ import { isSchemaCurrent } from '../core/db/database.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { IncidentService } from '../incidents/incident-service.js';
-import { incidentRoutes } from '../incidents/incident-routes.js';
+import { IncidentSchema, incidentRoutes } from '../incidents/incident-routes.js';
 import { orgRoutes } from '../org/org-routes.js';
 import { AlertService } from '../alerts/alert-service.js';
 import { alertRoutes } from '../alerts/alert-routes.js';
 import { ingestRoutes } from '../ingest/ingest-routes.js';
+import { EscalationService } from '../oncall/escalation-service.js';
+import { escalationRoutes } from '../oncall/escalation-routes.js';
+import { scheduleRoutes } from '../oncall/schedule-routes.js';
+import { policyRoutes } from '../oncall/policy-routes.js';
+import { calendarFeedRoutes, icalRoutes } from '../oncall/calendar-routes.js';
+import { metricsRegistry } from '../core/metrics.js';
 import { registerAuth } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
@@ -21,6 +27,8 @@ export interface AppOptions {
   /** Largest accepted request body; 1 MiB for the API. */
   readonly bodyLimit?: number;
   readonly version?: string;
+  /** Where people reach Vigil (`VIGIL_PUBLIC_URL`), for addresses handed out such as calendar feeds. */
+  readonly publicUrl?: string;
 }
 
 /** Builds the Fastify app without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -49,6 +57,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuth(app, runtime);
 
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics()),
+  );
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
 
   let schemaCurrent = false;
@@ -64,10 +75,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { status: 'ready', database: runtime.database.dialect };
   });
 
+  app.addSchema(IncidentSchema);
   const incidents = new IncidentService(runtime);
   await app.register(incidentRoutes(incidents), { prefix: '/api/v1' });
+  await app.register(escalationRoutes(new EscalationService(runtime), incidents), { prefix: '/api/v1' });
   await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
   await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
+  await app.register(scheduleRoutes(runtime), { prefix: '/api/v1' });
+  await app.register(policyRoutes(runtime), { prefix: '/api/v1' });
+  await app.register(calendarFeedRoutes(runtime, options.publicUrl ?? 'http://127.0.0.1:8080'), { prefix: '/api/v1' });
+  await app.register(icalRoutes(runtime));
   await app.register(ingestRoutes(new AlertService(runtime)));
   return app;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
 import { openDatabase } from '../core/db/database.js';
-import { silentLogger } from '../core/logger.js';
+import { createRuntime } from '../core/runtime.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { IncidentService } from './incident-service.js';
 import { ensureDefaultSeverities } from './severities.js';
@@ -16,7 +16,7 @@ for (const dialect of DIALECTS) {
     it('stay sequential and unique under concurrent declares', async () => {
       database = await createTestDatabase(dialect);
       await ensureDefaultSeverities(database.db);
-      const incidents = new IncidentService({ database, clock: new FakeClock(), logger: silentLogger });
+      const incidents = new IncidentService(createRuntime(database, { clock: new FakeClock() }));
       const declared = await Promise.all(Array.from({ length: 40 }, (_, i) => incidents.declare({ title: `storm ${i}` }, 'system')));
       expect(declared.map((i) => i.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     });
@@ -24,7 +24,7 @@ for (const dialect of DIALECTS) {
     it('are never reused after a declare fails', async () => {
       database = await createTestDatabase(dialect);
       await ensureDefaultSeverities(database.db);
-      const incidents = new IncidentService({ database, clock: new FakeClock(), logger: silentLogger });
+      const incidents = new IncidentService(createRuntime(database, { clock: new FakeClock() }));
       await incidents.declare({ title: 'one' }, 'system');
       await expect(incidents.declare({ title: 'bad', severityId: 'SEV-9' }, 'system')).rejects.toThrow(/unknown severity/);
       const next = await incidents.declare({ title: 'two' }, 'system');
@@ -47,7 +47,7 @@ describe('incident numbers across several Vigil processes on one PostgreSQL', ()
     // Each handle has its own pool, as a separate process would.
     const nodes = Array.from({ length: 4 }, () => openDatabase(database!.url, { poolSize: 4 }));
     try {
-      const services = nodes.map((node) => new IncidentService({ database: node, clock: new FakeClock(), logger: silentLogger }));
+      const services = nodes.map((node) => new IncidentService(createRuntime(node, { clock: new FakeClock() })));
       const declared = await Promise.all(
         services.flatMap((service, n) => Array.from({ length: 25 }, (_, i) => service.declare({ title: `node ${n} #${i}` }, `node-${n}`))),
       );

@@ -18,7 +18,8 @@ const TimelineEntrySchema = Type.Object({
   data: Type.Record(Type.String(), Type.Unknown()),
 });
 
-const IncidentSchema = Type.Object(
+/** Shared as `Incident`: added once at the app's root so every slice can refer to it. */
+export const IncidentSchema = Type.Object(
   {
     id: Type.String(),
     number: Type.Integer(),
@@ -42,6 +43,7 @@ const IncidentSchema = Type.Object(
       state: Type.Union([Type.Literal('met'), Type.Literal('breached'), Type.Literal('pending')]),
       met: Type.Union([Type.Boolean(), Type.Null()]),
     }),
+    escalation: Type.Object({ policy: Nullable(Type.String()), round: Type.Integer(), level: Type.Integer() }),
     timeline: Type.Optional(Type.Array(TimelineEntrySchema)),
   },
   { $id: 'Incident' },
@@ -105,7 +107,6 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 
 export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    app.addSchema(IncidentSchema);
     const tags = ['incidents'];
     const incident = Type.Ref('Incident');
 

@@ -60,7 +60,7 @@ export class IncidentService {
       const severity = input.severityId ? await requireSeverity(trx, input.severityId) : await leastSevere(trx);
       if (input.serviceId) await requireExists(trx, 'services', input.serviceId, '/service');
       if (input.commanderId) await requireExists(trx, 'users', input.commanderId, '/commander');
-      const incident = await insertIncident(trx, {
+      const incident = await insertIncident(trx, this.runtime.database.dialect, {
         title: input.title,
         description: input.description ?? null,
         serviceId: input.serviceId ?? null,
@@ -74,6 +74,7 @@ export class IncidentService {
       });
       return incident.id;
     });
+    this.runtime.jobSignal.notify();
     return this.get(id);
   }
 
@@ -178,9 +179,10 @@ export class IncidentService {
   private async move(ref: IncidentRef, action: IncidentAction, actor: Actor, note: string | undefined): Promise<IncidentView> {
     const id = await this.db.transaction().execute(async (trx) => {
       const incident = await lockIncident(trx, this.runtime.database.dialect, ref);
-      await applyTransition(trx, incident, action, actor, this.runtime.clock.now(), note);
+      await applyTransition(trx, this.runtime.database.dialect, incident, action, actor, this.runtime.clock.now(), note);
       return incident.id;
     });
+    this.runtime.jobSignal.notify();
     return this.get(id);
   }
 

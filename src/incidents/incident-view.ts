@@ -31,6 +31,8 @@ export interface IncidentView {
   readonly resolved_at: string | null;
   readonly updated_at: string;
   readonly response: ResponseTarget;
+  /** Where escalation has got to: the policy in effect (null: the service's), round and level. */
+  readonly escalation: { readonly policy: string | null; readonly round: number; readonly level: number };
   readonly timeline?: readonly TimelineEntry[];
 }
 
@@ -78,6 +80,7 @@ export function toIncidentView(
       state,
       met: state === 'pending' ? null : state === 'met',
     },
+    escalation: { policy: row.escalation_policy_id, round: row.escalation_round, level: row.escalation_level },
     ...(timeline ? { timeline } : {}),
   };
 }

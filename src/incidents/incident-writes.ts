@@ -1,4 +1,6 @@
 import type { Transaction } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
+import { cancelEscalation, restartEscalation, scheduleEscalation } from '../oncall/escalation-jobs.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
@@ -26,7 +28,7 @@ export interface NewIncident {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-export async function insertIncident(trx: Transaction<Schema>, input: NewIncident): Promise<IncidentRow> {
+export async function insertIncident(trx: Transaction<Schema>, dialect: DialectName, input: NewIncident): Promise<IncidentRow> {
   const row: IncidentRow = {
     id: newId('inc'),
     number: await allocateIncidentNumber(trx),
@@ -46,6 +48,10 @@ export async function insertIncident(trx: Transaction<Schema>, input: NewInciden
     respond_by: input.now + input.severity.respondWithinMs,
     updated_at: input.now,
     alert_group_key: input.alertGroupKey,
+    escalation_policy_id: null,
+    escalation_round: 0,
+    escalation_level: 0,
+    escalation_first_round: 1,
   };
   await trx.insertInto('incidents').values(row).execute();
   await appendTimeline(trx, row.id, input.now, {
@@ -54,6 +60,7 @@ export async function insertIncident(trx: Transaction<Schema>, input: NewInciden
     message: input.message,
     data: { severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data },
   });
+  await scheduleEscalation(trx, dialect, row.id, { round: 1, level: 1 }, input.now, input.now);
   return row;
 }
 
@@ -64,11 +71,14 @@ export async function insertIncident(trx: Transaction<Schema>, input: NewInciden
  */
 export async function applyTransition(
   trx: Transaction<Schema>,
+  dialect: DialectName,
   incident: IncidentRow,
   action: IncidentAction,
   actor: string,
   now: number,
   note?: string,
+  /** false when the caller schedules the escalation itself (escalation by hand). */
+  restartEscalationOnUnacknowledge = true,
 ): Promise<IncidentRow> {
   const outcome = transition(incident.status, action);
   if (!outcome.allowed) {
@@ -78,6 +88,9 @@ export async function applyTransition(
   }
   const patch = { status: outcome.to, ...timestampsFor(action, incident, now), updated_at: now };
   await trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
+  // Acknowledge and resolve stop the escalation; un-acknowledge and reopen start it again.
+  if (action === 'acknowledge' || action === 'resolve') await cancelEscalation(trx, incident.id, now);
+  else if (restartEscalationOnUnacknowledge) await restartEscalation(trx, dialect, incident, now);
   if (action === 'resolve') {
     await trx
       .updateTable('alerts')

@@ -13,7 +13,11 @@ export type TimelineKind =
   | 'reopened'
   | 'note'
   | 'severity_changed'
-  | 'commander_changed';
+  | 'commander_changed'
+  | 'paged'
+  | 'escalated'
+  | 'escalation_warning'
+  | 'escalation_exhausted';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

@@ -3,7 +3,10 @@ import { seedBootstrapToken } from '../access/api-tokens.js';
 import { FakeClock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
 import { silentLogger } from '../core/logger.js';
+import { createRuntime, type Runtime } from '../core/runtime.js';
 import { buildApp } from '../http/app.js';
+import type { Engine } from '../engine/engine.js';
+import { createEngine } from '../engine/handlers.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -13,6 +16,9 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly database: TestDatabase;
   readonly clock: FakeClock;
+  readonly runtime: Runtime;
+  /** Not started: tests move the clock and call `engine.runDue()`. */
+  readonly engine: Engine;
   /** `inject` with the admin token unless `headers.authorization` is given. */
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -24,12 +30,15 @@ export async function createTestApp(dialect: DialectName): Promise<TestApp> {
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
-  const app = await buildApp({ runtime: { database, clock, logger: silentLogger } });
+  const runtime = createRuntime(database, { clock, logger: silentLogger });
+  const app = await buildApp({ runtime });
   await app.ready();
   return {
     app,
     database,
     clock,
+    runtime,
+    engine: createEngine(runtime),
     request: (options) =>
       app.inject({ ...options, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, ...(options.headers ?? {}) } }),
     async close() {

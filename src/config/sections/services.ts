@@ -24,6 +24,8 @@ const ServiceItem = Strict({
   name: Name(),
   description: Type.Optional(Text()),
   team: Type.Optional(Id()),
+  /** Who is paged for the service's incidents. */
+  escalation_policy: Type.Optional(Id()),
   /** Incoming severity words → severity ids, over the built-in map (`critical: SEV-1`, …). */
   severity_map: Type.Optional(Type.Record(Type.String(), Id())),
   /** Resolve an incident when all its alerts have resolved (default true); false leaves it to a person. */
@@ -49,6 +51,7 @@ export const servicesSection = defineSection({
     const firstKey = new Map<string, ConfigPath>();
     for (const { value, path } of items) {
       if (value.team !== undefined) context.reference('teams', 'team', value.team, [...path, 'team']);
+      if (value.escalation_policy !== undefined) context.reference('escalation_policies', 'escalation policy', value.escalation_policy, [...path, 'escalation_policy']);
       for (const [word, severity] of Object.entries(value.severity_map ?? {})) {
         context.reference('severities', 'severity', severity, [...path, 'severity_map', word]);
       }
@@ -83,6 +86,7 @@ export const servicesSection = defineSection({
         name: value.name,
         description: value.description ?? null,
         team_id: value.team ?? null,
+        escalation_policy_id: value.escalation_policy ?? null,
         severity_map: value.severity_map === undefined ? null : canonicalJson(value.severity_map),
         auto_resolve: value.auto_resolve === false ? 0 : 1,
       };
@@ -96,6 +100,7 @@ export const servicesSection = defineSection({
         name: [row.name, current.name],
         description: [row.description, current.description],
         team: [row.team_id, current.team_id],
+        escalation_policy: [row.escalation_policy_id, current.escalation_policy_id],
         severity_map: [row.severity_map, current.severity_map],
         auto_resolve: [row.auto_resolve, current.auto_resolve],
       });
@@ -139,6 +144,7 @@ export const servicesSection = defineSection({
         name: service.name,
         ...(service.description === null ? {} : { description: service.description }),
         ...(service.team_id === null ? {} : { team: service.team_id }),
+        ...(service.escalation_policy_id === null ? {} : { escalation_policy: service.escalation_policy_id }),
         ...(service.severity_map === null ? {} : { severity_map: JSON.parse(service.severity_map) as Record<string, string> }),
         ...(service.auto_resolve === 0 ? { auto_resolve: false } : {}),
         ...(list.length === 0 ? {} : { integrations: list }),

@@ -59,6 +59,7 @@ export interface ServicesTable {
   severity_map: string | null;
   /** 1: resolve an incident once all its alerts resolved; 0: a person resolves it. */
   auto_resolve: Generated<number>;
+  escalation_policy_id: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -115,6 +116,13 @@ export interface IncidentsTable {
   updated_at: number;
   /** `<integration id>:<groupKey>` for incidents that group alerts; null otherwise. */
   alert_group_key: string | null;
+  /** The policy escalating this incident when not the service's (handed to another team). */
+  escalation_policy_id: string | null;
+  /** 1-based; 0 before escalation starts. Rounds continue across restarts (un-acknowledge). */
+  escalation_round: Generated<number>;
+  escalation_level: Generated<number>;
+  /** The round the current run of the policy began at (an un-acknowledge starts a new run). */
+  escalation_first_round: Generated<number>;
 }
 
 export interface TimelineEntriesTable {
@@ -170,6 +178,190 @@ export interface ChangeEventsTable {
   links: string;
 }
 
+export interface SchedulesTable {
+  id: string;
+  name: string;
+  description: string | null;
+  team_id: string | null;
+  time_zone: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ScheduleLayersTable {
+  id: string;
+  schedule_id: string;
+  /** Order of precedence: a higher position wins where it has someone on call. */
+  position: number;
+  name: string | null;
+  rotation_kind: 'daily' | 'weekly' | 'days' | 'hours';
+  rotation_every: number | null;
+  /** Local date or date-time in the schedule's zone. */
+  start: string;
+  /** "HH:MM" local. */
+  handoff: string;
+  /** JSON list of user ids in rotation order. */
+  participants: string;
+  /** JSON list of { days, from, to }. */
+  restrictions: string;
+  ends_at: number | null;
+}
+
+export interface ScheduleOverridesTable {
+  id: string;
+  schedule_id: string;
+  user_id: string;
+  start_at: number;
+  end_at: number;
+  created_by: string;
+  created_at: number;
+}
+
+export interface CalendarFeedsTable {
+  id: string;
+  /** The feed URL's secret, stored as a digest. */
+  token_hash: string;
+  schedule_id: string | null;
+  user_id: string | null;
+  created_by: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface EscalationPoliciesTable {
+  id: string;
+  name: string;
+  description: string | null;
+  team_id: string | null;
+  /** How many more times the whole policy runs after the first round. */
+  repeat: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface EscalationLevelsTable {
+  policy_id: string;
+  /** 1-based level number. */
+  position: number;
+  escalate_after_ms: number;
+  /** JSON list of "user:<id>" / "schedule:<id>". */
+  targets: string;
+}
+
+export type JobStatus = 'pending' | 'running' | 'done' | 'cancelled' | 'dead';
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** Deterministic idempotency key: writing the same job twice is harmless. */
+  key: string;
+  payload: string;
+  incident_id: string | null;
+  run_at: number;
+  status: JobStatus;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PagesTable {
+  id: string;
+  incident_id: string;
+  user_id: string;
+  round: number;
+  level: number;
+  reason: string;
+  /** What the user was reached through: `user:alice` or `schedule:primary`. */
+  target: string;
+  created_at: number;
+}
+
+export interface ContactMethodsTable {
+  id: string;
+  user_id: string;
+  name: string | null;
+  /** email, sms, voice, slack, teams, webhook, ntfy */
+  type: string;
+  address: string;
+  verified_at: number | null;
+  verification_hash: string | null;
+  verification_expires_at: number | null;
+  disabled: Generated<number>;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface NotificationRulesTable {
+  id: string;
+  user_id: string;
+  contact_method_id: string;
+  /** How long after being paged this method is used. */
+  delay_ms: number;
+  /** Only for incidents of this urgency; null: both. */
+  urgency: 'high' | 'low' | null;
+  position: number;
+}
+
+export type DeliveryRowStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'cancelled';
+
+export interface DeliveriesTable {
+  id: string;
+  kind: 'page' | 'test' | 'verification' | 'event';
+  page_id: string | null;
+  incident_id: string | null;
+  user_id: string | null;
+  contact_method_id: string | null;
+  channel: string;
+  address: string;
+  status: DeliveryRowStatus;
+  provider: string | null;
+  external_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  bundle_id: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+  delivered_at: number | null;
+}
+
+export interface DeliveryEventsTable {
+  delivery_id: string;
+  seq: number;
+  at: number;
+  status: string;
+  detail: string | null;
+}
+
+export interface AckLinksTable {
+  id: string;
+  user_id: string;
+  incident_ids: string;
+  expires_at: number;
+  used_at: number | null;
+  created_at: number;
+}
+
+export interface ReplyCodesTable {
+  user_id: string;
+  code: number;
+  incident_ids: string;
+  created_at: number;
+}
+
+export interface EventSubscriptionsTable {
+  id: string;
+  team_id: string;
+  channel: string;
+  address: string;
+  events: string;
+  position: number;
+}
+
 export interface Schema {
   settings: SettingsTable;
   counters: CountersTable;
@@ -184,6 +376,21 @@ export interface Schema {
   timeline_entries: TimelineEntriesTable;
   alerts: AlertsTable;
   change_events: ChangeEventsTable;
+  schedules: SchedulesTable;
+  schedule_layers: ScheduleLayersTable;
+  schedule_overrides: ScheduleOverridesTable;
+  calendar_feeds: CalendarFeedsTable;
+  escalation_policies: EscalationPoliciesTable;
+  escalation_levels: EscalationLevelsTable;
+  jobs: JobsTable;
+  pages: PagesTable;
+  contact_methods: ContactMethodsTable;
+  notification_rules: NotificationRulesTable;
+  deliveries: DeliveriesTable;
+  delivery_events: DeliveryEventsTable;
+  ack_links: AckLinksTable;
+  reply_codes: ReplyCodesTable;
+  event_subscriptions: EventSubscriptionsTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -197,6 +404,11 @@ export type ServiceRow = Selectable<ServicesTable>;
 export type IntegrationRow = Selectable<IntegrationsTable>;
 export type AlertRow = Selectable<AlertsTable>;
 export type ChangeEventRow = Selectable<ChangeEventsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type PageRow = Selectable<PagesTable>;
+export type ScheduleLayerRow = Selectable<ScheduleLayersTable>;
+export type DeliveryRow = Selectable<DeliveriesTable>;
+export type ContactMethodRow = Selectable<ContactMethodsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 // Generated is re-exported for later tables with database-assigned columns.
 export type { Generated };

@@ -1,0 +1,18 @@
+import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Prometheus metrics about Vigil itself, served at /metrics. */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry, prefix: 'vigil_process_' });
+
+export const jobsOverdue = new Gauge({
+  name: 'vigil_jobs_overdue',
+  help: 'Pending jobs (escalations, notifications) due more than 30 seconds ago: a stalled engine.',
+  registers: [metricsRegistry],
+});
+
+export const jobLateness = new Histogram({
+  name: 'vigil_job_lateness_seconds',
+  help: 'How long after its due time a job started running.',
+  buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 30, 120],
+  registers: [metricsRegistry],
+});

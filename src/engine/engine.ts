@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import pg from 'pg';
+import { lockForUpdate } from '../core/db/dialect.js';
+import type { JobRow, Schema } from '../core/db/schema.js';
+import { jobLateness, jobsOverdue } from '../core/metrics.js';
+import type { Runtime } from '../core/runtime.js';
+import { retryDelay } from './backoff.js';
+import { JOB_KINDS, type JobKind, type JobPayload } from './job-catalogue.js';
+import { claimDueJobs, nextDueAt, NOTIFY_CHANNEL, overdueJobs } from './jobs.js';
+
+export interface JobContext<K extends JobKind> {
+  readonly trx: Transaction<Schema>;
+  readonly payload: JobPayload<K>;
+  readonly job: JobRow;
+  /** The engine clock's now when the job started. */
+  readonly now: number;
+}
+
+/** Runs inside the transaction that marks the job done: its effects and completion commit together. */
+export type JobHandler<K extends JobKind> = (context: JobContext<K>) => Promise<void>;
+
+export interface OutsideJobContext<K extends JobKind> {
+  readonly payload: JobPayload<K>;
+  readonly job: JobRow;
+  readonly now: number;
+  /** True on the last attempt the retry policy allows: record a final failure instead of throwing. */
+  readonly lastAttempt: boolean;
+}
+
+/**
+ * Runs outside any transaction, for work that talks to the outside world (sending a message):
+ * a transaction must not stay open across a slow HTTP call. The handler writes its own results;
+ * throwing retries the job with backoff.
+ */
+export type OutsideJobHandler<K extends JobKind> = (context: OutsideJobContext<K>) => Promise<void>;
+
+export interface EngineOptions {
+  /** How long a claimed job is this node's; after that another node takes it over. */
+  readonly leaseMs?: number;
+  /** The safety-net poll, should every wake-up be missed. */
+  readonly pollMs?: number;
+  readonly batchSize?: number;
+  /** Jobs run at once; PostgreSQL overlaps their round trips and commits, SQLite has one writer. */
+  readonly concurrency?: number;
+  /** A pending job this far past due is reported as stalled. */
+  readonly overdueAfterMs?: number;
+  /** Only for PostgreSQL: the connection string for LISTEN. */
+  readonly listenUrl?: string;
+}
+
+/**
+ * The durable timer engine. Every process runs one; jobs are rows, so nothing is lost with a
+ * process. Wake-ups, cheapest first: an in-process signal after a commit that wrote a job, a
+ * timer set to the earliest due job, LISTEN/NOTIFY from other nodes, and a slow poll.
+ */
+export class Engine {
+  readonly node = `node-${randomUUID().slice(0, 8)}`;
+  private readonly handlers = new Map<JobKind, { readonly inside?: JobHandler<JobKind>; readonly outside?: OutsideJobHandler<JobKind> }>();
+  private timer: NodeJS.Timeout | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+  private listener: pg.Client | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+  private readonly leaseMs: number;
+  private readonly pollMs: number;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly overdueAfterMs: number;
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly options: EngineOptions = {},
+  ) {
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.pollMs = options.pollMs ?? 5_000;
+    this.batchSize = options.batchSize ?? 50;
+    this.concurrency = options.concurrency ?? (runtime.database.dialect === 'postgres' ? 8 : 1);
+    this.overdueAfterMs = options.overdueAfterMs ?? 30_000;
+  }
+
+  register<K extends JobKind>(kind: K, handler: JobHandler<K>): this {
+    this.handlers.set(kind, { inside: handler as unknown as JobHandler<JobKind> });
+    return this;
+  }
+
+  registerOutside<K extends JobKind>(kind: K, handler: OutsideJobHandler<K>): this {
+    this.handlers.set(kind, { outside: handler as unknown as OutsideJobHandler<JobKind> });
+    return this;
+  }
+
+  async start(): Promise<void> {
+    const missing = JOB_KINDS.filter((kind) => !this.handlers.has(kind));
+    if (missing.length > 0) throw new Error(`no handler registered for job kinds: ${missing.join(', ')}`);
+    this.stopped = false;
+    this.unsubscribe = this.runtime.jobSignal.subscribe(() => this.wake());
+    if (this.runtime.database.dialect === 'postgres' && this.options.listenUrl) await this.listen(this.options.listenUrl);
+    this.watchdog = setInterval(() => void this.checkOverdue(), 10_000);
+    this.watchdog.unref();
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+    clearInterval(this.watchdog);
+    await this.running;
+    await this.listener?.end().catch(() => {});
+    this.listener = undefined;
+  }
+
+  /** Looks for due jobs now (coalescing concurrent wake-ups into one pass). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pass().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  /**
+   * Runs every job due at the clock's now, including jobs those jobs make due, until none is
+   * left. Tests drive time with a fake clock and call this; production uses the timers.
+   */
+  async runDue(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const ran = await this.runBatch();
+      total += ran;
+      if (ran === 0) return total;
+    }
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.runBatch()) > 0) {
+        // keep draining while jobs are due
+      }
+      if (this.stopped) return;
+      const next = await nextDueAt(this.runtime.database.db);
+      const delay = next === undefined ? this.pollMs : Math.min(this.pollMs, Math.max(0, next - this.runtime.clock.now()));
+      this.arm(delay);
+    } catch (error) {
+      this.runtime.logger.error({ err: error }, 'job engine: pass failed; retrying soon');
+      this.arm(Math.min(this.pollMs, 1_000));
+    }
+  }
+
+  private arm(delay: number): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    this.timer = setTimeout(() => this.wake(), delay);
+    this.timer.unref();
+  }
+
+  private async runBatch(): Promise<number> {
+    const { db, dialect } = this.runtime.database;
+    const now = this.runtime.clock.now();
+    const jobs = await claimDueJobs(db, dialect, this.node, now, this.batchSize, this.leaseMs);
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++] as JobRow;
+        jobLateness.observe(Math.max(0, this.runtime.clock.now() - job.run_at) / 1000);
+        await this.execute(job);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, jobs.length) }, worker));
+    return jobs.length;
+  }
+
+  private async execute(job: JobRow): Promise<void> {
+    const { db, dialect } = this.runtime.database;
+    const handler = this.handlers.get(job.kind as JobKind);
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      if (handler.outside) {
+        const now = this.runtime.clock.now();
+        await handler.outside({ payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now, lastAttempt: job.attempts >= job.max_attempts });
+        await db.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: this.runtime.clock.now() }).where('id', '=', job.id).where('locked_by', '=', this.node).execute();
+        this.runtime.jobSignal.notify();
+        return;
+      }
+      const inside = handler.inside as JobHandler<JobKind>;
+      await db.transaction().execute(async (trx) => {
+        // Still ours? A node that outlived its lease must not run the job a second time.
+        const mine = await lockForUpdate(dialect, trx.selectFrom('jobs').select('id').where('id', '=', job.id).where('status', '=', 'running').where('locked_by', '=', this.node)).executeTakeFirst();
+        if (!mine) return;
+        const now = this.runtime.clock.now();
+        await inside({ trx, payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now });
+        await trx.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: now }).where('id', '=', job.id).execute();
+      });
+      this.runtime.jobSignal.notify();
+    } catch (error) {
+      const now = this.runtime.clock.now();
+      const delay = retryDelay(job.attempts, job.max_attempts);
+      const message = error instanceof Error ? error.message : String(error);
+      await db
+        .updateTable('jobs')
+        .set(
+          delay === undefined
+            ? { status: 'dead', last_error: message, locked_by: null, locked_until: null, updated_at: now }
+            : { status: 'pending', run_at: Math.max(now, job.run_at) + delay, last_error: message, locked_by: null, locked_until: null, updated_at: now },
+        )
+        .where('id', '=', job.id)
+        .where('locked_by', '=', this.node)
+        .execute();
+      this.runtime.logger[delay === undefined ? 'error' : 'warn'](
+        { err: error, job: { kind: job.kind, key: job.key, attempts: job.attempts } },
+        delay === undefined ? 'job failed for the last time; dead-lettered' : `job failed; retrying in ${delay} ms`,
+      );
+    }
+  }
+
+  private async listen(url: string): Promise<void> {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.runtime.logger.warn({ err: error }, 'job engine: LISTEN connection lost; reconnecting');
+      this.listener = undefined;
+      setTimeout(() => {
+        if (!this.stopped) void this.listen(url).catch(() => {});
+      }, 1_000).unref();
+    });
+    await client.connect();
+    await client.query(`listen ${NOTIFY_CHANNEL}`);
+    this.listener = client;
+  }
+
+  /** The watchdog: a pending job far past its time means escalations have stalled. */
+  async checkOverdue(): Promise<number> {
+    try {
+      const overdue = await overdueJobs(this.runtime.database.db, this.runtime.clock.now(), this.overdueAfterMs);
+      jobsOverdue.set(overdue.count);
+      if (overdue.count > 0 && overdue.oldest) {
+        this.runtime.logger.warn(
+          { overdue: overdue.count, oldest: overdue.oldest },
+          `job engine: ${overdue.count} job(s) overdue by more than ${this.overdueAfterMs / 1000} s; oldest ${overdue.oldest.kind} ${overdue.oldest.key} is ${Math.round((this.runtime.clock.now() - overdue.oldest.runAt) / 1000)} s late`,
+        );
+      }
+      return overdue.count;
+    } catch (error) {
+      this.runtime.logger.warn({ err: error }, 'job engine: watchdog check failed');
+      return -1;
+    }
+  }
+}

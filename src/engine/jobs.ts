@@ -1,0 +1,106 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
+import type { JobRow, Schema } from '../core/db/schema.js';
+import { newId } from '../core/ids.js';
+import type { JobKind, JobPayload } from './job-catalogue.js';
+import { JOB_CATALOGUE } from './job-catalogue.js';
+
+export const NOTIFY_CHANNEL = 'vigil_jobs';
+
+export interface NewJob<K extends JobKind> {
+  readonly kind: K;
+  /** Deterministic: the same logical job always has the same key (`escalate:inc_…:2:1`). */
+  readonly key: string;
+  readonly payload: JobPayload<K>;
+  readonly runAt: number;
+  readonly incidentId?: string | null;
+}
+
+/**
+ * Writes a job in the caller's transaction. Writing the same key twice is harmless: the first
+ * wins, unless it was cancelled. On PostgreSQL a NOTIFY, delivered at commit, wakes the other Vigil processes.
+ */
+export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, dialect: DialectName, job: NewJob<K>, now: number): Promise<void> {
+  await trx
+    .insertInto('jobs')
+    .values({
+      id: newId('job'),
+      kind: job.kind,
+      key: job.key,
+      payload: JSON.stringify(job.payload),
+      incident_id: job.incidentId ?? null,
+      run_at: job.runAt,
+      status: 'pending',
+      attempts: 0,
+      max_attempts: JOB_CATALOGUE[job.kind].maxAttempts,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      created_at: now,
+      updated_at: now,
+    })
+    // A cancelled job written again comes back (an escalation stopped by an acknowledgement and
+    // resumed by hand); a pending, running or finished one is left alone: that is the exactly-once.
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet({ status: 'pending', run_at: job.runAt, payload: JSON.stringify(job.payload), attempts: 0, last_error: null, updated_at: now })
+        .where('jobs.status', '=', 'cancelled'),
+    )
+    .execute();
+  if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
+}
+
+/** Cancels an incident's pending jobs of the given kinds: acknowledge and resolve stop escalation. */
+export async function cancelIncidentJobs(trx: Transaction<Schema>, incidentId: string, kinds: readonly JobKind[], now: number): Promise<number> {
+  const result = await trx
+    .updateTable('jobs')
+    .set({ status: 'cancelled', updated_at: now })
+    .where('incident_id', '=', incidentId)
+    .where('status', '=', 'pending')
+    .where('kind', 'in', [...kinds])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Claims up to `limit` due jobs for this node: pending ones whose time has come, and running ones
+ * whose lease expired (their node died). PostgreSQL skips rows another node is claiming; SQLite
+ * has one writer, so the same statement is safe without it.
+ */
+export async function claimDueJobs(db: Kysely<Schema>, dialect: DialectName, node: string, now: number, limit: number, leaseMs: number): Promise<JobRow[]> {
+  const skipLocked = dialect === 'postgres' ? sql`for update skip locked` : sql``;
+  const result = await sql<JobRow>`
+    update jobs set status = 'running', attempts = attempts + 1, locked_by = ${node},
+      locked_until = ${now + leaseMs}, updated_at = ${now}
+    where id in (
+      select id from jobs
+      where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
+      order by run_at
+      limit ${limit}
+      ${skipLocked}
+    )
+    returning *`.execute(db);
+  return result.rows.map((row) => ({ ...row, run_at: Number(row.run_at), attempts: Number(row.attempts), max_attempts: Number(row.max_attempts) }));
+}
+
+/** The earliest time a pending job is due, for the worker's timer. */
+export async function nextDueAt(db: Kysely<Schema>): Promise<number | undefined> {
+  const row = await db.selectFrom('jobs').select((eb) => eb.fn.min('run_at').as('run_at')).where('status', '=', 'pending').executeTakeFirst();
+  return row?.run_at === null || row?.run_at === undefined ? undefined : Number(row.run_at);
+}
+
+export interface OverdueJobs {
+  readonly count: number;
+  readonly oldest: { readonly kind: string; readonly key: string; readonly runAt: number } | null;
+}
+
+/** Pending jobs due more than `thresholdMs` ago: a stalled escalation. */
+export async function overdueJobs(db: Kysely<Schema>, now: number, thresholdMs: number): Promise<OverdueJobs> {
+  const due = now - thresholdMs;
+  const [count, oldest] = await Promise.all([
+    db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').where('run_at', '<', due).executeTakeFirstOrThrow(),
+    db.selectFrom('jobs').select(['kind', 'key', 'run_at']).where('status', '=', 'pending').where('run_at', '<', due).orderBy('run_at').limit(1).executeTakeFirst(),
+  ]);
+  return { count: Number(count.n), oldest: oldest ? { kind: oldest.kind, key: oldest.key, runAt: Number(oldest.run_at) } : null };
+}

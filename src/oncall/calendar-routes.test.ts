@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../core/ids.js';
+import { createRuntime } from '../core/runtime.js';
+import { buildApp } from '../http/app.js';
+import { TEST_ADMIN_TOKEN, createTestApp, type TestApp } from '../test-support/app.js';
+import { applyYaml } from '../test-support/config.js';
+import { DIALECTS } from '../test-support/databases.js';
+
+const ORG = `users:
+  - { id: alice, name: Alice Liddell, email: alice@example.com }
+  - { id: bob, name: Bob Okafor, email: bob@example.com }
+schedules:
+  - id: primary
+    name: Platform primary
+    time_zone: America/New_York
+    layers:
+      - { name: weekly, rotation: weekly, handoff: "monday 09:00", start: 2026-01-05, participants: [alice, bob] }
+`;
+
+interface CalendarEvent {
+  readonly start: string;
+  readonly end: string;
+  readonly summary: string;
+  readonly uid: string;
+}
+
+/** The VEVENTs of an iCalendar text, with long lines unfolded (RFC 5545 §3.1). */
+function events(text: string): CalendarEvent[] {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const found: CalendarEvent[] = [];
+  let current: Record<string, string> | undefined;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT' && current) {
+      found.push({ start: current.DTSTART ?? '', end: current.DTEND ?? '', summary: current.SUMMARY ?? '', uid: current.UID ?? '' });
+      current = undefined;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      current[line.slice(0, colon).split(';')[0]!] = line.slice(colon + 1);
+    }
+  }
+  return found;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`calendar feeds on ${dialect}`, () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      expect((await applyYaml(t.database.db, dialect, ORG)).errors).toEqual([]);
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+    const create = async (url: string) => {
+      const response = await t.request({ method: 'POST', url });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<{ id: string; url: string }>();
+    };
+    /** Calendar apps send no credentials. */
+    const fetchFeed = (url: string) => t.app.inject({ method: 'GET', url: new URL(url).pathname });
+
+    it('hands out a secret address once and stores only its digest', async () => {
+      const feed = await create('/api/v1/schedules/primary/calendar-feeds');
+      expect(feed.id).toMatch(/^cal_/);
+      expect(feed.url).toMatch(/^http:\/\/127\.0\.0\.1:8080\/ical\/[A-Za-z0-9_-]{43}\.ics$/);
+      const secret = /\/ical\/(.+)\.ics$/.exec(feed.url)![1]!;
+      const row = await t.database.db.selectFrom('calendar_feeds').selectAll().where('id', '=', feed.id).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ token_hash: hashSecret(secret), schedule_id: 'primary', user_id: null, created_by: 'token:bootstrap-admin', revoked_at: null });
+      expect(JSON.stringify(row)).not.toContain(secret);
+    });
+
+    it('serves a schedule\'s shifts as text/calendar from a week ago to 60 days ahead, with whole shifts', async () => {
+      const feed = await create('/api/v1/schedules/primary/calendar-feeds');
+      const response = await fetchFeed(feed.url);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(response.body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      const found = events(response.body);
+      // The shift holding the window's start (02-23 10:00Z) keeps its real start, 02-16.
+      expect(found[0]).toMatchObject({ start: '20260216T140000Z', end: '20260223T140000Z', summary: 'Alice Liddell on call (Platform primary)' });
+      // Across the change to daylight saving time on 03-08 the handoff stays at 09:00 local.
+      expect(found).toContainEqual(expect.objectContaining({ start: '20260302T140000Z', end: '20260309T130000Z', summary: 'Alice Liddell on call (Platform primary)' }));
+      expect(found.at(-1)!.start < '20260501T100000Z').toBe(true);
+      expect(found.at(-1)!.end > '20260501T100000Z').toBe(true);
+      expect(new Set(found.map((e) => e.uid)).size).toBe(found.length);
+      expect(events((await fetchFeed(feed.url)).body).map((e) => e.uid)).toEqual(found.map((e) => e.uid));
+    });
+
+    it('serves one user\'s shifts across schedules', async () => {
+      const feed = await create('/api/v1/users/bob/calendar-feeds');
+      const found = events((await fetchFeed(feed.url)).body);
+      expect(found[0]).toMatchObject({ start: '20260223T140000Z', end: '20260302T140000Z', summary: 'On call: Platform primary' });
+      expect(found.every((e) => e.summary === 'On call: Platform primary')).toBe(true);
+      expect(found).toHaveLength(5);
+    });
+
+    it('answers 404 for a revoked feed and for an address that never existed', async () => {
+      const feed = await create('/api/v1/schedules/primary/calendar-feeds');
+      expect((await fetchFeed(feed.url)).statusCode).toBe(200);
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/calendar-feeds/${feed.id}` })).statusCode).toBe(204);
+      const revoked = await fetchFeed(feed.url);
+      expect(revoked.statusCode).toBe(404);
+      expect(revoked.json().code).toBe('VIGIL_CALENDAR_FEED_NOT_FOUND');
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/calendar-feeds/${feed.id}` })).statusCode).toBe(204);
+      expect((await t.app.inject({ method: 'GET', url: '/ical/not-a-feed.ics' })).statusCode).toBe(404);
+      expect((await t.request({ method: 'DELETE', url: '/api/v1/calendar-feeds/cal_nope' })).json().code).toBe('VIGIL_CALENDAR_FEED_NOT_FOUND');
+    });
+
+    it('refuses feeds for schedules and users that do not exist', async () => {
+      const schedule = await t.request({ method: 'POST', url: '/api/v1/schedules/nope/calendar-feeds' });
+      expect(schedule.statusCode).toBe(404);
+      expect(schedule.json().code).toBe('VIGIL_SCHEDULE_NOT_FOUND');
+      const user = await t.request({ method: 'POST', url: '/api/v1/users/zed/calendar-feeds' });
+      expect(user.json()).toEqual({ code: 'VIGIL_USER_NOT_FOUND', message: 'no user "zed"' });
+    });
+
+    it('builds feed addresses on the public URL the app is given', async () => {
+      const app = await buildApp({ runtime: createRuntime(t.database, { clock: t.clock }), publicUrl: 'https://vigil.example.com/' });
+      try {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/users/alice/calendar-feeds', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });
+        expect(response.json().url).toMatch(/^https:\/\/vigil\.example\.com\/ical\/[A-Za-z0-9_-]+\.ics$/);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+}

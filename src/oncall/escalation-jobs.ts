@@ -1,0 +1,33 @@
+import type { Transaction } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
+import type { Schema } from '../core/db/schema.js';
+import { cancelIncidentJobs, enqueueJob } from '../engine/jobs.js';
+
+/** A step of an incident's escalation: round r (1-based, continuing across restarts), level l (1-based). */
+export interface EscalationStep {
+  readonly round: number;
+  readonly level: number;
+}
+
+export function escalationJobKey(incidentId: string, step: EscalationStep): string {
+  return `escalate:${incidentId}:${step.round}:${step.level}`;
+}
+
+/** Schedules a step, replacing whatever step was pending: one escalation runs per incident. */
+export async function scheduleEscalation(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
+  await cancelEscalation(trx, incidentId, now);
+  await enqueueJob(trx, dialect, { kind: 'escalation.step', key: escalationJobKey(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId }, now);
+}
+
+/** Acknowledge and resolve stop the escalation. */
+export async function cancelEscalation(trx: Transaction<Schema>, incidentId: string, now: number): Promise<number> {
+  return cancelIncidentJobs(trx, incidentId, ['escalation.step'], now);
+}
+
+/** Starts a new run of the policy from level 1 at the next round (un-acknowledge, reopen, hand-over). */
+export async function restartEscalation(trx: Transaction<Schema>, dialect: DialectName, incident: { id: string; escalation_round: number }, now: number): Promise<EscalationStep> {
+  const step = { round: incident.escalation_round + 1, level: 1 };
+  await trx.updateTable('incidents').set({ escalation_first_round: step.round }).where('id', '=', incident.id).execute();
+  await scheduleEscalation(trx, dialect, incident.id, step, now, now);
+  return step;
+}

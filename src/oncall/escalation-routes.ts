@@ -1,0 +1,52 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { principalOf } from '../http/auth.js';
+import { ErrorResponse } from '../http/schemas.js';
+import type { IncidentService } from '../incidents/incident-service.js';
+import type { EscalationService } from './escalation-service.js';
+
+const IncidentRef = Type.Object({ ref: Type.String({ pattern: '^(\\d{1,15}|inc_[0-9a-f]{32})$' }) });
+const EscalateBody = Type.Object(
+  {
+    policy: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: "Another escalation policy (e.g. the database team's) to hand the incident to" })),
+    reason: Type.String({ minLength: 1, maxLength: 2_000, description: 'Why; recorded in the timeline' }),
+  },
+  { additionalProperties: false },
+);
+
+const PageSchema = Type.Object({
+  user: Type.String(),
+  round: Type.Integer(),
+  level: Type.Integer(),
+  reason: Type.String(),
+  target: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+});
+
+export function escalationRoutes(escalations: EscalationService, incidents: IncidentService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post('/incidents/:ref/escalate', {
+      config: { access: 'write' },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Escalate by hand: page the next level now, or hand the incident to another escalation policy',
+        params: IncidentRef,
+        body: EscalateBody,
+        response: { 200: Type.Ref('Incident'), 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
+      },
+    }, async (request) => {
+      const body = request.body;
+      const id = await escalations.escalate(request.params.ref, { reason: body.reason, ...(body.policy ? { policyId: body.policy } : {}) }, principalOf(request).actor);
+      return incidents.get(id);
+    });
+
+    app.get('/incidents/:ref/pages', {
+      config: { access: 'read' },
+      schema: { tags: ['incidents'], summary: 'Who was paged for an incident, when, at which level and why', params: IncidentRef, response: { 200: Type.Object({ pages: Type.Array(PageSchema) }), 404: ErrorResponse } },
+    }, async (request) => {
+      const incident = await incidents.get(request.params.ref);
+      const rows = await escalations.pagesOf(incident.id);
+      return { pages: rows.map((p) => ({ user: p.user_id, round: p.round, level: p.level, reason: p.reason, target: p.target, at: new Date(p.created_at).toISOString() })) };
+    });
+  };
+}

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../core/db/schema.js';
+import { DURATION_HINT, formatDuration, parseDuration } from '../core/duration.js';
+import { formatTarget, parseTarget, type EscalationLevel, type EscalationTarget } from './escalation-policy.js';
+import type { InputProblem } from './layer-input.js';
+
+/** An escalation level as `vigil.yaml` and the API write it. */
+export interface LevelInput {
+  readonly targets: readonly string[];
+  readonly escalate_after: string;
+}
+
+export type LevelValues = Omit<EscalationLevel, 'position'>;
+
+/** How many more rounds a policy may run after the first: enough to wake someone, not a loop. */
+export const MAX_REPEAT = 9;
+export const TARGET_PATTERN = /^(user|schedule):[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+export const TARGET_HINT = 'write "user:<user id>" or "schedule:<schedule id>", e.g. "schedule:platform-primary"';
+
+export function isTarget(text: string): boolean {
+  return TARGET_PATTERN.test(text) && parseTarget(text) !== undefined;
+}
+
+/** Checks the levels of a policy; references to users and schedules are checked by the caller. */
+export function readLevels(inputs: readonly LevelInput[]): { value?: LevelValues[]; problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  if (inputs.length === 0) problems.push({ path: [], message: 'a policy needs at least one level' });
+  const levels = inputs.map((input, index): LevelValues => {
+    const escalateAfterMs = parseDuration(input.escalate_after) ?? 0;
+    if (escalateAfterMs <= 0) {
+      problems.push({ path: [index, 'escalate_after'], message: `"${input.escalate_after}" is not a positive duration`, hint: DURATION_HINT });
+    }
+    if (input.targets.length === 0) problems.push({ path: [index, 'targets'], message: 'a level needs at least one target' });
+    const targets: EscalationTarget[] = [];
+    for (const [t, text] of input.targets.entries()) {
+      const target = isTarget(text) ? parseTarget(text) : undefined;
+      if (!target) problems.push({ path: [index, 'targets', t], message: `"${text}" is not a target`, hint: TARGET_HINT });
+      else if (targets.some((x) => formatTarget(x) === text)) problems.push({ path: [index, 'targets', t], message: `${text} is listed twice in this level` });
+      else targets.push(target);
+    }
+    return { escalateAfterMs, targets };
+  });
+  return problems.length > 0 ? { problems } : { value: levels, problems };
+}
+
+export function levelInput(level: LevelValues): LevelInput {
+  return { targets: level.targets.map(formatTarget), escalate_after: formatDuration(level.escalateAfterMs) };
+}
+
+/** Makes a policy's levels the given list (positions 1, 2, …); returns whether anything changed. */
+export async function writeLevels(db: Kysely<Schema>, policyId: string, levels: readonly LevelValues[]): Promise<boolean> {
+  const stored = await db.selectFrom('escalation_levels').selectAll().where('policy_id', '=', policyId).orderBy('position').execute();
+  const rows = levels.map((level, index) => ({
+    policy_id: policyId,
+    position: index + 1,
+    escalate_after_ms: level.escalateAfterMs,
+    targets: JSON.stringify(level.targets.map(formatTarget)),
+  }));
+  const same =
+    stored.length === rows.length &&
+    rows.every((row, i) => stored[i]!.position === row.position && stored[i]!.escalate_after_ms === row.escalate_after_ms && stored[i]!.targets === row.targets);
+  if (same) return false;
+  await db.deleteFrom('escalation_levels').where('policy_id', '=', policyId).execute();
+  if (rows.length > 0) await db.insertInto('escalation_levels').values(rows).execute();
+  return true;
+}

@@ -1,0 +1,45 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Runtime } from '../core/runtime.js';
+import { IdParams, Policy, PolicyCreateBody, PolicyReplaceBody, errors } from './oncall-schemas.js';
+import { EscalationPolicyService } from './policy-service.js';
+
+/** Escalation policies: who is paged, in which order, and how long each level has to respond. */
+export function policyRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
+  const policies = new EscalationPolicyService(runtime);
+  return async (app) => {
+    const tags = ['escalation policies'];
+
+    app.get('/escalation-policies', {
+      config: { access: 'read' },
+      schema: { tags, summary: 'Escalation policies with their levels and the services using them', response: { 200: Type.Object({ escalation_policies: Type.Array(Policy) }), ...errors } },
+    }, async () => ({ escalation_policies: await policies.list() }));
+
+    app.get('/escalation-policies/:id', {
+      config: { access: 'read' },
+      schema: { tags, summary: 'One escalation policy', params: IdParams, response: { 200: Policy, ...errors } },
+    }, async (request) => policies.get(request.params.id));
+
+    app.post('/escalation-policies', {
+      config: { access: 'write' },
+      schema: { tags, summary: 'Create an escalation policy', body: PolicyCreateBody, response: { 201: Policy, ...errors } },
+    }, async (request, reply) => {
+      const { id, ...input } = request.body;
+      const created = await policies.create(id, input);
+      return reply.status(201).header('location', `/api/v1/escalation-policies/${encodeURIComponent(id)}`).send(created);
+    });
+
+    app.put('/escalation-policies/:id', {
+      config: { access: 'write' },
+      schema: { tags, summary: 'Replace an escalation policy\'s name, description, team, repeat and levels', params: IdParams, body: PolicyReplaceBody, response: { 200: Policy, ...errors } },
+    }, async (request) => policies.replace(request.params.id, request.body));
+
+    app.delete('/escalation-policies/:id', {
+      config: { access: 'write' },
+      schema: { tags, summary: 'Delete an escalation policy (refused while a service uses it)', params: IdParams, response: { 204: Type.Null(), ...errors } },
+    }, async (request, reply) => {
+      await policies.remove(request.params.id);
+      return reply.status(204).send(null);
+    });
+  };
+}
