@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createRuntime } from '../src/core/runtime.js';
 import { newId } from '../src/core/ids.js';
 import { Engine } from '../src/engine/engine.js';
+import { JOB_KINDS } from '../src/engine/job-catalogue.js';
 import { onCallAt } from '../src/oncall/schedule-resolver.js';
 import { loadSchedules } from '../src/oncall/schedule-store.js';
 import type { ScheduleDefinition } from '../src/oncall/schedule-types.js';
@@ -61,6 +62,7 @@ async function lateness(dialect: 'sqlite' | 'postgres') {
       updated_at: now,
     }));
     for (let i = 0; i < rows.length; i += 500) await database.db.insertInto('jobs').values(rows.slice(i, i + 500)).execute();
+    for (const kind of JOB_KINDS) if (kind !== 'escalation.step') engine.register(kind, async () => {});
     await engine.start();
     const deadline = start + SPREAD_MS + 10_000;
     while (late.length < TIMERS && Date.now() < deadline) await sleep(100);

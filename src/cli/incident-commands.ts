@@ -4,7 +4,7 @@ import { adminTokenFile } from '../access/bootstrap.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../core/db/database.js';
 import type { IncidentView } from '../incidents/incident-view.js';
 
-interface ApiTarget {
+export interface ApiTarget {
   readonly url: string;
   readonly token: string;
 }
@@ -13,7 +13,7 @@ interface ApiTarget {
  * The incident commands talk to a running Vigil over its API, so they work against any node and
  * go through the same validation and timeline as everything else.
  */
-function apiTarget(options: { url?: string; token?: string }): ApiTarget {
+export function apiTarget(options: { url?: string; token?: string }): ApiTarget {
   const url = (options.url ?? process.env.VIGIL_URL ?? process.env.VIGIL_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
   let token = options.token ?? process.env.VIGIL_TOKEN ?? process.env.VIGIL_ADMIN_TOKEN;
   if (!token) {
@@ -29,7 +29,7 @@ export class CliError extends Error {
   override readonly name = 'CliError';
 }
 
-async function call(target: ApiTarget, method: string, path: string, body?: unknown): Promise<unknown> {
+export async function call(target: ApiTarget, method: string, path: string, body?: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${target.url}${path}`, {

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { readServeSettings } from '../core/env.js';
 import { registerConfigCommands } from './config-commands.js';
 import { CliError, registerIncidentCommands } from './incident-commands.js';
+import { registerPageCommands } from './page-commands.js';
 import { startServer, StartupError } from './serve.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -51,6 +52,7 @@ program
 
 registerConfigCommands(program, out);
 registerIncidentCommands(program, out);
+registerPageCommands(program, out);
 
 try {
   await program.parseAsync(process.argv);

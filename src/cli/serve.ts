@@ -8,6 +8,7 @@ import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';
 import { buildApp } from '../http/app.js';
 import { createEngine } from '../engine/handlers.js';
+import { notifyServicesFromEnv } from '../notify/providers-from-env.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { applyConfigFileOrExplain } from './config-commands.js';
 
@@ -42,12 +43,13 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       print(applied.summary);
     }
     const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect), clock);
-    await resolveSigningSecret(database.db, settings.secret);
+    const secret = await resolveSigningSecret(database.db, settings.secret);
 
     const runtime = createRuntime(database, { clock, logger });
-    const app = await buildApp({ runtime, publicUrl: settings.publicUrl });
+    const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret);
+    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify });
     await app.listen({ port: settings.port, host: settings.host });
-    const engine = createEngine(runtime, {
+    const engine = createEngine(runtime, notify, {
       ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
       ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
     });

@@ -67,6 +67,7 @@ export async function applyConfig(
         tx,
         dialect,
         now: options.clock.now(),
+        prune,
         named,
         error: (path, message, opts) => errors.push(document.error(path, message, opts)),
         label: (path) => document.label(path),

@@ -44,6 +44,12 @@ export const FORMATS: Readonly<Record<string, FieldFormat>> = {
     expected: 'a positive duration',
     hint: DURATION_HINT,
   },
+  /** Notification rules start at `0m`: at once. */
+  'non-negative-duration': {
+    check: (value) => parseDuration(value) !== undefined,
+    expected: 'a duration',
+    hint: `${DURATION_HINT}; 0m means at once`,
+  },
   'time-zone': {
     check: (value) => IANAZone.isValidZone(value),
     expected: 'an IANA time zone',
@@ -76,6 +82,7 @@ export const Id = () => Type.String({ format: 'id' });
 export const Name = () => Type.String({ minLength: 1 });
 export const Text = () => Type.String();
 export const Duration = () => Type.String({ format: 'duration' });
+export const NonNegativeDuration = () => Type.String({ format: 'non-negative-duration' });
 export const TimeZone = () => Type.String({ format: 'time-zone' });
 export const Email = () => Type.String({ format: 'email' });
 export const RoutingKey = () => Type.String({ format: 'routing-key' });

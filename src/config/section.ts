@@ -43,6 +43,8 @@ export interface ApplyContext<Kind extends string> extends Pick<CheckContext, 'e
   readonly dialect: DialectName;
   /** The clock's instant for this apply: created_at and updated_at of every row written. */
   readonly now: number;
+  /** `--prune`: nested lists a section keeps beside other writers' entries are the file's alone too. */
+  readonly prune: boolean;
   /** The ids each section of the file names, by section key; absent sections are missing. */
   readonly named: ReadonlyMap<string, ReadonlySet<string>>;
   report(result: ApplyResult<Kind>): void;

@@ -32,7 +32,7 @@ describe('validateConfig: structure', () => {
 
   it('lists the allowed keys when an unknown key resembles none of them', () => {
     expect(errorsOf(`${ALICE}    pager: "555-0100"\n`)).toEqual([
-      'vigil.yaml:5:5: unknown key "pager" in users[0] (alice) — allowed keys: id, name, email, time_zone, role',
+      'vigil.yaml:5:5: unknown key "pager" in users[0] (alice) — allowed keys: id, name, email, time_zone, role, contact_methods, notification_rules',
     ]);
   });
 

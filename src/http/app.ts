@@ -18,6 +18,11 @@ import { scheduleRoutes } from '../oncall/schedule-routes.js';
 import { policyRoutes } from '../oncall/policy-routes.js';
 import { calendarFeedRoutes, icalRoutes } from '../oncall/calendar-routes.js';
 import { metricsRegistry } from '../core/metrics.js';
+import { ackRoutes } from '../notify/ack-routes.js';
+import { deliveryRoutes } from '../notify/delivery-routes.js';
+import { contactRoutes } from '../notify/contact-routes.js';
+import { inboundRoutes } from '../notify/inbound-routes.js';
+import type { NotifyServices } from '../notify/notify-services.js';
 import { registerAuth } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
@@ -29,6 +34,8 @@ export interface AppOptions {
   readonly version?: string;
   /** Where people reach Vigil (`VIGIL_PUBLIC_URL`), for addresses handed out such as calendar feeds. */
   readonly publicUrl?: string;
+  /** Notification settings and providers: acknowledge links, deliveries, inbound replies. */
+  readonly notify: NotifyServices;
 }
 
 /** Builds the Fastify app without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -86,5 +93,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarFeedRoutes(runtime, options.publicUrl ?? 'http://127.0.0.1:8080'), { prefix: '/api/v1' });
   await app.register(icalRoutes(runtime));
   await app.register(ingestRoutes(new AlertService(runtime)));
+  await app.register(ackRoutes(runtime, incidents, options.notify.settings.secret, options.notify.settings.publicUrl));
+  await app.register(deliveryRoutes(runtime, options.notify), { prefix: '/api/v1' });
+  await app.register(contactRoutes(runtime), { prefix: '/api/v1' });
+  await app.register(inboundRoutes(runtime, incidents, options.notify));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
-import { cancelEscalation, restartEscalation, scheduleEscalation } from '../oncall/escalation-jobs.js';
+import { enqueueIncidentEvent } from '../notify/incident-events.js';
+import { restartEscalation, scheduleEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
@@ -61,6 +62,7 @@ export async function insertIncident(trx: Transaction<Schema>, dialect: DialectN
     data: { severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data },
   });
   await scheduleEscalation(trx, dialect, row.id, { round: 1, level: 1 }, input.now, input.now);
+  await enqueueIncidentEvent(trx, dialect, row, 'triggered', input.message, input.now);
   return row;
 }
 
@@ -89,7 +91,7 @@ export async function applyTransition(
   const patch = { status: outcome.to, ...timestampsFor(action, incident, now), updated_at: now };
   await trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
   // Acknowledge and resolve stop the escalation; un-acknowledge and reopen start it again.
-  if (action === 'acknowledge' || action === 'resolve') await cancelEscalation(trx, incident.id, now);
+  if (action === 'acknowledge' || action === 'resolve') await stopEscalation(trx, incident.id, now);
   else if (restartEscalationOnUnacknowledge) await restartEscalation(trx, dialect, incident, now);
   if (action === 'resolve') {
     await trx
@@ -107,6 +109,8 @@ export async function applyTransition(
     data: { from: incident.status, to: outcome.to, ...(note ? { note } : {}) },
   };
   await appendTimeline(trx, incident.id, now, entry);
+  // Un-acknowledging is internal to the response; the channel hears when it is triggered again.
+  if (action !== 'unacknowledge') await enqueueIncidentEvent(trx, dialect, incident, action === 'reopen' ? 'triggered' : PAST_TENSE[action] as 'acknowledged' | 'resolved', `#${incident.number} ${entry.message}`, now);
   return { ...incident, ...patch };
 }
 

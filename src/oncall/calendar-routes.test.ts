@@ -63,7 +63,7 @@ for (const dialect of DIALECTS) {
     it('hands out a secret address once and stores only its digest', async () => {
       const feed = await create('/api/v1/schedules/primary/calendar-feeds');
       expect(feed.id).toMatch(/^cal_/);
-      expect(feed.url).toMatch(/^http:\/\/127\.0\.0\.1:8080\/ical\/[A-Za-z0-9_-]{43}\.ics$/);
+      expect(feed.url).toMatch(/^http:\/\/vigil\.test\/ical\/[A-Za-z0-9_-]{43}\.ics$/);
       const secret = /\/ical\/(.+)\.ics$/.exec(feed.url)![1]!;
       const row = await t.database.db.selectFrom('calendar_feeds').selectAll().where('id', '=', feed.id).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ token_hash: hashSecret(secret), schedule_id: 'primary', user_id: null, created_by: 'token:bootstrap-admin', revoked_at: null });
@@ -116,7 +116,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('builds feed addresses on the public URL the app is given', async () => {
-      const app = await buildApp({ runtime: createRuntime(t.database, { clock: t.clock }), publicUrl: 'https://vigil.example.com/' });
+      const app = await buildApp({ runtime: createRuntime(t.database, { clock: t.clock }), notify: t.notify, publicUrl: 'https://vigil.example.com/' });
       try {
         const response = await app.inject({ method: 'POST', url: '/api/v1/users/alice/calendar-feeds', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });
         expect(response.json().url).toMatch(/^https:\/\/vigil\.example\.com\/ical\/[A-Za-z0-9_-]+\.ics$/);

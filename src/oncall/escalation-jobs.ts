@@ -19,9 +19,14 @@ export async function scheduleEscalation(trx: Transaction<Schema>, dialect: Dial
   await enqueueJob(trx, dialect, { kind: 'escalation.step', key: escalationJobKey(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId }, now);
 }
 
-/** Acknowledge and resolve stop the escalation. */
+/** Replaces the pending step when escalation moves on or restarts. */
 export async function cancelEscalation(trx: Transaction<Schema>, incidentId: string, now: number): Promise<number> {
   return cancelIncidentJobs(trx, incidentId, ['escalation.step'], now);
+}
+
+/** Acknowledge and resolve stop the escalation and the notifications still to come. */
+export async function stopEscalation(trx: Transaction<Schema>, incidentId: string, now: number): Promise<number> {
+  return cancelIncidentJobs(trx, incidentId, ['escalation.step', 'notify.rule'], now);
 }
 
 /** Starts a new run of the policy from level 1 at the next round (un-acknowledge, reopen, hand-over). */

@@ -3,6 +3,7 @@ import { lockForUpdate } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import { applyTransition } from '../incidents/incident-writes.js';
 import { appendTimeline } from '../incidents/timeline.js';
+import { enqueueIncidentEvent } from '../notify/incident-events.js';
 import { restartEscalation, scheduleEscalation } from './escalation-jobs.js';
 import { loadEscalationPolicy } from './escalation-policy.js';
 import { nextStep } from './escalation.js';
@@ -48,6 +49,7 @@ export class EscalationService {
           message: `Escalated to ${policy.name} (${policy.id}), from its first level: ${request.reason}`,
           data: { policy: policy.id, round: step.round, level: step.level, reason: request.reason },
         });
+        await enqueueIncidentEvent(trx, dialect, incident, 'escalated', `#${incident.number} handed to ${policy.name} by ${actor}: ${request.reason}`, now);
         return incident.id;
       }
 
@@ -67,6 +69,7 @@ export class EscalationService {
         message: `Escalated by hand to level ${step.level} of ${policy.id}: ${request.reason}`,
         data: { policy: policy.id, round: step.round, level: step.level, reason: request.reason },
       });
+      await enqueueIncidentEvent(trx, dialect, incident, 'escalated', `#${incident.number} escalated by ${actor} to level ${step.level}: ${request.reason}`, now);
       return incident.id;
     });
     this.runtime.jobSignal.notify();

@@ -7,6 +7,7 @@ import type { JobContext } from '../engine/engine.js';
 import { enqueueJob } from '../engine/jobs.js';
 import { escalationJobKey, type EscalationStep } from './escalation-jobs.js';
 import { appendTimeline } from '../incidents/timeline.js';
+import { planPageNotifications } from '../notify/deliveries.js';
 import { formatTarget, loadEscalationPolicy, type EscalationLevel, type EscalationPolicy, type EscalationTarget } from './escalation-policy.js';
 import { onCallAt } from './schedule-resolver.js';
 import { loadSchedules } from './schedule-store.js';
@@ -84,10 +85,11 @@ export function escalationStepHandler(dialect: DialectName) {
     const firstRound = incident.escalation_first_round;
 
     for (const { userId, target } of reached) {
+      const pageId = newId('pg');
       const inserted = await trx
         .insertInto('pages')
         .values({
-          id: newId('pg'),
+          id: pageId,
           incident_id: incident.id,
           user_id: userId,
           round: step.round,
@@ -105,6 +107,15 @@ export function escalationStepHandler(dialect: DialectName) {
         message: `Paged ${userId} (level ${step.level}, round ${step.round} of ${policy.id}): ${target.kind === 'schedule' ? `on call for ${target.id}` : 'named in the policy'}`,
         data: { user: userId, level: step.level, round: step.round, policy: policy.id, target: formatTarget(target) },
       });
+      const warnings = await planPageNotifications(trx, dialect, { id: pageId, incidentId: incident.id, userId }, incident.urgency, now);
+      if (warnings.length > 0) {
+        await appendTimeline(trx, incident.id, now, {
+          kind: 'escalation_warning',
+          actor: 'system',
+          message: `${userId} ${warnings.join('; ')}, so the page may not reach them`,
+          data: { user: userId, warnings },
+        });
+      }
     }
     await trx.updateTable('incidents').set({ escalation_round: step.round, escalation_level: step.level }).where('id', '=', incident.id).execute();
 

@@ -7,6 +7,10 @@ import { createRuntime, type Runtime } from '../core/runtime.js';
 import { buildApp } from '../http/app.js';
 import type { Engine } from '../engine/engine.js';
 import { createEngine } from '../engine/handlers.js';
+import type { Channel, Provider } from '../notify/channels.js';
+import { DEFAULT_THROTTLE_MS } from '../notify/notify-settings.js';
+import type { NotifyServices } from '../notify/notify-services.js';
+import { ProviderMap } from '../notify/provider-registry.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -19,26 +23,49 @@ export interface TestApp {
   readonly runtime: Runtime;
   /** Not started: tests move the clock and call `engine.runDue()`. */
   readonly engine: Engine;
+  readonly notify: NotifyServices;
   /** `inject` with the admin token unless `headers.authorization` is given. */
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
 /** A fully wired app on a fresh database, with a fake clock and an admin token. */
-export async function createTestApp(dialect: DialectName): Promise<TestApp> {
+export const TEST_PUBLIC_URL = 'http://vigil.test';
+
+/** Notification settings for tests: a fixed secret, no throttling unless a test asks for it. */
+export const TEST_TWILIO_AUTH_TOKEN = 'test-twilio-auth-token';
+export const TEST_SLACK_SIGNING_SECRET = 'test-slack-signing-secret';
+
+export function testNotifyServices(providers: readonly Provider[] = [], throttleMs: Partial<Record<Channel, number>> = {}): NotifyServices {
+  return {
+    settings: {
+      publicUrl: TEST_PUBLIC_URL,
+      secret: 'test-signing-secret-0123456789abcdef0123456789',
+      throttleMs: { ...DEFAULT_THROTTLE_MS, ...throttleMs },
+      ackLinkTtlMs: 24 * 3_600_000,
+      twilioAuthToken: TEST_TWILIO_AUTH_TOKEN,
+      slackSigningSecret: TEST_SLACK_SIGNING_SECRET,
+    },
+    providers: new ProviderMap(providers),
+  };
+}
+
+export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
   const runtime = createRuntime(database, { clock, logger: silentLogger });
-  const app = await buildApp({ runtime });
+  const notify = options.notify ?? testNotifyServices();
+  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL });
   await app.ready();
   return {
     app,
     database,
     clock,
     runtime,
-    engine: createEngine(runtime),
+    engine: createEngine(runtime, notify),
+    notify,
     request: (options) =>
       app.inject({ ...options, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, ...(options.headers ?? {}) } }),
     async close() {

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { ConfigPath } from '../config-document.js';
 import { Id, Name, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection } from '../section.js';
+import { checkTeamNotify, exportTeamNotify, NOTIFY_FIELDS, writeTeamNotify } from './team-notify.js';
 
 type MemberRole = 'member' | 'manager';
 
@@ -17,6 +18,7 @@ const TeamItem = Strict({
   description: Type.Optional(Text()),
   /** The team's complete member list, in order; absent means no members. */
   members: Type.Optional(Type.Array(MemberItem)),
+  ...NOTIFY_FIELDS,
 });
 export type TeamConfig = Static<typeof TeamItem>;
 
@@ -57,6 +59,7 @@ export const teamsSection = defineSection({
         first.set(user, at);
         context.reference('users', 'user', user, at);
       }
+      checkTeamNotify(value, path, context);
     }
   },
 
@@ -82,6 +85,7 @@ export const teamsSection = defineSection({
         ? changedFields({ name: [row.name, current.name], description: [row.description, current.description] })
         : [];
       if (!sameMembers(members, storedMembers)) changes.push('members');
+      if (await writeTeamNotify(tx, row.id, value)) changes.push('notify');
       if (current && changes.length > 0) {
         await tx.updateTable('teams').set({ name: row.name, description: row.description, updated_at: now }).where('id', '=', row.id).execute();
       }
@@ -116,6 +120,7 @@ export const teamsSection = defineSection({
   async export(db) {
     const teams = (await db.selectFrom('teams').selectAll().execute()).sort(byId);
     const members = await db.selectFrom('team_members').selectAll().orderBy('team_id').orderBy('position').orderBy('user_id').execute();
+    const notify = await exportTeamNotify(db);
     return teams.map((team): TeamConfig => {
       const list = members
         .filter((m) => m.team_id === team.id)
@@ -125,6 +130,7 @@ export const teamsSection = defineSection({
         name: team.name,
         ...(team.description === null ? {} : { description: team.description }),
         ...(list.length === 0 ? {} : { members: list }),
+        ...(notify.has(team.id) ? { notify: notify.get(team.id) } : {}),
       };
     });
   },

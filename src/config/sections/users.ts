@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { UserRow } from '../../core/db/schema.js';
 import type { ConfigPath } from '../config-document.js';
 import { Email, Id, Name, Strict, TimeZone } from '../fields.js';
-import { byId, changedFields, defineSection } from '../section.js';
+import { byId, changedFields, defineSection, type ApplyResult } from '../section.js';
+import { applyUserContacts, checkUserContacts, CONTACT_FIELDS, exportUserContacts } from './user-contacts.js';
 
 const UserItem = Strict({
   id: Id(),
@@ -10,6 +11,7 @@ const UserItem = Strict({
   email: Email(),
   time_zone: Type.Optional(TimeZone()),
   role: Type.Optional(Type.Union([Type.Literal('admin'), Type.Literal('responder'), Type.Literal('viewer')])),
+  ...CONTACT_FIELDS,
 });
 export type UserConfig = Static<typeof UserItem>;
 
@@ -21,7 +23,7 @@ const emailKey = (email: string) => email.toLowerCase();
 
 export const usersSection = defineSection({
   key: 'users',
-  kinds: ['user'],
+  kinds: ['user', 'contact_method'],
   item: UserItem,
 
   check(items, context) {
@@ -37,6 +39,7 @@ export const usersSection = defineSection({
         `duplicate email "${value.email}" ${context.where(path)}: first used at line ${context.line([...seen, 'email'])} by ${context.label(seen)}`,
       );
     }
+    checkUserContacts(items, context);
   },
 
   async existingIds(db) {
@@ -70,11 +73,12 @@ export const usersSection = defineSection({
       await tx.updateTable('users').set({ email: `${row.id}@vigil-apply.invalid` }).where('id', '=', row.id).execute();
     }
 
+    const results: ApplyResult<'user'>[] = [];
     for (const { row } of wanted) {
       const current = byId.get(row.id);
       if (!current) {
         await tx.insertInto('users').values(row).execute();
-        context.report({ kind: 'user', id: row.id, action: 'created' });
+        results.push({ kind: 'user', id: row.id, action: 'created' });
         continue;
       }
       const changes = changedFields({
@@ -83,14 +87,21 @@ export const usersSection = defineSection({
         time_zone: [row.time_zone, current.time_zone],
         role: [row.role, current.role],
       });
-      if (changes.length === 0) {
-        context.report({ kind: 'user', id: row.id, action: 'unchanged' });
-        continue;
+      if (changes.length > 0) {
+        const { name, email, time_zone, role } = row;
+        await tx.updateTable('users').set({ name, email, time_zone, role, updated_at: now }).where('id', '=', row.id).execute();
       }
-      const { name, email, time_zone, role } = row;
-      await tx.updateTable('users').set({ name, email, time_zone, role, updated_at: now }).where('id', '=', row.id).execute();
-      context.report({ kind: 'user', id: row.id, action: 'updated', changes });
+      results.push({ kind: 'user', id: row.id, action: changes.length ? 'updated' : 'unchanged', changes });
     }
+
+    // Contact methods need their users; a user's rules are one of the user's fields.
+    const contacts = await applyUserContacts(items, context);
+    if (!contacts) return;
+    for (const result of results) {
+      const changes = [...(result.changes ?? []), ...(result.action !== 'created' && contacts.rulesChanged.has(result.id) ? ['notification_rules'] : [])];
+      context.report(result.action === 'created' || changes.length === 0 ? { kind: 'user', id: result.id, action: result.action } : { kind: 'user', id: result.id, action: 'updated', changes });
+    }
+    for (const result of contacts.methods) context.report(result);
   },
 
   async prune(keep, context) {
@@ -104,7 +115,8 @@ export const usersSection = defineSection({
 
   async export(db) {
     const rows = (await db.selectFrom('users').selectAll().execute()).sort(byId);
-    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, time_zone: r.time_zone, role: r.role }));
+    const contacts = await exportUserContacts(db);
+    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, time_zone: r.time_zone, role: r.role, ...contacts.get(r.id) }));
   },
 });
 

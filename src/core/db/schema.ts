@@ -323,6 +323,8 @@ export interface DeliveriesTable {
   attempts: number;
   last_error: string | null;
   bundle_id: string | null;
+  /** Event posts: JSON { type, text }. */
+  event: string | null;
   created_at: number;
   updated_at: number;
   sent_at: number | null;

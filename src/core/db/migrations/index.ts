@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './001-foundation.js';
 import * as alerts from './002-alerts.js';
 import * as oncall from './003-oncall.js';
+import * as notify from './004-notify.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -11,4 +12,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-foundation': foundation,
   '002-alerts': alerts,
   '003-oncall': oncall,
+  '004-notify': notify,
 };

@@ -1,0 +1,102 @@
+/**
+ * What notification providers exchange with the rest of Vigil. Rendering (pure) turns a
+ * `PageContext` into the message a channel carries; a provider sends it and reports an id.
+ */
+export type Channel = 'email' | 'sms' | 'voice' | 'slack' | 'teams' | 'webhook' | 'ntfy';
+
+export const CHANNELS: readonly Channel[] = ['email', 'sms', 'voice', 'slack', 'teams', 'webhook', 'ntfy'];
+
+export interface IncidentSummary {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly status: 'triggered' | 'acknowledged' | 'resolved';
+  readonly severity: { readonly id: string; readonly name: string };
+  readonly urgency: 'high' | 'low';
+  readonly service: { readonly id: string; readonly name: string } | null;
+  /** The incident's page in Vigil. */
+  readonly url: string;
+  readonly runbookUrl: string | null;
+  readonly triggeredAt: number;
+}
+
+export type MessageKind =
+  /** A page: someone must act. Carries the ways to acknowledge. */
+  | 'page'
+  /** `vigil page --test`: proves the chain to the phone; nothing to acknowledge. */
+  | 'test'
+  /** A contact-method verification code. */
+  | 'verification'
+  /** A channel post about an incident event (triggered, acknowledged, resolved, escalated, update). */
+  | 'event';
+
+export interface PageContext {
+  readonly kind: MessageKind;
+  /** One incident, or several bundled for one person inside a short window. */
+  readonly incidents: readonly IncidentSummary[];
+  readonly recipient: { readonly id: string; readonly name: string } | null;
+  /** Opens a confirm page (a POST acknowledges), signed and single use; page messages only. */
+  readonly ackUrl: string | null;
+  /** For SMS replies: `<code>a` acknowledges, `<code>r` resolves (e.g. "12a"); page messages only. */
+  readonly replyCode: string | null;
+  /** Verification messages: the code to enter. */
+  readonly verificationCode: string | null;
+  /** Event posts: what happened (e.g. "acknowledged by alice"). */
+  readonly event: { readonly type: 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update'; readonly text: string } | null;
+  readonly publicUrl: string;
+}
+
+/** The message as each channel carries it. */
+export type RenderedMessage =
+  | { readonly channel: 'email'; readonly subject: string; readonly text: string; readonly html: string }
+  | { readonly channel: 'sms'; readonly body: string }
+  | { readonly channel: 'voice'; readonly say: string; readonly gather: boolean }
+  | { readonly channel: 'slack'; readonly text: string; readonly blocks: readonly unknown[] }
+  | { readonly channel: 'teams'; readonly card: Readonly<Record<string, unknown>> }
+  | { readonly channel: 'webhook'; readonly body: Readonly<Record<string, unknown>> }
+  | { readonly channel: 'ntfy'; readonly title: string; readonly message: string; readonly priority: 1 | 2 | 3 | 4 | 5; readonly tags: readonly string[]; readonly actions: readonly { readonly label: string; readonly url: string }[]; readonly click: string | null };
+
+export interface SendRequest {
+  /** The contact method's address: an email address, an E.164 number, a Slack user or channel id, a URL, an ntfy topic URL. */
+  readonly to: string;
+  readonly message: RenderedMessage;
+  /** Stable per delivery attempt series: providers that support it pass it on for idempotency. */
+  readonly idempotencyKey: string;
+}
+
+export interface SendResult {
+  /** The provider's id for the message (Twilio SID, Slack ts, SMTP message id); null if it gives none. */
+  readonly externalId: string | null;
+}
+
+/** A send that failed. `permanent`: retrying cannot help (bad address, rejected credentials). */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    /** The provider's own code or status, for the delivery log. */
+    readonly providerCode?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed';
+
+/** What a provider's status callback says about a message it sent. */
+export interface CallbackStatus {
+  readonly externalId: string;
+  readonly status: DeliveryStatus;
+  readonly reason: string | null;
+  readonly at: number;
+}
+
+export interface Provider {
+  readonly id: string;
+  readonly channels: readonly Channel[];
+  send(request: SendRequest): Promise<SendResult>;
+}
+
+/** The HTTP client providers use, injected so tests point it at local peers. */
+export type HttpFetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;

@@ -1,0 +1,215 @@
+import type { Transaction } from 'kysely';
+import { lockForUpdate } from '../core/db/dialect.js';
+import type { ContactMethodRow, Schema } from '../core/db/schema.js';
+import { formatDuration, parseDuration } from '../core/duration.js';
+import { assertNever, VigilError, type FieldError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import type { Runtime } from '../core/runtime.js';
+import type { Channel } from './channels.js';
+import { addressProblem, managedBy, newContactMethodId } from './contact-methods.js';
+import type { ContactMethodView, RuleInput } from './contact-schemas.js';
+import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
+import { queueDirectMessage } from './deliveries.js';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+function view(row: ContactMethodRow): ContactMethodView {
+  return {
+    id: row.id,
+    user: row.user_id,
+    type: row.type,
+    address: row.address,
+    name: row.name,
+    managed_by: managedBy(row.id),
+    verified: row.verified_at !== null,
+    verified_at: iso(row.verified_at),
+    verification_expires_at: row.verified_at === null ? iso(row.verification_expires_at) : null,
+    disabled: row.disabled !== 0,
+    created_at: iso(row.created_at)!,
+    updated_at: iso(row.updated_at)!,
+  };
+}
+
+export interface RuleView {
+  readonly id: string;
+  readonly contact_method: string;
+  readonly after: string;
+  readonly urgency: string | null;
+}
+
+const NEW_CODE_HINT = (id: string) => `ask for a new code: POST /api/v1/contact-methods/${id}/verification`;
+
+/**
+ * People's contact methods (with their verification), notification rules and test pages. Every
+ * message goes out through the normal send path as a delivery; the job worker is woken after
+ * the transaction that queued it commits.
+ */
+export class ContactService {
+  constructor(private readonly runtime: Runtime) {}
+
+  private get db() {
+    return this.runtime.database.db;
+  }
+
+  private now(): number {
+    return this.runtime.clock.now();
+  }
+
+  private async transaction<T>(work: (trx: Transaction<Schema>) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction().execute(work);
+    this.runtime.jobSignal.notify();
+    return result;
+  }
+
+  private async user(db: Transaction<Schema> | undefined, id: string): Promise<void> {
+    const found = await (db ?? this.db).selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+    if (!found) throw new VigilError('VIGIL_USER_NOT_FOUND', `no user "${id}"`);
+  }
+
+  private async method(trx: Transaction<Schema>, id: string): Promise<ContactMethodRow> {
+    const row = await lockForUpdate(this.runtime.database.dialect, trx.selectFrom('contact_methods').selectAll().where('id', '=', id)).executeTakeFirst();
+    if (!row) throw new VigilError('VIGIL_CONTACT_METHOD_NOT_FOUND', `no contact method "${id}"`);
+    return row;
+  }
+
+  async list(userId: string): Promise<ContactMethodView[]> {
+    await this.user(undefined, userId);
+    const rows = await this.db.selectFrom('contact_methods').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+    return rows.map(view);
+  }
+
+  /** Adds an unverified method and sends it a code: nothing pages it until the code comes back. */
+  async create(userId: string, input: { type: Channel; address: string; name?: string | undefined }): Promise<ContactMethodView & { verification_delivery: string }> {
+    const address = input.address.trim();
+    const problem = addressProblem(input.type, address, 'person');
+    if (problem) {
+      const message = `${JSON.stringify(address)} is not ${problem.expected} (${input.type}); ${problem.hint}`;
+      throw new VigilError('VIGIL_INVALID_ADDRESS', `invalid request: body.address ${message}`, [{ path: 'body.address', message }]);
+    }
+    const dialect = this.runtime.database.dialect;
+    return this.transaction(async (trx) => {
+      await this.user(trx, userId);
+      const twin = await trx.selectFrom('contact_methods').select('id').where('user_id', '=', userId).where('type', '=', input.type).where('address', '=', address).executeTakeFirst();
+      if (twin) throw new VigilError('VIGIL_CONFLICT', `user "${userId}" already has ${input.type} ${address} as contact method "${twin.id}"`, undefined, { contact_method: twin.id });
+      const now = this.now();
+      const row = { id: newContactMethodId(), user_id: userId, name: input.name ?? null, type: input.type, address, verified_at: null, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now };
+      await trx.insertInto('contact_methods').values(row).execute();
+      const sent = await sendVerificationCode(trx, dialect, row, now);
+      const stored = await trx.selectFrom('contact_methods').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      return { ...view(stored), verification_delivery: sent.deliveryId };
+    });
+  }
+
+  async resendCode(id: string): Promise<{ delivery: string; expires_at: string }> {
+    const dialect = this.runtime.database.dialect;
+    return this.transaction(async (trx) => {
+      const method = await this.method(trx, id);
+      if (method.verified_at !== null) throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is already verified`);
+      const sent = await sendVerificationCode(trx, dialect, method, this.now());
+      return { delivery: sent.deliveryId, expires_at: iso(sent.expiresAt)! };
+    });
+  }
+
+  async verify(id: string, code: string): Promise<ContactMethodView> {
+    // The outcome is committed before it is answered: a wrong guess must count even though it is refused.
+    const { outcome, row } = await this.db.transaction().execute(async (trx) => {
+      const method = await this.method(trx, id);
+      const result = await checkVerificationCode(trx, method, code, this.now());
+      return { outcome: result, row: await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow() };
+    });
+    switch (outcome.kind) {
+      case 'verified':
+      case 'already-verified':
+        return view(row);
+      case 'no-code':
+        throw new VigilError('VIGIL_VERIFICATION_EXPIRED', `no verification code is pending for contact method "${id}" (none was sent, or it was voided after ${MAX_WRONG_CODES} wrong codes); ${NEW_CODE_HINT(id)}`);
+      case 'expired':
+        throw new VigilError('VIGIL_VERIFICATION_EXPIRED', `the verification code expired at ${iso(outcome.expiredAt)}; ${NEW_CODE_HINT(id)}`);
+      case 'wrong': {
+        const rest = outcome.attemptsLeft === 0 ? `that was the ${MAX_WRONG_CODES}th wrong code, so the code no longer works; ${NEW_CODE_HINT(id)}` : `${outcome.attemptsLeft} more ${outcome.attemptsLeft === 1 ? 'try' : 'tries'} before the code stops working`;
+        const fields: FieldError[] = [{ path: 'body.code', message: 'does not match the code sent' }];
+        throw new VigilError('VIGIL_VERIFICATION_FAILED', `the code does not match the one sent to this contact method; ${rest}`, fields, { attempts_left: outcome.attemptsLeft });
+      }
+      default:
+        return assertNever(outcome, 'verification outcome');
+    }
+  }
+
+  async update(id: string, patch: { name?: string | null | undefined; disabled?: boolean | undefined }): Promise<ContactMethodView> {
+    return this.db.transaction().execute(async (trx) => {
+      const method = await this.method(trx, id);
+      const renamed = patch.name !== undefined && patch.name !== method.name;
+      if (renamed && managedBy(id) === 'config') {
+        throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; change its name there (only disabled can be changed here)`);
+      }
+      const set = { ...(renamed ? { name: patch.name ?? null } : {}), ...(patch.disabled === undefined ? {} : { disabled: patch.disabled ? 1 : 0 }) };
+      if (Object.keys(set).length > 0) await trx.updateTable('contact_methods').set({ ...set, updated_at: this.now() }).where('id', '=', id).execute();
+      return view(await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+    });
+  }
+
+  /** Rules using the method go with it; deliveries keep their history without it. */
+  async remove(id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.method(trx, id);
+      if (managedBy(id) === 'config') throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; remove it there and apply the file`);
+      await trx.deleteFrom('contact_methods').where('id', '=', id).execute();
+      await forgetVerificationFailures(trx, [id]);
+    });
+  }
+
+  async rules(userId: string): Promise<RuleView[]> {
+    await this.user(undefined, userId);
+    const rows = await this.db.selectFrom('notification_rules').selectAll().where('user_id', '=', userId).orderBy('position').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, contact_method: r.contact_method_id, after: formatDuration(Number(r.delay_ms)), urgency: r.urgency }));
+  }
+
+  /** Replaces the user's rules; each must use one of the user's own contact methods. */
+  async replaceRules(userId: string, rules: readonly RuleInput[]): Promise<RuleView[]> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.user(trx, userId);
+      const own = new Set((await trx.selectFrom('contact_methods').select('id').where('user_id', '=', userId).execute()).map((m) => m.id));
+      const missing: FieldError[] = rules.flatMap((r, i) => (own.has(r.contact_method) ? [] : [{ path: `body.rules.${i}.contact_method`, message: `user "${userId}" has no contact method "${r.contact_method}"` }]));
+      if (missing.length > 0) throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', missing.map((m) => `${m.path}: ${m.message}`).join('; '), missing);
+      await trx.deleteFrom('notification_rules').where('user_id', '=', userId).execute();
+      if (rules.length === 0) return;
+      await trx
+        .insertInto('notification_rules')
+        .values(rules.map((r, position) => ({ id: newId('nr'), user_id: userId, contact_method_id: r.contact_method, delay_ms: parseDuration(r.after)!, urgency: (r.urgency ?? null) as 'high' | 'low' | null, position })))
+        .execute();
+    });
+    return this.rules(userId);
+  }
+
+  /**
+   * `vigil page --test`: a test message to one verified method, or to every verified and
+   * enabled one, through the same providers, retries and log as a page.
+   */
+  async testPage(userId: string, contactMethodId: string | undefined): Promise<{ id: string; contact_method: string; channel: string }[]> {
+    const dialect = this.runtime.database.dialect;
+    return this.transaction(async (trx) => {
+      await this.user(trx, userId);
+      const methods = await trx.selectFrom('contact_methods').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+      let targets: ContactMethodRow[];
+      if (contactMethodId !== undefined) {
+        const method = methods.find((m) => m.id === contactMethodId);
+        if (!method) {
+          const message = `user "${userId}" has no contact method "${contactMethodId}"`;
+          throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', message, [{ path: 'body.contact_method', message }]);
+        }
+        if (method.verified_at === null) throw new VigilError('VIGIL_CONFLICT', `contact method "${method.id}" is not verified; verify it first with the code sent to it (${NEW_CODE_HINT(method.id)})`);
+        targets = [method];
+      } else {
+        targets = methods.filter((m) => m.verified_at !== null && m.disabled === 0);
+        if (targets.length === 0) {
+          const why = methods.length === 0 ? 'has no contact methods' : 'has no verified, enabled contact method';
+          throw new VigilError('VIGIL_CONFLICT', `user "${userId}" ${why}; add one and verify it first`);
+        }
+      }
+      const now = this.now();
+      const sent = [];
+      for (const method of targets) sent.push({ id: await queueDirectMessage(trx, dialect, method, 'test', now), contact_method: method.id, channel: method.type });
+      return sent;
+    });
+  }
+}

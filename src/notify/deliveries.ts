@@ -1,0 +1,182 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
+import type { Schema } from '../core/db/schema.js';
+import { newId } from '../core/ids.js';
+import { enqueueJob } from '../engine/jobs.js';
+import type { Channel } from './channels.js';
+import { recordDelivery } from './delivery-log.js';
+import { planNotifications } from './notification-plan.js';
+
+/**
+ * A page expands, through the user's notification rules, into one `notify.rule` job per
+ * (contact method, delay). Written in the escalation step's transaction, so a page and its
+ * notifications exist together or not at all. Returns why the user may not be reached.
+ */
+export async function planPageNotifications(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  page: { readonly id: string; readonly incidentId: string; readonly userId: string },
+  urgency: 'high' | 'low',
+  now: number,
+): Promise<readonly string[]> {
+  const [rules, methods] = await Promise.all([
+    trx.selectFrom('notification_rules').selectAll().where('user_id', '=', page.userId).orderBy('position').execute(),
+    trx.selectFrom('contact_methods').selectAll().where('user_id', '=', page.userId).orderBy('created_at').orderBy('id').execute(),
+  ]);
+  const plan = planNotifications(
+    urgency,
+    rules.map((r) => ({ id: r.id, contactMethodId: r.contact_method_id, delayMs: r.delay_ms, urgency: r.urgency })),
+    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: m.disabled !== 0 })),
+  );
+  for (const planned of plan.notifications) {
+    await enqueueJob(
+      trx,
+      dialect,
+      {
+        kind: 'notify.rule',
+        key: `notify:${page.id}:${planned.contactMethodId}:${planned.delayMs}`,
+        payload: { pageId: page.id, contactMethodId: planned.contactMethodId },
+        runAt: now + planned.delayMs,
+        incidentId: page.incidentId,
+      },
+      now,
+    );
+  }
+  return plan.warnings;
+}
+
+/** When a contact method may next be sent to: its throttle after the last message. */
+export async function nextSendSlot(db: Kysely<Schema> | Transaction<Schema>, contactMethodId: string, throttleMs: number, now: number): Promise<number> {
+  if (throttleMs <= 0) return now;
+  const last = await db
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.max('sent_at').as('sent_at'))
+    .where('contact_method_id', '=', contactMethodId)
+    .executeTakeFirst();
+  const sentAt = last?.sent_at === null || last?.sent_at === undefined ? undefined : Number(last.sent_at);
+  return sentAt === undefined ? now : Math.max(now, sentAt + throttleMs);
+}
+
+export async function scheduleFlush(trx: Transaction<Schema>, dialect: DialectName, contactMethodId: string, runAt: number, now: number): Promise<void> {
+  await enqueueJob(trx, dialect, { kind: 'notify.flush', key: `notify:flush:${contactMethodId}:${runAt}`, payload: { contactMethodId }, runAt }, now);
+}
+
+/** `notify.rule`: the rule's time has come; queue a delivery unless the incident no longer needs it. */
+export async function queueRuleDelivery(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  payload: { pageId: string; contactMethodId: string },
+  throttleMs: (channel: Channel) => number,
+  now: number,
+): Promise<void> {
+  const page = await trx.selectFrom('pages').selectAll().where('id', '=', payload.pageId).executeTakeFirst();
+  if (!page) return;
+  const incident = await trx.selectFrom('incidents').select(['status']).where('id', '=', page.incident_id).executeTakeFirst();
+  if (incident?.status !== 'triggered') return;
+  const method = await trx.selectFrom('contact_methods').selectAll().where('id', '=', payload.contactMethodId).executeTakeFirst();
+  if (!method || method.disabled !== 0) return;
+  const id = newId('dlv');
+  await trx
+    .insertInto('deliveries')
+    .values({
+      id,
+      kind: 'page',
+      page_id: page.id,
+      incident_id: page.incident_id,
+      user_id: page.user_id,
+      contact_method_id: method.id,
+      channel: method.type,
+      address: method.address,
+      status: 'queued',
+      provider: null,
+      external_id: null,
+      attempts: 0,
+      last_error: null,
+      bundle_id: null,
+      event: null,
+      created_at: now,
+      updated_at: now,
+      sent_at: null,
+      delivered_at: null,
+    })
+    .execute();
+  await recordDelivery(trx, [id], 'queued', now, `page (level ${page.level}, round ${page.round})`);
+  await scheduleFlush(trx, dialect, method.id, await nextSendSlot(trx, method.id, throttleMs(method.type as Channel), now), now);
+}
+
+/**
+ * `notify.flush`: everything queued for one contact method goes out as one message (a bundle)
+ * once its throttle allows; deliveries for incidents acknowledged or resolved meanwhile are
+ * cancelled instead.
+ */
+export async function flushContactMethod(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  contactMethodId: string,
+  throttleMs: (channel: Channel) => number,
+  now: number,
+): Promise<void> {
+  const queued = await trx
+    .selectFrom('deliveries')
+    .leftJoin('incidents', 'incidents.id', 'deliveries.incident_id')
+    .select(['deliveries.id', 'deliveries.kind', 'deliveries.channel', 'incidents.status as incident_status'])
+    .where('deliveries.contact_method_id', '=', contactMethodId)
+    .where('deliveries.status', '=', 'queued')
+    .execute();
+  const stale = queued.filter((d) => d.kind === 'page' && d.incident_status !== 'triggered');
+  await recordDelivery(trx, stale.map((d) => d.id), 'cancelled', now, 'the incident was acknowledged or resolved before it went out');
+  const ready = queued.filter((d) => !stale.includes(d));
+  if (ready.length === 0) return;
+  const slot = await nextSendSlot(trx, contactMethodId, throttleMs(ready[0]?.channel as Channel), now);
+  if (slot > now) {
+    await scheduleFlush(trx, dialect, contactMethodId, slot, now);
+    return;
+  }
+  const bundleId = newId('bdl');
+  await recordDelivery(trx, ready.map((d) => d.id), 'sending', now, ready.length > 1 ? `bundled with ${ready.length - 1} other(s)` : null, { bundle_id: bundleId });
+  await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${bundleId}`, payload: { bundleId }, runAt: now }, now);
+}
+
+/**
+ * A message to one contact method outside any incident: a test page (`vigil page --test`) or a
+ * verification code. It takes the same path as a page (throttle, provider, retries, log), so a
+ * test proves the chain a real page would use.
+ */
+export async function queueDirectMessage(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  method: { readonly id: string; readonly user_id: string; readonly type: string; readonly address: string },
+  kind: 'test' | 'verification',
+  now: number,
+  content: { readonly verificationCode?: string } = {},
+): Promise<string> {
+  const id = newId('dlv');
+  await trx
+    .insertInto('deliveries')
+    .values({
+      id,
+      kind,
+      page_id: null,
+      incident_id: null,
+      user_id: method.user_id,
+      contact_method_id: method.id,
+      channel: method.type,
+      address: method.address,
+      status: 'sending',
+      provider: null,
+      external_id: null,
+      attempts: 0,
+      last_error: null,
+      bundle_id: id,
+      event: JSON.stringify(content),
+      created_at: now,
+      updated_at: now,
+      sent_at: null,
+      delivered_at: null,
+    })
+    .execute();
+  await recordDelivery(trx, [id], 'sending', now, kind === 'test' ? 'test page' : 'verification code');
+  // Not throttled and not bundled: the person asked for it and is waiting for it.
+  await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${id}`, payload: { bundleId: id }, runAt: now }, now);
+  return id;
+}

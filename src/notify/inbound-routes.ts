@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Runtime } from '../core/runtime.js';
+import type { IncidentService } from '../incidents/incident-service.js';
+import { parseSlackInteraction, verifySlackSignature } from './callbacks/slack-callbacks.js';
+import { parseTwilioGather, parseTwilioStatusCallback, validateTwilioSignature } from './callbacks/twilio-callbacks.js';
+import { recordDelivery } from './delivery-log.js';
+import type { NotifyServices } from './notify-services.js';
+import { twimlMessage, twimlSay } from './providers/twilio.js';
+import { incidentsForReplyCode, parseSmsReply } from './reply-codes.js';
+import { describeOutcomes, respondAsUser } from './respond-as-user.js';
+
+const SMS_HELP = 'Reply with the code from the page and a or r, e.g. 12a to acknowledge or 12r to resolve; or "ack 42".';
+
+function twiml(reply: FastifyReply, body: string) {
+  return reply.status(200).header('content-type', 'text/xml; charset=utf-8').send(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
+}
+
+/**
+ * Answers that come back from the page itself: SMS replies, voice key presses, delivery status
+ * callbacks (Twilio) and button presses (Slack). Each is authenticated by the provider's
+ * signature over the exact request, and acts as the person the page went to.
+ */
+export function inboundRoutes(runtime: Runtime, incidents: IncidentService, notify: NotifyServices) {
+  const { db } = runtime.database;
+  const { settings } = notify;
+
+  /** Twilio signs the full URL it called and the form fields; anything else is refused. */
+  const twilioParams = (request: FastifyRequest): Record<string, string> | null => {
+    if (!settings.twilioAuthToken) return null;
+    const raw = (request.body as { raw?: string } | undefined)?.raw ?? '';
+    const params = Object.fromEntries(new URLSearchParams(raw));
+    const signature = request.headers['x-twilio-signature'];
+    if (typeof signature !== 'string') return null;
+    const url = `${settings.publicUrl}${request.url}`;
+    return validateTwilioSignature(settings.twilioAuthToken, url, params, signature) ? params : null;
+  };
+
+  const bundleDeliveries = (bundleId: string) => db.selectFrom('deliveries').selectAll().where('bundle_id', '=', bundleId).execute();
+
+  return async (app: FastifyInstance): Promise<void> => {
+    // Signatures cover the exact bytes, so bodies are kept raw and parsed here.
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, { raw: body }));
+    const refused = (reply: FastifyReply) => reply.status(403).send({ code: 'VIGIL_FORBIDDEN', message: 'the request signature is missing or does not match' });
+
+    app.post('/callbacks/twilio/sms', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const params = twilioParams(request);
+      if (!params) return refused(reply);
+      const from = params.From ?? '';
+      const owners = await db.selectFrom('contact_methods').select('user_id').distinct().where('type', '=', 'sms').where('address', '=', from).execute();
+      if (owners.length !== 1) return twiml(reply, twimlMessage(owners.length === 0 ? 'This number is not a Vigil contact method.' : 'This number belongs to several Vigil users; answer from the link instead.'));
+      const userId = (owners[0] as { user_id: string }).user_id;
+      const command = parseSmsReply(params.Body ?? '');
+      if (command.action === 'help') return twiml(reply, twimlMessage(SMS_HELP));
+      let ids: readonly string[] | undefined;
+      if ('code' in command) ids = await incidentsForReplyCode(db, userId, command.code);
+      else {
+        const incident = await db.selectFrom('incidents').select('id').where('number', '=', command.incidentNumber).executeTakeFirst();
+        ids = incident ? [incident.id] : undefined;
+      }
+      if (!ids) return twiml(reply, twimlMessage(`No page matches that. ${SMS_HELP}`));
+      const outcomes = await respondAsUser(incidents, userId, ids, command.action, 'SMS reply');
+      return twiml(reply, twimlMessage(describeOutcomes(command.action, outcomes)));
+    });
+
+    app.post('/callbacks/twilio/voice', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const params = twilioParams(request);
+      if (!params) return refused(reply);
+      const gather = parseTwilioGather(params);
+      const bundleId = (request.query as { delivery?: string }).delivery ?? '';
+      const deliveries = await bundleDeliveries(bundleId);
+      const userId = deliveries[0]?.user_id;
+      if (!gather?.action || !userId) return twiml(reply, twimlSay('No action taken. Goodbye.'));
+      const ids = [...new Set(deliveries.flatMap((d) => (d.incident_id ? [d.incident_id] : [])))];
+      const outcomes = await respondAsUser(incidents, userId, ids, gather.action, 'voice call');
+      return twiml(reply, twimlSay(describeOutcomes(gather.action, outcomes).replace(/#/g, 'number ')));
+    });
+
+    app.post('/callbacks/twilio/status', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const params = twilioParams(request);
+      if (!params) return refused(reply);
+      const status = parseTwilioStatusCallback(params, runtime.clock.now());
+      const bundleId = (request.query as { delivery?: string }).delivery ?? '';
+      if (status) {
+        const deliveries = (await bundleDeliveries(bundleId)).filter((d) => d.status === 'sent' || d.status === 'delivered');
+        const ids = deliveries.map((d) => d.id);
+        if (status.status === 'delivered') await recordDelivery(db, ids, 'delivered', status.at, `Twilio reports ${status.externalId} delivered`, { delivered_at: status.at });
+        else if (status.status === 'failed') await recordDelivery(db, ids, 'failed', status.at, status.reason ?? 'Twilio reports it failed', { last_error: status.reason });
+      }
+      return reply.status(204).send();
+    });
+
+    app.post('/callbacks/slack/interactions', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const raw = (request.body as { raw?: string } | undefined)?.raw ?? '';
+      const timestamp = request.headers['x-slack-request-timestamp'];
+      const signature = request.headers['x-slack-signature'];
+      if (!settings.slackSigningSecret || typeof timestamp !== 'string' || typeof signature !== 'string') return refused(reply);
+      const check = verifySlackSignature(settings.slackSigningSecret, timestamp, raw, signature, runtime.clock.now());
+      if (!check.ok) return reply.status(403).send({ code: 'VIGIL_FORBIDDEN', message: check.reason });
+      const interaction = parseSlackInteraction(raw);
+      if (!interaction?.action) return reply.status(200).send({ text: 'Nothing to do.' });
+      const owner = await db.selectFrom('contact_methods').select('user_id').where('type', '=', 'slack').where('address', '=', interaction.userId).executeTakeFirst();
+      if (!owner) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method.' });
+      const outcomes = await respondAsUser(incidents, owner.user_id, interaction.incidentIds, interaction.action, 'Slack');
+      return reply.status(200).send({ response_type: 'ephemeral', text: describeOutcomes(interaction.action, outcomes) });
+    });
+  };
+}

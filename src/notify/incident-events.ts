@@ -1,0 +1,104 @@
+import type { Transaction } from 'kysely';
+import type { DialectName } from '../core/db/database.js';
+import type { Schema } from '../core/db/schema.js';
+import { newId } from '../core/ids.js';
+import type { Runtime } from '../core/runtime.js';
+import { enqueueJob } from '../engine/jobs.js';
+import { ProviderError, type Channel, type PageContext } from './channels.js';
+import { recordDelivery } from './delivery-log.js';
+import type { NotifyServices } from './notify-services.js';
+import { incidentSummaries } from './send-bundle.js';
+import { renderMessage } from './templates/render.js';
+
+export type IncidentEventType = 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update';
+
+/**
+ * Queues a post of an incident event to every channel the owning team subscribes to, in the
+ * transaction that made the change: the post goes out if and only if the change committed.
+ */
+export async function enqueueIncidentEvent(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  incident: { readonly id: string; readonly service_id: string | null },
+  type: IncidentEventType,
+  text: string,
+  now: number,
+): Promise<void> {
+  if (incident.service_id === null) return;
+  const subscriptions = await trx
+    .selectFrom('event_subscriptions')
+    .innerJoin('services', 'services.team_id', 'event_subscriptions.team_id')
+    .select(['event_subscriptions.id', 'event_subscriptions.channel', 'event_subscriptions.address', 'event_subscriptions.events'])
+    .where('services.id', '=', incident.service_id)
+    .orderBy('event_subscriptions.position')
+    .execute();
+  for (const subscription of subscriptions) {
+    const wanted = JSON.parse(subscription.events) as string[];
+    if (wanted.length > 0 && !wanted.includes(type)) continue;
+    const id = newId('dlv');
+    await trx
+      .insertInto('deliveries')
+      .values({
+        id,
+        kind: 'event',
+        page_id: null,
+        incident_id: incident.id,
+        user_id: null,
+        contact_method_id: null,
+        channel: subscription.channel,
+        address: subscription.address,
+        status: 'queued',
+        provider: null,
+        external_id: null,
+        attempts: 0,
+        last_error: null,
+        bundle_id: null,
+        event: JSON.stringify({ type, text }),
+        created_at: now,
+        updated_at: now,
+        sent_at: null,
+        delivered_at: null,
+      })
+      .execute();
+    await recordDelivery(trx, [id], 'queued', now, `${type} posted to a team channel`);
+    await enqueueJob(trx, dialect, { kind: 'notify.event', key: `notify:event:${id}`, payload: { deliveryId: id }, runAt: now, incidentId: incident.id }, now);
+  }
+}
+
+/** `notify.event`: renders and posts one event; retried with backoff like a page. */
+export async function sendEvent(runtime: Runtime, notify: NotifyServices, deliveryId: string, lastAttempt: boolean): Promise<void> {
+  const { db } = runtime.database;
+  const delivery = await db.selectFrom('deliveries').selectAll().where('id', '=', deliveryId).executeTakeFirst();
+  if (!delivery || (delivery.status !== 'queued' && delivery.status !== 'sending')) return;
+  const channel = delivery.channel as Channel;
+  const provider = notify.providers.forChannel(channel);
+  if ('missing' in provider) {
+    await recordDelivery(db, [delivery.id], 'failed', runtime.clock.now(), provider.missing, { last_error: provider.missing });
+    return;
+  }
+  const event = JSON.parse(delivery.event ?? '{}') as { type: IncidentEventType; text: string };
+  const context: PageContext = {
+    kind: 'event',
+    incidents: await incidentSummaries(db, delivery.incident_id ? [delivery.incident_id] : [], notify.settings.publicUrl),
+    recipient: null,
+    ackUrl: null,
+    replyCode: null,
+    verificationCode: null,
+    event,
+    publicUrl: notify.settings.publicUrl,
+  };
+  const attempts = delivery.attempts + 1;
+  try {
+    const result = await provider.send({ to: delivery.address, message: renderMessage(channel, context), idempotencyKey: delivery.id });
+    await recordDelivery(db, [delivery.id], 'sent', runtime.clock.now(), `accepted by ${provider.id}`, { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts, last_error: null });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const permanent = error instanceof ProviderError && error.permanent;
+    if (permanent || lastAttempt) {
+      await recordDelivery(db, [delivery.id], 'failed', runtime.clock.now(), permanent ? `${provider.id} refused it: ${reason}` : `gave up after ${attempts} attempts: ${reason}`, { provider: provider.id, last_error: reason, attempts });
+      return;
+    }
+    await recordDelivery(db, [delivery.id], 'retrying', runtime.clock.now(), `attempt ${attempts} failed: ${reason}`, { provider: provider.id, last_error: reason, attempts });
+    throw error;
+  }
+}

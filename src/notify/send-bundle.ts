@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../core/db/schema.js';
+import type { Runtime } from '../core/runtime.js';
+import { createAckLink } from './ack-links.js';
+import { ProviderError, type Channel, type IncidentSummary, type PageContext, type Provider } from './channels.js';
+import { recordDelivery } from './delivery-log.js';
+import type { NotifySettings } from './notify-settings.js';
+import { allocateReplyCode } from './reply-codes.js';
+import { renderMessage } from './templates/render.js';
+
+export interface ProviderRegistry {
+  /** The provider for a channel, or why there is none ("set VIGIL_SMTP_URL …"). */
+  forChannel(channel: Channel): Provider | { readonly missing: string };
+}
+
+/** Incident facts for messages: title, severity and service names, link, runbook. */
+export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string[], publicUrl: string): Promise<IncidentSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('incidents')
+    .leftJoin('services', 'services.id', 'incidents.service_id')
+    .innerJoin('severities', 'severities.id', 'incidents.severity_id')
+    .select(['incidents.id', 'incidents.number', 'incidents.title', 'incidents.status', 'incidents.urgency', 'incidents.triggered_at', 'incidents.severity_id', 'severities.name as severity_name', 'incidents.service_id', 'services.name as service_name'])
+    .where('incidents.id', 'in', [...ids])
+    .orderBy('incidents.number')
+    .execute();
+  const links = await db.selectFrom('alerts').select(['incident_id', 'links']).where('incident_id', 'in', [...ids]).orderBy('first_seen_at').execute();
+  const runbookOf = (incidentId: string): string | null => {
+    for (const alert of links.filter((a) => a.incident_id === incidentId)) {
+      const runbook = (JSON.parse(alert.links) as { href: string; text?: string }[]).find((l) => /runbook/i.test(l.text ?? ''));
+      if (runbook) return runbook.href;
+    }
+    return null;
+  };
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    severity: { id: row.severity_id, name: row.severity_name },
+    urgency: row.urgency,
+    service: row.service_id === null ? null : { id: row.service_id, name: row.service_name ?? row.service_id },
+    url: `${publicUrl}/incidents/${row.number}`,
+    runbookUrl: runbookOf(row.id),
+    triggeredAt: row.triggered_at,
+  }));
+}
+
+/**
+ * `notify.send`: renders one bundle for its channel and hands it to the provider, outside any
+ * transaction. A transient failure is thrown so the engine retries with backoff; a permanent
+ * one, or the last attempt, is recorded as failed with the provider's reason.
+ */
+export async function sendBundle(runtime: Runtime, settings: NotifySettings, providers: ProviderRegistry, bundleId: string, lastAttempt: boolean): Promise<void> {
+  const { db } = runtime.database;
+  const deliveries = await db.selectFrom('deliveries').selectAll().where('bundle_id', '=', bundleId).where('status', '=', 'sending').orderBy('created_at').execute();
+  const first = deliveries[0];
+  if (!first) return;
+  const now = runtime.clock.now();
+  const ids = deliveries.map((d) => d.id);
+  const incidentIds = [...new Set(deliveries.flatMap((d) => (d.incident_id ? [d.incident_id] : [])))];
+  const incidents = await incidentSummaries(db, incidentIds, settings.publicUrl);
+  // Acknowledged while waiting for its throttle or a retry: nothing to say any more.
+  if (first.kind === 'page' && incidents.every((i) => i.status !== 'triggered')) {
+    await recordDelivery(db, ids, 'cancelled', now, 'the incident was acknowledged or resolved before it went out');
+    return;
+  }
+  const channel = first.channel as Channel;
+  const provider = providers.forChannel(channel);
+  if ('missing' in provider) {
+    await recordDelivery(db, ids, 'failed', now, provider.missing, { last_error: provider.missing });
+    return;
+  }
+  const recipient = first.user_id ? await db.selectFrom('users').select(['id', 'name']).where('id', '=', first.user_id).executeTakeFirst() : undefined;
+  const open = incidents.filter((i) => i.status === 'triggered');
+  const { ackUrl, replyCode } = await db.transaction().execute(async (trx) => {
+    if (first.kind !== 'page' || !first.user_id || open.length === 0) return { ackUrl: null, replyCode: null };
+    const url = await createAckLink(trx, settings.secret, settings.publicUrl, first.user_id, open.map((i) => i.id), now, settings.ackLinkTtlMs);
+    const code = channel === 'sms' ? String(await allocateReplyCode(trx, first.user_id, open.map((i) => i.id), now)) : null;
+    return { ackUrl: url, replyCode: code };
+  });
+  const context: PageContext = {
+    kind: first.kind,
+    incidents: first.kind === 'page' ? open : incidents,
+    recipient: recipient ?? null,
+    ackUrl,
+    replyCode,
+    verificationCode: first.kind === 'verification' ? ((JSON.parse(first.event ?? '{}') as { verificationCode?: string }).verificationCode ?? null) : null,
+    event: null,
+    publicUrl: settings.publicUrl,
+  };
+  const attempts = first.attempts + 1;
+  try {
+    const result = await provider.send({ to: first.address, message: renderMessage(channel, context), idempotencyKey: bundleId });
+    await recordDelivery(db, ids, 'sent', runtime.clock.now(), result.externalId ? `accepted by ${provider.id} as ${result.externalId}` : `accepted by ${provider.id}`, {
+      provider: provider.id,
+      external_id: result.externalId,
+      sent_at: runtime.clock.now(),
+      attempts,
+      last_error: null,
+    });
+    // A verification code has done its job once sent; only its digest stays (on the contact method).
+    if (first.kind === 'verification') await db.updateTable('deliveries').set({ event: null }).where('id', 'in', ids).execute();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const permanent = error instanceof ProviderError && error.permanent;
+    if (permanent || lastAttempt) {
+      const detail = permanent ? `${provider.id} refused it: ${reason}` : `gave up after ${attempts} attempts: ${reason}`;
+      await recordDelivery(db, ids, 'failed', runtime.clock.now(), detail, { provider: provider.id, last_error: reason, attempts });
+      return;
+    }
+    await recordDelivery(db, ids, 'retrying', runtime.clock.now(), `attempt ${attempts} failed: ${reason}`, { provider: provider.id, last_error: reason, attempts });
+    throw error;
+  }
+}
