@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import { enqueueIncidentEvent } from '../notify/incident-events.js';
-import { restartEscalation, scheduleEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
+import { enqueueEscalationStep, restartEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
@@ -60,8 +60,9 @@ export async function insertIncident(trx: Transaction<Schema>, dialect: DialectN
     actor: input.actor,
     message: input.message,
     data: { severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data },
-  });
-  await scheduleEscalation(trx, dialect, row.id, { round: 1, level: 1 }, input.now, input.now);
+  }, 1);
+  // A new incident has no pending step to replace.
+  await enqueueEscalationStep(trx, dialect, row.id, { round: 1, level: 1 }, input.now, input.now);
   await enqueueIncidentEvent(trx, dialect, row, 'triggered', input.message, input.now);
   return row;
 }

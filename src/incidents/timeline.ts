@@ -45,12 +45,13 @@ export async function appendTimeline(
   incidentId: string,
   at: number,
   entry: TimelineEntryInput,
+  /** Known to the caller for a new incident's first entry (1), saving the lookup. */
+  knownSeq?: number,
 ): Promise<void> {
-  const last = await trx
-    .selectFrom('timeline_entries')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('incident_id', '=', incidentId)
-    .executeTakeFirst();
+  const last =
+    knownSeq === undefined
+      ? await trx.selectFrom('timeline_entries').select((eb) => eb.fn.max('seq').as('seq')).where('incident_id', '=', incidentId).executeTakeFirst()
+      : { seq: knownSeq - 1 };
   await trx
     .insertInto('timeline_entries')
     .values({

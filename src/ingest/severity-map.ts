@@ -36,6 +36,18 @@ export const DEFAULT_SEVERITY_MAP: SeverityMap = {
 
 const normalise = (word: string) => word.trim().toLowerCase();
 
+// Maps and severity lists are long-lived (cached per integration); their normalised lookups are
+// built once per object rather than on every alert.
+const lookups = new WeakMap<object, Map<string, string>>();
+function lookup(key: object, build: () => Map<string, string>): Map<string, string> {
+  let found = lookups.get(key);
+  if (!found) {
+    found = build();
+    lookups.set(key, found);
+  }
+  return found;
+}
+
 /** A per-service map over a base: the override's entries win, words compared case-insensitively. */
 export function mergeSeverityMaps(base: SeverityMap, override: SeverityMap): SeverityMap {
   const merged: Record<string, string> = {};
@@ -53,8 +65,8 @@ export function mergeSeverityMaps(base: SeverityMap, override: SeverityMap): Sev
 export function mapSeverity(hints: readonly string[], map: SeverityMap, severities: readonly RankedSeverity[]): string {
   const least = severities.reduce<RankedSeverity | undefined>((worst, s) => (worst === undefined || s.rank > worst.rank ? s : worst), undefined);
   if (least === undefined) throw new RangeError('mapSeverity needs at least one configured severity');
-  const configured = new Map(severities.map((s) => [normalise(s.id), s.id]));
-  const words = new Map(Object.entries(map).map(([word, id]) => [normalise(word), id]));
+  const configured = lookup(severities, () => new Map(severities.map((s) => [normalise(s.id), s.id])));
+  const words = lookup(map, () => new Map(Object.entries(map).map(([word, id]) => [normalise(word), id])));
   const resolve = (id: string | undefined) => (id === undefined ? undefined : configured.get(normalise(id)));
 
   for (const hint of hints) {

@@ -16,6 +16,11 @@ export function escalationJobKey(incidentId: string, step: EscalationStep): stri
 /** Schedules a step, replacing whatever step was pending: one escalation runs per incident. */
 export async function scheduleEscalation(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
   await cancelEscalation(trx, incidentId, now);
+  await enqueueEscalationStep(trx, dialect, incidentId, step, runAt, now);
+}
+
+/** Writes a step without cancelling others: for an incident that has none yet. */
+export async function enqueueEscalationStep(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
   await enqueueJob(trx, dialect, { kind: 'escalation.step', key: escalationJobKey(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId }, now);
 }
 

@@ -26,8 +26,8 @@ export interface GroupCommitOptions {
  * whatever queued while its previous transaction ran, so an idle system commits at once and a
  * busy one in ever larger groups.
  *
- * Each unit runs inside a savepoint: one that fails is rolled back alone and rejected, the rest
- * of the group commits. Work that must not interleave (the same alert) is sent to the same lane
+ * A group commits in one transaction; if a unit fails, the group runs again with each unit in a
+ * savepoint, so the failing one is rolled back alone and rejected while the rest commit. Work that must not interleave (the same alert) is sent to the same lane
  * by its key, so lanes never contend for the same rows within one process.
  */
 export class GroupCommitter {
@@ -64,6 +64,30 @@ export class GroupCommitter {
   }
 
   private async commitGroup(group: Pending[], queue: Pending[]): Promise<void> {
+    // Optimistic path: the whole group in one transaction, no savepoints (two statements fewer
+    // per unit). Units rarely fail; when one does, the group is run again unit by unit below.
+    let values: unknown[];
+    try {
+      values = await this.db.transaction().execute(async (trx) => {
+        const results: unknown[] = [];
+        for (const pending of group) results.push(await pending.work(trx));
+        return results;
+      });
+    } catch (error) {
+      if (group.length === 1) {
+        const only = group[0] as Pending;
+        only.attempts += 1;
+        this.retryOrReject(only, error, queue);
+        return;
+      }
+      await this.commitUnitByUnit(group, queue);
+      return;
+    }
+    group.forEach((pending, index) => pending.resolve(values[index]));
+  }
+
+  /** Each unit in its own savepoint: a failing one is rolled back alone, the rest commit. */
+  private async commitUnitByUnit(group: Pending[], queue: Pending[]): Promise<void> {
     const settled: { pending: Pending; ok: boolean; value: unknown }[] = [];
     try {
       await this.db.transaction().execute(async (trx) => {
