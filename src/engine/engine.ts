@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { lockForUpdate } from '../core/db/dialect.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
@@ -167,6 +167,13 @@ export class Engine {
     const { db, dialect } = this.runtime.database;
     const now = this.runtime.clock.now();
     const jobs = await claimDueJobs(db, dialect, this.node, now, this.batchSize, this.leaseMs);
+    if (this.concurrency === 1) {
+      for (const job of jobs) jobLateness.observe(Math.max(0, now - job.run_at) / 1000);
+      const together = jobs.filter((job) => this.handlers.get(job.kind as JobKind)?.inside);
+      if (together.length > 0) await this.executeTogether(together);
+      for (const job of jobs.filter((j) => !together.includes(j))) await this.execute(job);
+      return jobs.length;
+    }
     let next = 0;
     const worker = async () => {
       while (next < jobs.length) {
@@ -180,7 +187,7 @@ export class Engine {
   }
 
   private async execute(job: JobRow): Promise<void> {
-    const { db, dialect } = this.runtime.database;
+    const { db } = this.runtime.database;
     const handler = this.handlers.get(job.kind as JobKind);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
@@ -188,38 +195,70 @@ export class Engine {
         const now = this.runtime.clock.now();
         await handler.outside({ payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now, lastAttempt: job.attempts >= job.max_attempts });
         await db.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: this.runtime.clock.now() }).where('id', '=', job.id).where('locked_by', '=', this.node).execute();
-        this.runtime.jobSignal.notify();
-        return;
+      } else {
+        await db.transaction().execute((trx) => this.runInside(trx, job, handler.inside as JobHandler<JobKind>));
       }
-      const inside = handler.inside as JobHandler<JobKind>;
-      await db.transaction().execute(async (trx) => {
-        // Still ours? A node that outlived its lease must not run the job a second time.
-        const mine = await lockForUpdate(dialect, trx.selectFrom('jobs').select('id').where('id', '=', job.id).where('status', '=', 'running').where('locked_by', '=', this.node)).executeTakeFirst();
-        if (!mine) return;
-        const now = this.runtime.clock.now();
-        await inside({ trx, payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now });
-        await trx.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: now }).where('id', '=', job.id).execute();
-      });
       this.runtime.jobSignal.notify();
     } catch (error) {
-      const now = this.runtime.clock.now();
-      const delay = retryDelay(job.attempts, job.max_attempts);
-      const message = error instanceof Error ? error.message : String(error);
-      await db
-        .updateTable('jobs')
-        .set(
-          delay === undefined
-            ? { status: 'dead', last_error: message, locked_by: null, locked_until: null, updated_at: now }
-            : { status: 'pending', run_at: Math.max(now, job.run_at) + delay, last_error: message, locked_by: null, locked_until: null, updated_at: now },
-        )
-        .where('id', '=', job.id)
-        .where('locked_by', '=', this.node)
-        .execute();
-      this.runtime.logger[delay === undefined ? 'error' : 'warn'](
-        { err: error, job: { kind: job.kind, key: job.key, attempts: job.attempts } },
-        delay === undefined ? 'job failed for the last time; dead-lettered' : `job failed; retrying in ${delay} ms`,
-      );
+      await this.recordFailure(job, error);
     }
+  }
+
+  /**
+   * SQLite has one writer and every commit is an fsync: the transactional jobs of a claimed
+   * batch commit together, each in a savepoint so a failing one is rolled back alone.
+   */
+  private async executeTogether(jobs: readonly JobRow[]): Promise<void> {
+    const failures: { job: JobRow; error: unknown }[] = [];
+    try {
+      await this.runtime.database.db.transaction().execute(async (trx) => {
+        failures.length = 0;
+        for (const job of jobs) {
+          await sql`savepoint job`.execute(trx);
+          try {
+            await this.runInside(trx, job, this.handlers.get(job.kind as JobKind)?.inside as JobHandler<JobKind>);
+            await sql`release savepoint job`.execute(trx);
+          } catch (error) {
+            await sql`rollback to savepoint job`.execute(trx);
+            failures.push({ job, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const job of jobs) await this.recordFailure(job, error);
+      return;
+    }
+    for (const { job, error } of failures) await this.recordFailure(job, error);
+    this.runtime.jobSignal.notify();
+  }
+
+  private async runInside(trx: Transaction<Schema>, job: JobRow, handler: JobHandler<JobKind>): Promise<void> {
+    // Still ours? A node that outlived its lease must not run the job a second time.
+    const mine = await lockForUpdate(this.runtime.database.dialect, trx.selectFrom('jobs').select('id').where('id', '=', job.id).where('status', '=', 'running').where('locked_by', '=', this.node)).executeTakeFirst();
+    if (!mine) return;
+    const now = this.runtime.clock.now();
+    await handler({ trx, payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now });
+    await trx.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: now }).where('id', '=', job.id).execute();
+  }
+
+  private async recordFailure(job: JobRow, error: unknown): Promise<void> {
+    const now = this.runtime.clock.now();
+    const delay = retryDelay(job.attempts, job.max_attempts);
+    const message = error instanceof Error ? error.message : String(error);
+    await this.runtime.database.db
+      .updateTable('jobs')
+      .set(
+        delay === undefined
+          ? { status: 'dead', last_error: message, locked_by: null, locked_until: null, updated_at: now }
+          : { status: 'pending', run_at: Math.max(now, job.run_at) + delay, last_error: message, locked_by: null, locked_until: null, updated_at: now },
+      )
+      .where('id', '=', job.id)
+      .where('locked_by', '=', this.node)
+      .execute();
+    this.runtime.logger[delay === undefined ? 'error' : 'warn'](
+      { err: error, job: { kind: job.kind, key: job.key, attempts: job.attempts } },
+      delay === undefined ? 'job failed for the last time; dead-lettered' : `job failed; retrying in ${delay} ms`,
+    );
   }
 
   private async listen(url: string): Promise<void> {
