@@ -1,6 +1,7 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import { lockForUpdate } from '../core/db/dialect.js';
+import { forUpdate, insertRow } from '../core/db/hot-path.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
 import { applyTransition, insertIncident } from '../incidents/incident-writes.js';
@@ -38,10 +39,9 @@ export async function processBatch(context: ProcessContext, integration: Integra
 
 async function processEvent(context: ProcessContext, integration: Integration, batch: AlertBatch, event: AlertEvent): Promise<EventOutcome> {
   const { trx, dialect } = context;
-  const open = await lockForUpdate(
-    dialect,
-    trx.selectFrom('alerts').selectAll().where('service_id', '=', integration.serviceId).where('dedup_key', '=', event.dedupKey).where('status', '<>', 'resolved'),
-  ).executeTakeFirst();
+  const open = (
+    await sql<AlertRow>`select * from alerts where service_id = ${integration.serviceId} and dedup_key = ${event.dedupKey} and status <> 'resolved' ${forUpdate(dialect)}`.execute(trx)
+  ).rows[0];
 
   switch (event.action) {
     case 'trigger':
@@ -114,9 +114,7 @@ async function openAlert(context: ProcessContext, integration: Integration, batc
       data: { dedup_key: event.dedupKey, incoming_severity: event.severityHints[0] ?? null },
     });
   }
-  await trx
-    .insertInto('alerts')
-    .values({
+  await insertRow(trx, 'alerts', {
       id: newId('alt'),
       service_id: integration.serviceId,
       integration_id: integration.id,
@@ -129,8 +127,7 @@ async function openAlert(context: ProcessContext, integration: Integration, batc
       acknowledged_at: null,
       resolved_at: null,
       event_count: 1,
-    })
-    .execute();
+  });
   return { dedupKey: event.dedupKey, result, incidentNumber: incident.number };
 }
 

@@ -22,8 +22,10 @@ const LOOKUP_CACHE_MS = 5_000;
  */
 export class AlertService {
   private readonly committer: GroupCommitter;
-  private severities: { at: number; value: readonly Severity[] } | undefined;
-  private readonly integrations = new Map<string, { at: number; value: Integration | undefined }>();
+  // Promises, not values: a burst of requests after expiry shares one lookup instead of each
+  // queueing its own query for the database connection.
+  private severities: { at: number; value: Promise<readonly Severity[]> } | undefined;
+  private readonly integrations = new Map<string, { at: number; value: Promise<Integration | undefined> }>();
 
   constructor(private readonly runtime: Runtime) {
     const postgres = runtime.database.dialect === 'postgres';
@@ -43,9 +45,11 @@ export class AlertService {
     const now = Date.now();
     const cached = this.integrations.get(key);
     if (cached && now - cached.at < LOOKUP_CACHE_MS) return cached.value;
-    const value = await findIntegrationByKey(this.db, key);
+    const value = findIntegrationByKey(this.db, key);
     if (this.integrations.size > 10_000) this.integrations.clear();
     this.integrations.set(key, { at: now, value });
+    // A failed lookup (database down) must not be remembered.
+    value.catch(() => this.integrations.delete(key));
     return value;
   }
 
@@ -86,7 +90,11 @@ export class AlertService {
   private async configuredSeverities(): Promise<readonly Severity[]> {
     const now = Date.now();
     if (!this.severities || now - this.severities.at >= LOOKUP_CACHE_MS) {
-      this.severities = { at: now, value: await listSeverities(this.db) };
+      const value = listSeverities(this.db);
+      this.severities = { at: now, value };
+      value.catch(() => {
+        this.severities = undefined;
+      });
     }
     return this.severities.value;
   }

@@ -1,4 +1,5 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { insertRow } from '../core/db/hot-path.js';
 import type { DialectName } from '../core/db/database.js';
 import { enqueueIncidentEvent } from '../notify/incident-events.js';
 import { enqueueEscalationStep, restartEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
@@ -54,7 +55,7 @@ export async function insertIncident(trx: Transaction<Schema>, dialect: DialectN
     escalation_level: 0,
     escalation_first_round: 1,
   };
-  await trx.insertInto('incidents').values(row).execute();
+  await insertRow(trx, 'incidents', row);
   await appendTimeline(trx, row.id, input.now, {
     kind: input.kind,
     actor: input.actor,
@@ -141,11 +142,6 @@ const PAST_TENSE = {
  * Vigil processes) wait for each other's commit; a rolled-back declare gives its number back.
  */
 async function allocateIncidentNumber(trx: Transaction<Schema>): Promise<number> {
-  const row = await trx
-    .updateTable('counters')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
-    .where('name', '=', 'incident_number')
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
+  const result = await sql<{ value: number }>`update counters set value = value + 1 where name = 'incident_number' returning value`.execute(trx);
+  return Number(result.rows[0]?.value);
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { insertRow } from '../core/db/hot-path.js';
 import type { Schema, TimelineRow } from '../core/db/schema.js';
 
 export type TimelineKind =
@@ -52,18 +53,15 @@ export async function appendTimeline(
     knownSeq === undefined
       ? await trx.selectFrom('timeline_entries').select((eb) => eb.fn.max('seq').as('seq')).where('incident_id', '=', incidentId).executeTakeFirst()
       : { seq: knownSeq - 1 };
-  await trx
-    .insertInto('timeline_entries')
-    .values({
-      incident_id: incidentId,
-      seq: Number(last?.seq ?? 0) + 1,
-      at,
-      kind: entry.kind,
-      actor: entry.actor,
-      message: entry.message,
-      data: JSON.stringify(entry.data ?? {}),
-    })
-    .execute();
+  await insertRow(trx, 'timeline_entries', {
+    incident_id: incidentId,
+    seq: Number(last?.seq ?? 0) + 1,
+    at,
+    kind: entry.kind,
+    actor: entry.actor,
+    message: entry.message,
+    data: JSON.stringify(entry.data ?? {}),
+  });
 }
 
 export async function readTimeline(db: Kysely<Schema>, incidentId: string): Promise<TimelineEntry[]> {
