@@ -63,6 +63,7 @@ export class Engine {
   private unsubscribe: (() => void) | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  private wakePending = false;
   private stopped = true;
   private readonly leaseMs: number;
   private readonly pollMs: number;
@@ -114,6 +115,17 @@ export class Engine {
 
   /** Looks for due jobs now (coalescing concurrent wake-ups into one pass). */
   wake(): void {
+    if (this.stopped || this.wakePending) return;
+    // Wake-ups come after every commit; gathering those of one event-loop turn into one pass
+    // claims their jobs together.
+    this.wakePending = true;
+    setImmediate(() => {
+      this.wakePending = false;
+      this.wakeNow();
+    });
+  }
+
+  private wakeNow(): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;

@@ -46,17 +46,24 @@ export class GroupCommitter {
     const lane = this.options.lanes === 1 ? 0 : hashKey(key) % this.options.lanes;
     return new Promise<T>((resolve, reject) => {
       this.queues[lane]?.push({ work, resolve: resolve as (value: unknown) => void, reject, attempts: 0 });
-      if (!this.running[lane]) void this.drain(lane);
+      if (!this.running[lane]) {
+        this.running[lane] = true;
+        // Start after the event loop has read every request that is already waiting: with a
+        // synchronous driver (SQLite) a commit started at once would hold only this unit, and
+        // requests arriving meanwhile would each commit alone.
+        setImmediate(() => void this.drain(lane));
+      }
     });
   }
 
   private async drain(lane: number): Promise<void> {
-    this.running[lane] = true;
     const queue = this.queues[lane] as Pending[];
     try {
       while (queue.length > 0) {
         const group = queue.splice(0, this.options.maxBatch);
         await this.commitGroup(group, queue);
+        // Let requests that arrived during the commit join the next group.
+        if (queue.length < this.options.maxBatch) await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.running[lane] = false;
