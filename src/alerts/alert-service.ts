@@ -53,6 +53,11 @@ export class AlertService {
     return value;
   }
 
+  /** Waits for events still being committed (requests whose senders already hung up included). */
+  whenIdle(): Promise<void> {
+    return this.committer.whenIdle();
+  }
+
   /** Stores a batch of events and returns what each did, once committed. */
   async ingest(integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
     const scoped = scopeToGroup(integration, batch);

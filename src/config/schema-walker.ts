@@ -38,7 +38,7 @@ class SchemaWalker {
     if (KindGuard.IsUnion(schema)) return this.union(node, schema.anyOf, path);
     if (KindGuard.IsLiteral(schema)) return this.union(node, [schema], path);
     if (KindGuard.IsString(schema)) return this.string(node, schema, path);
-    if (KindGuard.IsInteger(schema) || KindGuard.IsNumber(schema)) return this.number(node, KindGuard.IsInteger(schema), path);
+    if (KindGuard.IsInteger(schema) || KindGuard.IsNumber(schema)) return this.number(node, KindGuard.IsInteger(schema), path, schema.minimum, schema.maximum);
     if (KindGuard.IsBoolean(schema)) {
       if (isScalar(node) && typeof node.value === 'boolean') return node.value;
       return this.invalid(path, `expected true or false, got ${this.got(node)}`);
@@ -56,7 +56,7 @@ class SchemaWalker {
       const property = key === undefined ? undefined : properties[key];
       if (key === undefined || property === undefined) {
         const shown = key ?? this.document.sourceOf(pair.key);
-        const hint = (key && didYouMean(key, allowed)) ?? `allowed keys: ${allowed.join(', ')}`;
+        const hint = (key ? didYouMean(key, allowed) : undefined) ?? `allowed keys: ${allowed.join(', ')}`;
         this.errors.push(this.document.error([...path, shown], `unknown key "${shown}" ${this.document.where(path)}`, { on: 'key', hint }));
         continue;
       }
@@ -129,9 +129,14 @@ class SchemaWalker {
     return value;
   }
 
-  private number(node: unknown, integer: boolean, path: ConfigPath): Decoded {
-    if (isScalar(node) && typeof node.value === 'number' && (!integer || Number.isInteger(node.value))) return node.value;
-    return this.invalid(path, `expected ${integer ? 'a whole number' : 'a number'}, got ${this.got(node)}`);
+  private number(node: unknown, integer: boolean, path: ConfigPath, minimum?: number, maximum?: number): Decoded {
+    if (!(isScalar(node) && typeof node.value === 'number' && (!integer || Number.isInteger(node.value)))) {
+      return this.invalid(path, `expected ${integer ? 'a whole number' : 'a number'}, got ${this.got(node)}`);
+    }
+    const value = node.value;
+    if (minimum !== undefined && value < minimum) return this.invalid(path, `${value} is less than ${minimum}`);
+    if (maximum !== undefined && value > maximum) return this.invalid(path, `${value} is more than ${maximum}`);
+    return value;
   }
 
   private invalid(path: ConfigPath, detail: string, hint?: string): typeof INVALID {

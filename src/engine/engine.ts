@@ -275,17 +275,24 @@ export class Engine {
 
   private async listen(url: string): Promise<void> {
     const client = new pg.Client({ connectionString: url });
+    // Until the database is back, keep trying; the poll covers wake-ups meanwhile.
+    const reconnect = () => {
+      this.listener = undefined;
+      setTimeout(() => {
+        if (!this.stopped) void this.listen(url).catch(reconnect);
+      }, 1_000).unref();
+    };
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
       this.runtime.logger.warn({ err: error }, 'job engine: LISTEN connection lost; reconnecting');
-      this.listener = undefined;
-      setTimeout(() => {
-        if (!this.stopped) void this.listen(url).catch(() => {});
-      }, 1_000).unref();
+      void client.end().catch(() => {});
+      reconnect();
     });
     await client.connect();
     await client.query(`listen ${NOTIFY_CHANNEL}`);
     this.listener = client;
+    // Jobs written while the connection was down are found by this pass rather than the poll.
+    this.wake();
   }
 
   /** The watchdog: a pending job far past its time means escalations have stalled. */

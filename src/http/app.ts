@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -26,6 +26,7 @@ import type { NotifyServices } from '../notify/notify-services.js';
 import { registerAuth } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
+import { jsonTextProblem } from './json-guard.js';
 
 export interface AppOptions {
   readonly runtime: Runtime;
@@ -45,10 +46,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loggerInstance: runtime.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
+    // Routing keys in paths may be up to 255 characters.
+    maxParamLength: 300,
+    // Malformed URLs are answered in the documented error shapes, not Fastify's own.
+    frameworkErrors: (error, request, reply) => {
+      if (/^\/(v2|generic|integrations)\//.test(request.url)) {
+        void (reply as FastifyReply).status(400).send({ status: 'invalid event', message: 'Event object is invalid', errors: [error.message] });
+        return;
+      }
+      handleError(error, request, reply);
+    },
     // Fastify's types describe its own Ajv builder; ours has the same call shape.
     schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
+  // JSON for the API: refused before parsing when nested absurdly deep or carrying NUL characters.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = body as string;
+    if (text.length === 0) return done(Object.assign(new Error('the body is empty but Content-Type is application/json; send a JSON object'), { code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }), undefined);
+    const problem = jsonTextProblem(text);
+    if (problem !== null) return done(new VigilError('VIGIL_VALIDATION_FAILED', problem), undefined);
+    try {
+      done(null, JSON.parse(text) as unknown);
+    } catch (error) {
+      done(Object.assign(new Error((error as Error).message), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 }), undefined);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    if (/%00/.test(request.url)) throw new VigilError('VIGIL_VALIDATION_FAILED', 'the URL contains a NUL character (%00)');
+  });
   app.setNotFoundHandler((request, reply) => {
     handleError(new VigilError('VIGIL_ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`), request, reply);
   });
@@ -92,7 +119,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(policyRoutes(runtime), { prefix: '/api/v1' });
   await app.register(calendarFeedRoutes(runtime, options.publicUrl ?? 'http://127.0.0.1:8080'), { prefix: '/api/v1' });
   await app.register(icalRoutes(runtime));
-  await app.register(ingestRoutes(new AlertService(runtime)));
+  const alerts = new AlertService(runtime);
+  await app.register(ingestRoutes(alerts));
+  // Closing waits for every accepted event to commit before the database is closed.
+  app.addHook('onClose', async () => alerts.whenIdle());
   await app.register(ackRoutes(runtime, incidents, options.notify.settings.secret, options.notify.settings.publicUrl));
   await app.register(deliveryRoutes(runtime, options.notify), { prefix: '/api/v1' });
   await app.register(contactRoutes(runtime), { prefix: '/api/v1' });

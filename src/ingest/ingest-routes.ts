@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../core/db/dialect.js';
+import { jsonTextProblem } from '../http/json-guard.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { Integration, IntegrationType } from '../alerts/integrations.js';
 import type { AlertBatch } from './alert-event.js';
@@ -62,7 +63,7 @@ const ENDPOINT_FOR: Record<IntegrationType, string> = {
 function bodyOf(request: FastifyRequest): RawBody {
   const body = request.body as RawBody | undefined;
   if (!body || body.raw.length === 0) throw new IngestRefusal(400, unrecognizedObject('the request has no body; send a JSON object'));
-  if (body.parseError !== null) throw new IngestRefusal(400, unrecognizedObject(`JSON parse error: ${body.parseError}`));
+  if (body.parseError !== null) throw new IngestRefusal(400, unrecognizedObject(body.json === undefined && /nests deeper|NUL character/.test(body.parseError) ? body.parseError : `JSON parse error: ${body.parseError}`));
   return body;
 }
 
@@ -89,8 +90,11 @@ export function ingestRoutes(alerts: AlertService) {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: INGEST_BODY_LIMIT }, (_request, raw: Buffer, done) => {
       if (raw.length === 0) return done(null, { raw, json: undefined, parseError: null } satisfies RawBody);
+      const text = raw.toString('utf8');
+      const problem = jsonTextProblem(text);
+      if (problem !== null) return done(null, { raw, json: undefined, parseError: problem } satisfies RawBody);
       try {
-        done(null, { raw, json: JSON.parse(raw.toString('utf8')) as unknown, parseError: null } satisfies RawBody);
+        done(null, { raw, json: JSON.parse(text) as unknown, parseError: null } satisfies RawBody);
       } catch (error) {
         done(null, { raw, json: undefined, parseError: (error as Error).message } satisfies RawBody);
       }
@@ -124,6 +128,11 @@ export function ingestRoutes(alerts: AlertService) {
       const code = (error as { code?: string }).code;
       if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
         return reply.status(request.url.startsWith('/integrations/') ? 413 : 400).send(invalidEvent([`the request body is larger than ${INGEST_BODY_LIMIT / 1024} KB`]));
+      }
+      const status = (error as { statusCode?: number }).statusCode;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        // Fastify's own refusals (content type, content length): the sender's fault, in PD's shape.
+        return reply.status(status === 415 ? 415 : 400).send(invalidEvent([(error as Error).message]));
       }
       if (isDatabaseUnavailable(error)) {
         request.log.error({ err: error }, 'ingest: database unavailable; event not stored, sender told to retry');

@@ -14,7 +14,7 @@ const IntegrationItem = Strict({
   key: RoutingKey(),
   name: Type.Optional(Text()),
   /** Events accepted a minute; more are answered 429 (403 on Events API v1). */
-  rate_limit_per_minute: Type.Optional(Type.Integer({ minimum: 1 })),
+  rate_limit_per_minute: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_000_000_000 })),
   /** Where a generic webhook's fields are (type webhook only). */
   mapping: Type.Optional(GenericMappingSchema),
 });

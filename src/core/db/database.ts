@@ -52,9 +52,11 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: { pool
   const location = parseDatabaseUrl(url);
   if (location.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.target, max: options.poolSize ?? 10, types: pgTypes });
-    // An idle client losing its connection (database restart) must not crash the process;
-    // the next query reconnects.
+    // A client losing its connection (database restart, failover, killed session) must not
+    // crash the process: the query running on it fails (ingest answers 503) and the pool
+    // replaces it. The pool's own listener covers idle clients only, so checked-out ones get one.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: redactUrl(location.target), close: () => db.destroy() };
   }

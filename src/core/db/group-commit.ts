@@ -56,6 +56,13 @@ export class GroupCommitter {
     });
   }
 
+  /** Resolves once nothing is queued or committing: shutdown waits for this before closing the database. */
+  async whenIdle(): Promise<void> {
+    while (this.running.some(Boolean) || this.queues.some((q) => q.length > 0)) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   private async drain(lane: number): Promise<void> {
     const queue = this.queues[lane] as Pending[];
     try {
