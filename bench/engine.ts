@@ -142,10 +142,12 @@ async function resolution() {
   }
 }
 
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim()}`;
+const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim()}${execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no'], { cwd: ROOT }).toString().trim() ? ' (with uncommitted changes)' : ''}, load average (1 / 5 / 15 min) at start ${loadAverage()}`;
 console.log(`machine: ${machine}`);
 const timing = [await lateness('sqlite'), await lateness('postgres')];
 const oncall = await resolution();
+console.log(`load average (1 / 5 / 15 min) at end: ${loadAverage()}`);
 const table = [
   `| database | due jobs | started | p50 late (ms) | p99 late (ms) | max late (ms) |`,
   `|:--|--:|--:|--:|--:|--:|`,
@@ -159,7 +161,7 @@ console.log(table);
 if (!quick) {
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const file = join(ROOT, 'bench', 'results', `engine-${new Date().toISOString().slice(0, 10)}.md`);
-  writeFileSync(file, `# Engine benchmark\n\n${machine}\n\n${TIMERS} timers due over ${SPREAD_MS / 1000} s.\n\n${table}\n`);
+  writeFileSync(file, `# Engine benchmark\n\n${machine}, at end ${loadAverage()}\n\n${TIMERS} timers due over ${SPREAD_MS / 1000} s.\n\n${table}\n`);
   console.log(`written to ${file}`);
 }
 if (timing.some((r) => r.jobs !== TIMERS)) {

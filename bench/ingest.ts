@@ -6,6 +6,9 @@
  *   npx tsx bench/ingest.ts           # full run: 10 s per scenario, 50 connections; writes bench/results/
  *   npx tsx bench/ingest.ts --quick   # 2 s, 10 connections, one scenario per database; writes nothing
  *
+ * A full run measures the compiled server (npm run build into node_modules/.cache/vigil-bench/dist,
+ * or the build VIGIL_BENCH_BUILD names); a quick run the TypeScript sources through tsx.
+ *
  * VIGIL_BENCH_POSTGRES_URL points at another PostgreSQL server (default
  * postgres://postgres@127.0.0.1:5432/postgres); a database `vigil_bench_<random>` is created
  * there and dropped afterwards.
@@ -20,9 +23,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { loadAverage, vigilEntry, type VigilEntry } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VIGIL_BIN = join(ROOT, 'bin', 'vigil.js');
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const POSTGRES_URL = process.env.VIGIL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -31,6 +34,8 @@ const DURATION_S = quick ? 2 : 10;
 const CONNECTIONS = quick ? 10 : 50;
 const WARMUP_S = quick ? 0 : 2;
 const REPEAT_KEYS = 100;
+/** Compiled code in full runs, TypeScript sources through tsx in quick runs (bench/harness.ts). */
+let serverEntry: VigilEntry | undefined;
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -300,7 +305,8 @@ async function startVigil(databaseUrl: string, tempDir: string): Promise<VigilSe
   });
 
   const log: ServerLog = { countsByLevel: {}, notable: [], tail: [], exit: null };
-  const child = spawn(process.execPath, [VIGIL_BIN, 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  serverEntry ??= vigilEntry(quick);
+  const child = spawn(process.execPath, [...serverEntry.argv, 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   liveChildren.add(child);
   child.stdout?.on('data', lineReader((line) => recordOutput(log, 'stdout', line)));
   child.stderr?.on('data', lineReader((line) => recordOutput(log, 'stderr', line)));
@@ -506,6 +512,7 @@ function machineFacts(): Record<string, string> {
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     commit: dirty ? `${commit} (with uncommitted changes)` : commit,
+    'load average at start (1 / 5 / 15 min)': loadAverage(),
   };
 }
 
@@ -593,6 +600,8 @@ function markdownReport(date: string, facts: Record<string, string>, runs: reado
 
 async function main(): Promise<number> {
   const facts = machineFacts();
+  serverEntry = vigilEntry(quick);
+  facts.vigil = serverEntry.description;
   const out = (text = '') => process.stdout.write(`${text}\n`);
   out(`Vigil ingest benchmark${quick ? ' (quick)' : ''}: POST /v2/enqueue, ${DURATION_S} s per scenario, ${CONNECTIONS} connections`);
   for (const [name, value] of Object.entries(facts)) out(`  ${name}: ${value}`);
@@ -622,6 +631,10 @@ async function main(): Promise<number> {
   out();
   out('Server output (VIGIL_LOG_LEVEL=warn)');
   for (const line of serverLogLines(runs)) out(`  ${line}`);
+  const loadAtEnd = loadAverage();
+  facts['load average at end (1 / 5 / 15 min)'] = loadAtEnd;
+  out();
+  out(`Load average (1 / 5 / 15 min): ${facts['load average at start (1 / 5 / 15 min)']} at start, ${loadAtEnd} at end`);
 
   if (!quick && !interrupted) {
     const date = new Date().toISOString().slice(0, 10);

@@ -1,0 +1,745 @@
+/**
+ * What the benchmarks share: the compiled server they run, processes they start (Vigil,
+ * Alertmanager) and always stop, fresh databases they always drop, load generation with
+ * autocannon, CPU and memory readings from /proc, machine facts and report formatting.
+ *
+ * Nothing here runs on import; a script calls `installExitHandlers()` once.
+ */
+import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const RESULTS_DIR = join(ROOT, 'bench', 'results');
+export const POSTGRES_URL = process.env.VIGIL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ALERTMANAGER_BIN = process.env.VIGIL_BENCH_ALERTMANAGER ?? '/usr/bin/prometheus-alertmanager';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup: everything started or created is registered here and undone on every way out.
+
+const cleanups: { label: string; run: () => Promise<void> }[] = [];
+const liveChildren = new Set<ChildProcess>();
+const liveTempDirs = new Set<string>();
+const liveLoads = new Set<autocannon.Instance>();
+let interrupted = false;
+
+export const wasInterrupted = () => interrupted;
+
+/** Registers an undo step; the returned function runs it now (once) and unregisters it. */
+export function onCleanup(label: string, run: () => Promise<void>): () => Promise<void> {
+  let done = false;
+  const entry = {
+    label,
+    run: async () => {
+      if (done) return;
+      done = true;
+      await run();
+    },
+  };
+  cleanups.push(entry);
+  return async () => {
+    const index = cleanups.indexOf(entry);
+    if (index >= 0) cleanups.splice(index, 1);
+    await entry.run();
+  };
+}
+
+export async function cleanupAll(): Promise<void> {
+  for (const load of liveLoads) load.stop();
+  while (cleanups.length > 0) {
+    const entry = cleanups.pop();
+    if (!entry) break;
+    try {
+      await entry.run();
+    } catch (error) {
+      process.stderr.write(`cleanup "${entry.label}" failed: ${(error as Error).message}\n`);
+    }
+  }
+}
+
+/** Ctrl-C and SIGTERM stop the load, the servers and remove temporary data before exiting. */
+export function installExitHandlers(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      process.stderr.write(`\n${signal}: stopping the load and the servers, removing temporary data…\n`);
+      void cleanupAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    });
+  }
+  // Last resort when the process ends without the asynchronous cleanup having run.
+  process.on('exit', () => {
+    for (const child of liveChildren) killTree(child, 'SIGKILL');
+    for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** Runs `main`, always cleans up, and exits with its code (unless a signal is already exiting). */
+export async function runMain(main: () => Promise<number>): Promise<void> {
+  let exitCode = 1;
+  try {
+    exitCode = await main();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  } finally {
+    await cleanupAll();
+  }
+  if (!interrupted) process.exit(exitCode);
+}
+
+function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    // Children started detached lead their own process group.
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
+export function makeTempDir(prefix = 'vigil-bench-'): { dir: string; remove: () => Promise<void> } {
+  const dir = mkdtempSync(join(os.tmpdir(), prefix));
+  liveTempDirs.add(dir);
+  const remove = onCleanup(`remove ${dir}`, async () => {
+    rmSync(dir, { recursive: true, force: true });
+    liveTempDirs.delete(dir);
+  });
+  return { dir, remove };
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no port assigned'))));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Vigil code that is measured
+
+/** `npm run build` writes here instead of dist/, so a benchmark never leaves a stale dist/ behind. */
+const BUILD_PARENT = join(ROOT, 'node_modules', '.cache', 'vigil-bench');
+export const BUILD_DIR = join(BUILD_PARENT, 'dist');
+
+export interface VigilEntry {
+  /** Arguments for `node` that start the CLI; `serve` goes after them. */
+  readonly argv: readonly string[];
+  readonly description: string;
+}
+
+/**
+ * Compiles the sources with the project's build (`npm run build`, i.e. tsc -p tsconfig.build.json)
+ * into node_modules/.cache/vigil-bench/dist. dist/ itself is not touched: `bin/vigil.js` prefers
+ * dist/ when it exists, so a dist/ left behind would make every later `vigil` run use stale code.
+ */
+export function buildVigil(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): string {
+  log(`Building: npm run build -- --outDir ${relative(ROOT, BUILD_DIR)}`);
+  const started = Date.now();
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', BUILD_DIR], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0) {
+    throw new Error(`npm run build failed (exit ${result.status ?? result.signal}); nothing was measured:\n${result.stdout}${result.stderr}`);
+  }
+  // The compiled CLI reads ../../package.json for its version, and .js files are ES modules only
+  // under a package.json saying so.
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  writeFileSync(join(BUILD_PARENT, 'package.json'), `${JSON.stringify({ name: 'vigil-bench-build', version, private: true, type: 'module' })}\n`);
+  log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return BUILD_DIR;
+}
+
+/**
+ * The server the benchmarks start: the compiled code in full runs (built now, or already built
+ * by the suite, which passes VIGIL_BENCH_BUILD), the TypeScript sources through tsx in quick runs.
+ */
+export function vigilEntry(quick: boolean): VigilEntry {
+  let dir = process.env.VIGIL_BENCH_BUILD;
+  if (!dir && quick) {
+    return { argv: ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts')], description: 'TypeScript sources through tsx (quick run: not compiled)' };
+  }
+  if (!dir) {
+    dir = buildVigil();
+    process.env.VIGIL_BENCH_BUILD = dir;
+  }
+  const main = join(dir, 'cli', 'main.js');
+  if (!existsSync(main)) throw new Error(`VIGIL_BENCH_BUILD=${dir} holds no cli/main.js`);
+  const built = statSync(main).mtime.toISOString().replace('T', ' ').slice(0, 19);
+  return { argv: [main], description: `compiled: npm run build into ${relative(ROOT, dir)} (built ${built} UTC)` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+
+export interface BenchDatabase {
+  readonly kind: DatabaseKind;
+  readonly url: string;
+  readonly details: Record<string, string>;
+  /** Row counts, read directly from the database. */
+  readonly count: (table: 'incidents' | 'alerts') => Promise<number>;
+  readonly destroy: () => Promise<void>;
+}
+
+async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabase(kind: DatabaseKind, tempDir: string): Promise<BenchDatabase> {
+  if (kind === 'sqlite') {
+    const file = join(tempDir, 'vigil.db');
+    return {
+      kind,
+      url: file,
+      details: { file, journal_mode: 'WAL', synchronous: 'FULL' },
+      count: async (table) => {
+        const db = new Database(file, { readonly: true, fileMustExist: true });
+        try {
+          return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+        } finally {
+          db.close();
+        }
+      },
+      destroy: async () => {},
+    };
+  }
+  const name = `vigil_bench_${randomBytes(6).toString('hex')}`;
+  const details = await withPostgres(POSTGRES_URL, async (client) => {
+    const setting = async (what: string) => String((await client.query<Record<string, string>>(`show ${what}`)).rows[0]?.[what] ?? '?');
+    const info = {
+      database: name,
+      server_version: await setting('server_version'),
+      fsync: await setting('fsync'),
+      synchronous_commit: await setting('synchronous_commit'),
+    };
+    await client.query(`create database ${name}`);
+    return info;
+  });
+  const parsed = new URL(POSTGRES_URL);
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  const destroy = onCleanup(`drop database ${name}`, async () => {
+    await withPostgres(POSTGRES_URL, async (client) => {
+      await client.query(`drop database if exists ${name} with (force)`);
+    });
+  });
+  return {
+    kind,
+    url,
+    details,
+    count: (table) => withPostgres(url, async (client) => Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]?.n ?? NaN)),
+    destroy,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes: output capture
+
+export interface ProcessLog {
+  readonly countsByLevel: Record<string, number>;
+  readonly notable: string[];
+  readonly tail: string[];
+  exit: { code: number | null; signal: NodeJS.Signals | null; expected: boolean } | null;
+}
+
+const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+const MAX_NOTABLE = 40;
+const MAX_TAIL = 40;
+
+export const emptyLog = (): ProcessLog => ({ countsByLevel: {}, notable: [], tail: [], exit: null });
+
+/** Vigil logs JSON lines (pino, numeric levels); Alertmanager logfmt (`level=warn`). */
+function recordOutput(log: ProcessLog, stream: 'stdout' | 'stderr', line: string): void {
+  if (line.trim() === '') return;
+  log.tail.push(`[${stream}] ${line}`);
+  if (log.tail.length > MAX_TAIL) log.tail.shift();
+  let level = 'text';
+  const logfmt = /(?:^|\s)level=(\w+)/.exec(line);
+  if (logfmt?.[1]) level = logfmt[1];
+  else {
+    try {
+      const parsed = JSON.parse(line) as { level?: unknown };
+      if (typeof parsed.level === 'number') level = LEVEL_NAMES[parsed.level] ?? String(parsed.level);
+    } catch {
+      if (stream === 'stderr') level = 'stderr';
+    }
+  }
+  log.countsByLevel[level] = (log.countsByLevel[level] ?? 0) + 1;
+  const notable = level === 'warn' || level === 'error' || level === 'fatal' || level === 'stderr';
+  if (notable && log.notable.length < MAX_NOTABLE) log.notable.push(line.length > 2_000 ? `${line.slice(0, 2_000)}…` : line);
+}
+
+function lineReader(onLine: (line: string) => void): (chunk: Buffer) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk.toString('utf8');
+    let newline = pending.indexOf('\n');
+    while (newline >= 0) {
+      onLine(pending.slice(0, newline));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf('\n');
+    }
+  };
+}
+
+export interface RunningProcess {
+  readonly pid: number;
+  readonly log: ProcessLog;
+  readonly stop: () => Promise<void>;
+}
+
+/** Spawns a process in its own group, captures its output, registers its stop (TERM, then KILL). */
+function startProcess(label: string, command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; stopTimeoutMs: number }): RunningProcess {
+  const log = emptyLog();
+  const child = spawn(command, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  liveChildren.add(child);
+  child.stdout?.on('data', lineReader((line) => recordOutput(log, 'stdout', line)));
+  child.stderr?.on('data', lineReader((line) => recordOutput(log, 'stderr', line)));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      liveChildren.delete(child);
+      log.exit = { code, signal, expected: stopping };
+      resolve();
+    });
+    child.once('error', (error) => {
+      recordOutput(log, 'stderr', `could not run ${command}: ${error.message}`);
+      liveChildren.delete(child);
+      log.exit = { code: null, signal: null, expected: false };
+      resolve();
+    });
+  });
+  const stop = onCleanup(`stop ${label} (pid ${child.pid})`, async () => {
+    if (log.exit) return;
+    stopping = true;
+    killTree(child, 'SIGTERM');
+    const timer = setTimeout(() => killTree(child, 'SIGKILL'), options.stopTimeoutMs);
+    await exited;
+    clearTimeout(timer);
+  });
+  return { pid: child.pid ?? -1, log, stop };
+}
+
+async function waitUntilReady(name: string, url: string, log: ProcessLog, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (log.exit) throw new Error(`${name} exited during start-up (code ${log.exit.code}, signal ${log.exit.signal}):\n${log.tail.join('\n')}`);
+    if (Date.now() > deadline) throw new Error(`${name} was not ready within ${timeoutMs / 1000} s:\n${log.tail.join('\n')}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vigil
+
+export interface VigilServer extends RunningProcess {
+  readonly url: string;
+  readonly adminToken: string;
+  readonly startupMs: number;
+}
+
+/**
+ * `vigil serve` as its own process on a free port, configured through the environment and the
+ * given vigil.yaml; resolves once `GET /readyz` answers 200. VIGIL_* variables of the calling
+ * shell do not leak in.
+ */
+export async function startVigil(options: { entry: VigilEntry; databaseUrl: string; dir: string; config: string; env?: Record<string, string> }): Promise<VigilServer> {
+  const port = await freePort();
+  const adminToken = randomBytes(24).toString('hex');
+  const configFile = join(options.dir, 'vigil.yaml');
+  writeFileSync(configFile, options.config);
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_')));
+  Object.assign(env, {
+    VIGIL_DATABASE_URL: options.databaseUrl,
+    VIGIL_PORT: String(port),
+    VIGIL_HOST: '127.0.0.1',
+    VIGIL_LOG_LEVEL: 'warn',
+    VIGIL_CONFIG: configFile,
+    VIGIL_ADMIN_TOKEN: adminToken,
+    ...options.env,
+  });
+  const started = Date.now();
+  const child = startProcess('Vigil', process.execPath, [...options.entry.argv, 'serve'], { cwd: ROOT, env, stopTimeoutMs: 15_000 });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady('Vigil', `${url}/readyz`, child.log, 90_000);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return { ...child, url, adminToken, startupMs: Date.now() - started };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alertmanager
+
+export interface AlertmanagerServer extends RunningProcess {
+  readonly url: string;
+  readonly version: string;
+}
+
+export function alertmanagerVersion(): string {
+  try {
+    const text = execFileSync(ALERTMANAGER_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return /version (\S+)/.exec(text)?.[1] ?? text.split('\n')[0] ?? '?';
+  } catch (error) {
+    throw new Error(`${ALERTMANAGER_BIN} cannot run (install the Debian package prometheus-alertmanager, or set VIGIL_BENCH_ALERTMANAGER): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Alertmanager with the given configuration, its storage in `dir`, on a free loopback port, gossip
+ * clustering off (as test/e2e/peers.ts starts it); resolves once `GET /-/ready` answers 200.
+ */
+export async function startAlertmanager(config: string, dir: string): Promise<AlertmanagerServer> {
+  accessSync(ALERTMANAGER_BIN, constants.X_OK);
+  const version = alertmanagerVersion();
+  const port = await freePort();
+  writeFileSync(join(dir, 'alertmanager.yml'), config);
+  const args = [
+    `--config.file=${join(dir, 'alertmanager.yml')}`,
+    `--storage.path=${join(dir, 'data')}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+    `--web.external-url=http://127.0.0.1:${port}`,
+    // An empty address disables the gossip cluster (and its port 9094).
+    '--cluster.listen-address=',
+    '--log.level=warn',
+  ];
+  const child = startProcess('Alertmanager', ALERTMANAGER_BIN, args, { cwd: dir, env: process.env, stopTimeoutMs: 5_000 });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady('Alertmanager', `${url}/-/ready`, child.log, 20_000);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return { ...child, url, version };
+}
+
+/** The sum of a Prometheus counter's series on a /metrics page. */
+export async function metricSum(url: string, name: string): Promise<number> {
+  const text = await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(name)) continue;
+    const rest = line.slice(name.length);
+    if (rest[0] !== '{' && rest[0] !== ' ') continue;
+    sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}
+
+// ---------------------------------------------------------------------------------------------
+// /proc readings
+
+/** Resident memory (VmRSS) and its peak (VmHWM) of a process, in MB (10⁶ bytes). */
+export function memoryOf(pid: number): { rssMB: number; peakMB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  // /proc says kB and means KiB.
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMB: (kib('VmRSS') * 1024) / 1e6, peakMB: (kib('VmHWM') * 1024) / 1e6 };
+}
+
+let clockTicks: number | undefined;
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
+}
+
+/** CPU time (user + system) a process has used, in seconds; 0 once it is gone. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command: state is field 3, utime 14 and stime 15 (1-based, man 5 proc).
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
+  } catch {
+    return 0;
+  }
+}
+
+function postgresPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') pids.push(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return pids;
+}
+
+/** Busy CPU seconds of the whole machine (all cores), from /proc/stat. */
+function machineBusySeconds(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = values;
+  return (user + nice + system + irq + softirq + steal) / ticksPerSecond();
+}
+
+/** Percent of one core over a stretch of time; up to 100 × cores. */
+export interface CpuShares {
+  readonly server: number;
+  readonly loadGenerator: number;
+  readonly postgres: number;
+  /** Every other process on the machine: what competes with the benchmark. */
+  readonly other: number;
+}
+
+/** Measures where the machine's CPU went between `start` and `stop`. */
+export function cpuMeter(serverPid: number): { stop: () => CpuShares } {
+  const t0 = process.hrtime.bigint();
+  const server0 = processCpuSeconds(serverPid);
+  const self0 = process.cpuUsage();
+  const pgPids = postgresPids();
+  const pg0 = new Map(pgPids.map((pid) => [pid, processCpuSeconds(pid)]));
+  const busy0 = machineBusySeconds();
+  return {
+    stop: () => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const server = processCpuSeconds(serverPid) - server0;
+      const self = process.cpuUsage(self0);
+      const loadGenerator = (self.user + self.system) / 1e6;
+      let postgres = 0;
+      for (const pid of new Set([...pgPids, ...postgresPids()])) postgres += Math.max(0, processCpuSeconds(pid) - (pg0.get(pid) ?? 0));
+      const busy = machineBusySeconds() - busy0;
+      const pct = (value: number) => (100 * value) / seconds;
+      return { server: pct(server), loadGenerator: pct(loadGenerator), postgres: pct(postgres), other: pct(Math.max(0, busy - server - loadGenerator - postgres)) };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+export interface LoadOptions {
+  readonly url: string;
+  readonly path: string;
+  readonly connections: number;
+  /** Seconds; ignored when `amount` is set. */
+  readonly durationS?: number;
+  /** Total requests, then stop. */
+  readonly amount?: number;
+  /** Requests per second over all connections. */
+  readonly overallRate?: number;
+  /** Seconds a request may wait for its answer before it counts as an error (autocannon: 10). */
+  readonly timeoutS?: number;
+  /** The body of the n-th request (from 0). */
+  readonly body: (n: number) => string;
+  readonly headers?: Record<string, string>;
+}
+
+export interface LoadResult {
+  readonly elapsedS: number;
+  readonly sent: number;
+  readonly ok2xx: number;
+  readonly non2xx: number;
+  readonly statusCodes: Readonly<Record<string, number>>;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly errorMessages: Readonly<Record<string, number>>;
+  /** Latencies of 2xx answers in ms, sorted; from the request written to the answer read. */
+  readonly latenciesMs: readonly number[];
+}
+
+export interface RunningLoad {
+  readonly done: Promise<LoadResult>;
+  readonly stop: () => void;
+  /** 2xx answers so far. */
+  readonly ok2xxSoFar: () => number;
+}
+
+/** Starts an autocannon run; `done` resolves when it ends (duration, amount or `stop()`). */
+export function startLoad(options: LoadOptions): RunningLoad {
+  let n = 0;
+  let ok2xx = 0;
+  const latencies: number[] = [];
+  const errorMessages: Record<string, number> = {};
+  const started = process.hrtime.bigint();
+  let instance: autocannon.Instance | undefined;
+  const done = new Promise<LoadResult>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.durationS ?? 10 }),
+        ...(options.overallRate !== undefined ? { overallRate: options.overallRate } : {}),
+        ...(options.timeoutS !== undefined ? { timeout: options.timeoutS } : {}),
+        requests: [
+          {
+            method: 'POST',
+            path: options.path,
+            headers: { 'content-type': 'application/json', ...options.headers },
+            setupRequest: (request) => {
+              request.body = options.body(n++);
+              return request;
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (instance) liveLoads.delete(instance);
+        if (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        const statusCodes: Record<string, number> = {};
+        for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
+        resolve({
+          elapsedS: Number(process.hrtime.bigint() - started) / 1e9,
+          sent: n,
+          ok2xx: result['2xx'],
+          non2xx: result.non2xx,
+          statusCodes,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          errorMessages,
+          latenciesMs: latencies.sort((a, b) => a - b),
+        });
+      },
+    );
+    liveLoads.add(instance);
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) {
+        ok2xx += 1;
+        latencies.push(responseTime);
+      }
+    });
+    instance.on('reqError', (error: unknown) => {
+      const message = error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}` : String(error);
+      errorMessages[message] = (errorMessages[message] ?? 0) + 1;
+    });
+  });
+  return { done, stop: () => instance?.stop(), ok2xxSoFar: () => ok2xx };
+}
+
+export const runLoad = (options: LoadOptions): Promise<LoadResult> => startLoad(options).done;
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+export const mean = (values: readonly number[]) => (values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length);
+
+/**
+ * Waits until requests still in flight when a load stopped have been dealt with: `read` (a count
+ * the server's work changes) gives the same value twice a second apart and the server used under
+ * 5% of a core in that second (a long transaction changes no count until it commits). Gives up
+ * after `maxMs`, returning the last value.
+ */
+export async function quiesced(pid: number, read: () => Promise<number>, maxMs = 600_000): Promise<number> {
+  const deadline = Date.now() + maxMs;
+  let previous = await read();
+  for (;;) {
+    const cpu0 = processCpuSeconds(pid);
+    await sleep(1_000);
+    const current = await read();
+    const busy = processCpuSeconds(pid) - cpu0;
+    if ((current === previous && busy < 0.05) || Date.now() > deadline) return current;
+    previous = current;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+export function gitCommit(): string {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const dirty = git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no') !== '';
+  return dirty ? `${commit} (with uncommitted changes)` : commit;
+}
+
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+
+/** The machine and the code, for the report; the load average is the one when the run started. */
+export function machineFacts(): Record<string, string> {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: String(os.cpus().length),
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    commit: gitCommit(),
+    'load average at start (1 / 5 / 15 min)': loadAverage(),
+  };
+}
+
+export const fixed = (value: number, digits = 0) =>
+  Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–';
+
+/** A Markdown table, padded to read well as text too; columns from `numericFrom` on align right. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], numericFrom: number): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const numeric = (i: number) => i >= numericFrom;
+  const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+export function processLogLines(name: string, log: ProcessLog): string[] {
+  const counts = Object.entries(log.countsByLevel).map(([level, count]) => `${level} ${count}`).join(', ');
+  const exit = log.exit;
+  const exitText = exit ? `exited with code ${exit.code}${exit.signal ? `, signal ${exit.signal}` : ''}${exit.expected ? ' after SIGTERM' : ' UNEXPECTEDLY'}` : 'still running';
+  const lines = [`${name}: output lines by level: ${counts || 'none'}; ${exitText}`];
+  for (const line of log.notable) lines.push(`  ${line}`);
+  if (exit && !exit.expected) for (const line of log.tail) lines.push(`  tail: ${line}`);
+  return lines;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Writes bench/results/<name>-<date>.md and returns its path relative to the repository. */
+export function writeResult(name: string, markdown: string): string {
+  const file = join(RESULTS_DIR, `${name}-${today()}.md`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+  return relative(ROOT, file);
+}
