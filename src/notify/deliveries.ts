@@ -4,7 +4,7 @@ import type { Schema } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { Channel } from './channels.js';
-import { recordDelivery } from './delivery-log.js';
+import { insertDelivery, recordDelivery } from './delivery-log.js';
 import { planNotifications } from './notification-plan.js';
 
 /**
@@ -75,32 +75,21 @@ export async function queueRuleDelivery(
   if (incident?.status !== 'triggered') return;
   const method = await trx.selectFrom('contact_methods').selectAll().where('id', '=', payload.contactMethodId).executeTakeFirst();
   if (!method || method.disabled !== 0) return;
-  const id = newId('dlv');
-  await trx
-    .insertInto('deliveries')
-    .values({
-      id,
+  await insertDelivery(
+    trx,
+    {
       kind: 'page',
-      page_id: page.id,
-      incident_id: page.incident_id,
-      user_id: page.user_id,
-      contact_method_id: method.id,
+      pageId: page.id,
+      incidentId: page.incident_id,
+      userId: page.user_id,
+      contactMethodId: method.id,
       channel: method.type,
       address: method.address,
       status: 'queued',
-      provider: null,
-      external_id: null,
-      attempts: 0,
-      last_error: null,
-      bundle_id: null,
-      event: null,
-      created_at: now,
-      updated_at: now,
-      sent_at: null,
-      delivered_at: null,
-    })
-    .execute();
-  await recordDelivery(trx, [id], 'queued', now, `page (level ${page.level}, round ${page.round})`);
+      detail: `page (level ${page.level}, round ${page.round})`,
+    },
+    now,
+  );
   await scheduleFlush(trx, dialect, method.id, await nextSendSlot(trx, method.id, throttleMs(method.type as Channel), now), now);
 }
 
@@ -150,32 +139,21 @@ export async function queueDirectMessage(
   now: number,
   content: { readonly verificationCode?: string } = {},
 ): Promise<string> {
-  const id = newId('dlv');
-  await trx
-    .insertInto('deliveries')
-    .values({
-      id,
+  const id = await insertDelivery(
+    trx,
+    {
       kind,
-      page_id: null,
-      incident_id: null,
-      user_id: method.user_id,
-      contact_method_id: method.id,
+      userId: method.user_id,
+      contactMethodId: method.id,
       channel: method.type,
       address: method.address,
       status: 'sending',
-      provider: null,
-      external_id: null,
-      attempts: 0,
-      last_error: null,
-      bundle_id: id,
-      event: JSON.stringify(content),
-      created_at: now,
-      updated_at: now,
-      sent_at: null,
-      delivered_at: null,
-    })
-    .execute();
-  await recordDelivery(trx, [id], 'sending', now, kind === 'test' ? 'test page' : 'verification code');
+      ownBundle: true,
+      content: JSON.stringify(content),
+      detail: kind === 'test' ? 'test page' : 'verification code',
+    },
+    now,
+  );
   // Not throttled and not bundled: the person asked for it and is waiting for it.
   await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${id}`, payload: { bundleId: id }, runAt: now }, now);
   return id;

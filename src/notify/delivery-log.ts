@@ -1,5 +1,6 @@
 import type { Transaction, Kysely } from 'kysely';
-import type { DeliveryRowStatus, Schema } from '../core/db/schema.js';
+import type { DeliveriesTable, DeliveryRowStatus, Schema } from '../core/db/schema.js';
+import { newId } from '../core/ids.js';
 
 type Writer = Kysely<Schema> | Transaction<Schema>;
 
@@ -22,4 +23,52 @@ export async function recordDelivery(
     const last = await db.selectFrom('delivery_events').select((eb) => eb.fn.max('seq').as('seq')).where('delivery_id', '=', id).executeTakeFirst();
     await db.insertInto('delivery_events').values({ delivery_id: id, seq: Number(last?.seq ?? 0) + 1, at: now, status, detail }).execute();
   }
+}
+
+export interface NewDelivery {
+  readonly kind: DeliveriesTable['kind'];
+  readonly channel: string;
+  readonly address: string;
+  readonly status: 'queued' | 'sending';
+  readonly pageId?: string;
+  readonly incidentId?: string | null;
+  readonly userId?: string | null;
+  readonly contactMethodId?: string | null;
+  /** The delivery's own id when it travels alone. */
+  readonly ownBundle?: boolean;
+  /** JSON content: an event's { type, text }, a verification code. */
+  readonly content?: string | null;
+  /** The first history entry's detail. */
+  readonly detail: string | null;
+}
+
+/** Writes a delivery with its first history entry; returns its id. */
+export async function insertDelivery(trx: Transaction<Schema>, delivery: NewDelivery, now: number): Promise<string> {
+  const id = newId('dlv');
+  await trx
+    .insertInto('deliveries')
+    .values({
+      id,
+      kind: delivery.kind,
+      page_id: delivery.pageId ?? null,
+      incident_id: delivery.incidentId ?? null,
+      user_id: delivery.userId ?? null,
+      contact_method_id: delivery.contactMethodId ?? null,
+      channel: delivery.channel,
+      address: delivery.address,
+      status: delivery.status,
+      provider: null,
+      external_id: null,
+      attempts: 0,
+      last_error: null,
+      bundle_id: delivery.ownBundle ? id : null,
+      event: delivery.content ?? null,
+      created_at: now,
+      updated_at: now,
+      sent_at: null,
+      delivered_at: null,
+    })
+    .execute();
+  await recordDelivery(trx, [id], delivery.status, now, delivery.detail);
+  return id;
 }

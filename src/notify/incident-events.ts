@@ -1,11 +1,10 @@
 import { sql, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { enqueueJob } from '../engine/jobs.js';
 import { ProviderError, type Channel, type PageContext } from './channels.js';
-import { recordDelivery } from './delivery-log.js';
+import { insertDelivery, recordDelivery } from './delivery-log.js';
 import type { NotifyServices } from './notify-services.js';
 import { incidentSummaries } from './send-bundle.js';
 import { renderMessage } from './templates/render.js';
@@ -32,32 +31,19 @@ export async function enqueueIncidentEvent(
   for (const subscription of subscriptions) {
     const wanted = JSON.parse(subscription.events) as string[];
     if (wanted.length > 0 && !wanted.includes(type)) continue;
-    const id = newId('dlv');
-    await trx
-      .insertInto('deliveries')
-      .values({
-        id,
+    const id = await insertDelivery(
+      trx,
+      {
         kind: 'event',
-        page_id: null,
-        incident_id: incident.id,
-        user_id: null,
-        contact_method_id: null,
+        incidentId: incident.id,
         channel: subscription.channel,
         address: subscription.address,
         status: 'queued',
-        provider: null,
-        external_id: null,
-        attempts: 0,
-        last_error: null,
-        bundle_id: null,
-        event: JSON.stringify({ type, text }),
-        created_at: now,
-        updated_at: now,
-        sent_at: null,
-        delivered_at: null,
-      })
-      .execute();
-    await recordDelivery(trx, [id], 'queued', now, `${type} posted to a team channel`);
+        content: JSON.stringify({ type, text }),
+        detail: `${type} posted to a team channel`,
+      },
+      now,
+    );
     await enqueueJob(trx, dialect, { kind: 'notify.event', key: `notify:event:${id}`, payload: { deliveryId: id }, runAt: now, incidentId: incident.id }, now);
   }
 }
