@@ -47,7 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
     // Routing keys in paths may be up to 255 characters.
-    maxParamLength: 300,
+    routerOptions: { maxParamLength: 300 },
     // Malformed URLs are answered in the documented error shapes, not Fastify's own.
     frameworkErrors: (error, request, reply) => {
       if (/^\/(v2|generic|integrations)\//.test(request.url)) {

@@ -18,6 +18,8 @@ describe('jsonTextProblem', () => {
     expect(jsonTextProblem(`${'['.repeat(65)}${']'.repeat(65)}`)).toMatch(/deeper than 64/);
     expect(jsonTextProblem('{"a":"x\\u0000y"}')).toMatch(/NUL/);
     expect(containsNul('{"a":"x\u0000"}')).toBe(true);
+    expect(containsNul(String.raw`{"a":"!\\u0000"}`)).toBe(false);
+    expect(containsNul(String.raw`{"a":"!\\\u0000"}`)).toBe(true);
     expect(jsonTextProblem('{"summary":"disk \\u00e9 full","n":[[1]]}')).toBeNull();
   });
 });

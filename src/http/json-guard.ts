@@ -27,9 +27,15 @@ export function jsonDepth(text: string, stopAbove = MAX_JSON_DEPTH): number {
   return max;
 }
 
-/** A raw NUL or a `\u0000` escape anywhere in the text. */
+/** A raw NUL, or a `\u0000` escape inside a string (an escaped backslash before `u0000` is not one). */
 export function containsNul(text: string): boolean {
-  return text.includes('\u0000') || /\\u0000/i.test(text);
+  if (text.includes('\u0000')) return true;
+  for (let i = text.indexOf('\\'); i !== -1 && i < text.length; i = text.indexOf('\\', i)) {
+    if (text[i + 1] === 'u' && text.slice(i + 2, i + 6) === '0000') return true;
+    // Skip the escaped character: an escaped backslash followed by the text u0000 is no NUL.
+    i += 2;
+  }
+  return false;
 }
 
 /** Why JSON text is refused before parsing, or null. */

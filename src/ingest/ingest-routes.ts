@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../core/db/dialect.js';
 import { jsonTextProblem } from '../http/json-guard.js';
+import { ERROR_CATALOGUE, isVigilError } from '../core/errors.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { Integration, IntegrationType } from '../alerts/integrations.js';
 import type { AlertBatch } from './alert-event.js';
@@ -128,6 +129,10 @@ export function ingestRoutes(alerts: AlertService) {
       const code = (error as { code?: string }).code;
       if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
         return reply.status(request.url.startsWith('/integrations/') ? 413 : 400).send(invalidEvent([`the request body is larger than ${INGEST_BODY_LIMIT / 1024} KB`]));
+      }
+      if (isVigilError(error)) {
+        // Refusals raised before routing (a NUL in the URL), in the ingest error shape.
+        return reply.status(ERROR_CATALOGUE[error.code].status).send(invalidEvent([error.message]));
       }
       const status = (error as { statusCode?: number }).statusCode;
       if (typeof status === 'number' && status >= 400 && status < 500) {

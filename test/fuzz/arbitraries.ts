@@ -70,17 +70,17 @@ export const ODD_CHARACTERS = [
   '<script>',
 ] as const;
 
-/** NUL is legal JSON text, but PostgreSQL rejects it in a text value (500 on every write path). */
+/** NUL is legal JSON text, but no text field can hold it (PostgreSQL cannot store it): Vigil refuses it with a 400. */
 const NUL = '\u0000';
 
 export interface TextOptions {
-  /** Allow U+0000 (default yes; the PostgreSQL properties allow it only with FUZZ_STRICT). */
+  /** Allow U+0000 (default no: a body carrying one is refused, which the refusal properties cover). */
   readonly nul?: boolean;
 }
 
 /** A short run of odd characters, possibly mixed with arbitrary code points. */
 export function oddText(options: TextOptions = {}): fc.Arbitrary<string> {
-  const nul = options.nul ?? true;
+  const nul = options.nul ?? false;
   const pieces = [fc.constantFrom(...ODD_CHARACTERS), fc.string({ unit: 'binary', maxLength: 3 })];
   if (nul) pieces.push(fc.constant(NUL));
   return fc
@@ -93,7 +93,7 @@ export function oddText(options: TextOptions = {}): fc.Arbitrary<string> {
 export function nonBlankText(maxLength = 40, options: TextOptions = {}): fc.Arbitrary<string> {
   return fc
     .tuple(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''), fc.oneof(fc.constant(''), oddText(options), fc.string({ unit: 'grapheme', maxLength })))
-    .map(([head, tail]) => `${head.trim() || 'x'}${(options.nul ?? true) ? tail : tail.replaceAll(NUL, '')}`);
+    .map(([head, tail]) => `${head.trim() || 'x'}${(options.nul ?? false) ? tail : tail.replaceAll(NUL, '')}`);
 }
 
 /** Any string, weighted towards the awkward ones. */
@@ -103,7 +103,7 @@ export function anyText(options: TextOptions = {}): fc.Arbitrary<string> {
     fc.string({ unit: 'binary', maxLength: 20 }),
     oddText(options),
     fc.constantFrom('', ' ', '\t\n', 'null', 'true', '0', '-1', '1e309', '__proto__', 'constructor'),
-  ).map((s) => ((options.nul ?? true) ? s : s.replaceAll(NUL, '')));
+  ).map((s) => ((options.nul ?? false) ? s : s.replaceAll(NUL, '')));
 }
 
 /** Keys for free-form maps (labels, details): ordinary, odd and prototype-shaped. */
@@ -122,7 +122,7 @@ export function jsonValue(options: TextOptions & { maxDepth?: number } = {}): fc
     fc.constantFrom<unknown>(null, true, false, 0, -0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', [], {}, [[]], [{}], { '': null }),
     anyText(options),
   );
-  return fc.oneof({ weight: 3, arbitrary: value }, { weight: 1, arbitrary: extra }).map((v) => ((options.nul ?? true) ? v : withoutNul(v)));
+  return fc.oneof({ weight: 3, arbitrary: value }, { weight: 1, arbitrary: extra }).map((v) => ((options.nul ?? false) ? v : withoutNul(v)));
 }
 
 /** Removes U+0000 from every string and key of a JSON value. */
