@@ -1,5 +1,5 @@
 import { KindGuard, type TSchema } from '@sinclair/typebox';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { ConfigDocument, ConfigPath } from './config-document.js';
 import type { ConfigError } from './config-error.js';
 import { FORMATS } from './fields.js';
@@ -58,6 +58,13 @@ class SchemaWalker {
         const shown = key ?? this.document.sourceOf(pair.key);
         const hint = (key ? didYouMean(key, allowed) : undefined) ?? `allowed keys: ${allowed.join(', ')}`;
         this.errors.push(this.document.error([...path, shown], `unknown key "${shown}" ${this.document.where(path)}`, { on: 'key', hint }));
+        continue;
+      }
+      // An alias to an anchor that does not exist reads as nothing; say so rather than let a
+      // required key look present and store a null.
+      if (isAlias(pair.value) && this.document.resolve(pair.value) === undefined) {
+        this.errors.push(this.document.error([...path, key], `the alias *${pair.value.source} ${this.document.where(path)} refers to no anchor`, { hint: `define &${pair.value.source} on a value before this line, or write the value here` }));
+        valid = false;
         continue;
       }
       // `description:` or `description: ~` says "not set", the same as leaving the key out.

@@ -21,6 +21,12 @@ describe('validateConfig: structure', () => {
     expect(outcome.config?.sections).toEqual({});
   });
 
+  it('refuses an alias to an anchor that does not exist instead of reading it as nothing', () => {
+    const errors = errorsOf(['users:', '  - id: *nope', '    name: X', '    email: x@example.com', ''].join('\n'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^vigil\.yaml:2:\d+: the alias \*nope in users\[0\] refers to no anchor — define &nope/);
+  });
+
   it('accepts a file holding only comments', () => {
     expect(validateConfig(yamlDocument('# nothing configured yet\n')).errors).toEqual([]);
   });
