@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isRetryableConflict } from '../core/db/dialect.js';
 import { GroupCommitter } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
@@ -51,6 +51,13 @@ export class AlertService {
     // A failed lookup (database down) must not be remembered.
     value.catch(() => this.integrations.delete(key));
     return value;
+  }
+
+  /** Whether the database answers a trivial query within a second. */
+  async databaseAnswers(): Promise<boolean> {
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000).unref());
+    const probe = sql`select 1`.execute(this.db).then(() => true, () => false);
+    return Promise.race([probe, timeout]);
   }
 
   /** Waits for events still being committed (requests whose senders already hung up included). */

@@ -122,7 +122,7 @@ export function ingestRoutes(alerts: AlertService) {
       },
     });
 
-    app.setErrorHandler((error, request, reply) => {
+    app.setErrorHandler(async (error, request, reply) => {
       if (error instanceof IngestRefusal) {
         return reply.status(error.statusCode).headers(error.headers).send(error.body);
       }
@@ -141,6 +141,12 @@ export function ingestRoutes(alerts: AlertService) {
       }
       if (isDatabaseUnavailable(error)) {
         request.log.error({ err: error }, 'ingest: database unavailable; event not stored, sender told to retry');
+        return reply.status(503).header('retry-after', '5').send({ status: 'unavailable', message: 'The event was not stored; retry shortly.', errors: ['the database cannot be reached'] });
+      }
+      // An error no rule recognises while the database has stopped answering is still an outage:
+      // the sender must retry, so it gets 503, not 500.
+      if (!(await alerts.databaseAnswers())) {
+        request.log.error({ err: error }, 'ingest: database not answering; event not stored, sender told to retry');
         return reply.status(503).header('retry-after', '5').send({ status: 'unavailable', message: 'The event was not stored; retry shortly.', errors: ['the database cannot be reached'] });
       }
       request.log.error({ err: error }, 'ingest failed');

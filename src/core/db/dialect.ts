@@ -43,7 +43,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (/^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|CORRUPT|NOTADB)/.test(code)) return true;
   }
   if (typeof message === 'string') {
-    return /Connection terminated|connection is not open|driver has already been destroyed|Cannot use a pool after calling end/i.test(message);
+    if (/Connection terminated|connection is not open|driver has already been destroyed|Cannot use a pool after calling end|not queryable|terminating connection|shutting down|ECONNRESET|ECONNREFUSED/i.test(message)) return true;
+  }
+  const nested = (error as { errors?: unknown }).errors;
+  if (Array.isArray(nested) && nested.some(isDatabaseUnavailable)) return true;
+  if ('cause' in (error as object) && (error as { cause?: unknown }).cause !== error) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause !== undefined && isDatabaseUnavailable(cause)) return true;
   }
   return false;
 }
