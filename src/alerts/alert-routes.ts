@@ -2,13 +2,12 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
-import { VigilError } from '../core/errors.js';
 import { ErrorResponse } from '../http/schemas.js';
+import { findIncident, IncidentRefParams } from '../incidents/incident-ref.js';
 
 /** How far before an incident's trigger a change counts as "recent": the first question is what changed. */
 export const RECENT_CHANGE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-const IncidentRef = Type.Object({ ref: Type.String({ pattern: '^(\\d{1,15}|inc_[0-9a-f]{32})$' }) });
 const Timestamp = Type.String({ format: 'date-time' });
 const NullableText = Type.Union([Type.String(), Type.Null()]);
 const Link = Type.Object({ href: Type.String(), text: Type.Optional(Type.String()) });
@@ -47,20 +46,13 @@ const ChangeSchema = Type.Object({
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-async function incidentByRef(db: Kysely<Schema>, ref: string) {
-  const query = db.selectFrom('incidents').select(['id', 'service_id', 'triggered_at', 'resolved_at']);
-  const incident = await (/^\d+$/.test(ref) ? query.where('number', '=', Number(ref)) : query.where('id', '=', ref)).executeTakeFirst();
-  if (!incident) throw new VigilError('VIGIL_INCIDENT_NOT_FOUND', `no incident ${/^\d+$/.test(ref) ? '#' : ''}${ref}`);
-  return incident;
-}
-
 export function alertRoutes(db: Kysely<Schema>, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/incidents/:ref/alerts', {
       config: { access: 'read' },
-      schema: { tags: ['incidents'], summary: 'The alerts grouped into an incident, open ones first', params: IncidentRef, response: { 200: Type.Object({ alerts: Type.Array(AlertSchema) }), 404: ErrorResponse } },
+      schema: { tags: ['incidents'], summary: 'The alerts grouped into an incident, open ones first', params: IncidentRefParams, response: { 200: Type.Object({ alerts: Type.Array(AlertSchema) }), 404: ErrorResponse } },
     }, async (request) => {
-      const incident = await incidentByRef(db, request.params.ref);
+      const incident = await findIncident(db, request.params.ref);
       const rows = await db.selectFrom('alerts').selectAll().where('incident_id', '=', incident.id).orderBy('first_seen_at').orderBy('id').execute();
       const ordered = [...rows.filter((r) => r.status !== 'resolved'), ...rows.filter((r) => r.status === 'resolved')];
       return {
@@ -94,11 +86,11 @@ export function alertRoutes(db: Kysely<Schema>, now: () => number): FastifyPlugi
       schema: {
         tags: ['incidents'],
         summary: "Recent changes to the incident's service: from 24 h before it triggered until it resolved, newest first",
-        params: IncidentRef,
+        params: IncidentRefParams,
         response: { 200: Type.Object({ changes: Type.Array(ChangeSchema) }), 404: ErrorResponse },
       },
     }, async (request) => {
-      const incident = await incidentByRef(db, request.params.ref);
+      const incident = await findIncident(db, request.params.ref);
       if (incident.service_id === null) return { changes: [] };
       const rows = await db
         .selectFrom('change_events')

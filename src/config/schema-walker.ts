@@ -174,7 +174,8 @@ export function describeNode(document: ConfigDocument, node: unknown): string {
   return String(node.value);
 }
 
-function isNull(node: unknown): boolean {
+/** `key:`, `key: ~` and an absent node all mean "not set". */
+export function isNull(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 

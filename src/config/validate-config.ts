@@ -2,7 +2,7 @@ import { DEFAULT_SEVERITIES } from '../incidents/severities.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { ConfigDocument, ConfigPath } from './config-document.js';
 import { sortConfigErrors, type ConfigError } from './config-error.js';
-import { INVALID, decodeNode, describeNode } from './schema-walker.js';
+import { INVALID, decodeNode, describeNode, isNull } from './schema-walker.js';
 import type { CheckContext, Located } from './section.js';
 import { ALL_SECTIONS, type ConfigSections } from './sections/index.js';
 import { didYouMean } from './suggest.js';
@@ -113,6 +113,3 @@ function sectionKeys(): string[] {
   return ALL_SECTIONS.map((s) => s.key);
 }
 
-function isNull(node: unknown): boolean {
-  return node === null || node === undefined || (isScalar(node) && node.value === null);
-}

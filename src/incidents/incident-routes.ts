@@ -4,6 +4,7 @@ import { principalOf } from '../http/auth.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { VigilError } from '../core/errors.js';
 import { INCIDENT_STATUSES } from './status-machine.js';
+import { IncidentRefParams } from './incident-ref.js';
 import type { IncidentService } from './incident-service.js';
 
 const Timestamp = Type.String({ format: 'date-time' });
@@ -49,9 +50,6 @@ export const IncidentSchema = Type.Object(
   { $id: 'Incident' },
 );
 
-const IncidentRef = Type.Object({
-  ref: Type.String({ pattern: '^(\\d{1,15}|inc_[0-9a-f]{32})$', description: 'The incident number (42) or id (inc_…)' }),
-});
 
 const Title = Type.String({ minLength: 1, maxLength: 1024 });
 const Text = Type.String({ minLength: 1, maxLength: 10_000 });
@@ -152,7 +150,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncTy
 
     app.get('/incidents/:ref', {
       config: { access: 'read' },
-      schema: { tags, summary: 'An incident with its timeline', params: IncidentRef, response: { 200: incident, ...errors } },
+      schema: { tags, summary: 'An incident with its timeline', params: IncidentRefParams, response: { 200: incident, ...errors } },
     }, async (request) => incidents.get(request.params.ref));
 
     const transitions = [
@@ -168,23 +166,23 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncTy
         preValidation: async (request) => {
           request.body ??= {};
         },
-        schema: { tags, summary, params: IncidentRef, body: TransitionBody, response: { 200: incident, ...errors } },
+        schema: { tags, summary, params: IncidentRefParams, body: TransitionBody, response: { 200: incident, ...errors } },
       }, async (request) => run(request.params.ref, principalOf(request).actor, request.body?.note));
     }
 
     app.post('/incidents/:ref/notes', {
       config: { access: 'write' },
-      schema: { tags, summary: 'Add a note to the timeline', params: IncidentRef, body: NoteBody, response: { 201: incident, ...errors } },
+      schema: { tags, summary: 'Add a note to the timeline', params: IncidentRefParams, body: NoteBody, response: { 201: incident, ...errors } },
     }, async (request, reply) => reply.status(201).send(await incidents.addNote(request.params.ref, principalOf(request).actor, request.body.text)));
 
     app.put('/incidents/:ref/severity', {
       config: { access: 'write' },
-      schema: { tags, summary: 'Change the severity', params: IncidentRef, body: SeverityBody, response: { 200: incident, ...errors } },
+      schema: { tags, summary: 'Change the severity', params: IncidentRefParams, body: SeverityBody, response: { 200: incident, ...errors } },
     }, async (request) => incidents.changeSeverity(request.params.ref, request.body.severity, principalOf(request).actor, request.body.reason));
 
     app.put('/incidents/:ref/commander', {
       config: { access: 'write' },
-      schema: { tags, summary: 'Set or clear the incident commander', params: IncidentRef, body: CommanderBody, response: { 200: incident, ...errors } },
+      schema: { tags, summary: 'Set or clear the incident commander', params: IncidentRefParams, body: CommanderBody, response: { 200: incident, ...errors } },
     }, async (request) => incidents.setCommander(request.params.ref, request.body.commander, principalOf(request).actor));
   };
 }

@@ -1,7 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
 import type { Schema, IncidentRow } from '../core/db/schema.js';
-import { caseInsensitiveLike, lockForUpdate } from '../core/db/dialect.js';
+import { caseInsensitiveLike } from '../core/db/dialect.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from './severities.js';
@@ -9,6 +8,9 @@ import type { IncidentAction, IncidentStatus } from './status-machine.js';
 import { applyTransition, insertIncident } from './incident-writes.js';
 import { appendTimeline, readTimeline, type TimelineEntryInput } from './timeline.js';
 import { toIncidentView, type IncidentView } from './incident-view.js';
+import { incidentNotFound, lockIncident, type IncidentRef } from './incident-ref.js';
+
+export type { IncidentRef } from './incident-ref.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 export interface DeclareIncidentInput {
@@ -40,8 +42,6 @@ export interface IncidentPage {
 /** Who did something, as recorded in the timeline: `user:alice`, `token:ci-bot`, `system`. */
 export type Actor = string;
 
-/** An incident is addressed by its number (`42`) or its id (`inc_…`). */
-export type IncidentRef = string | number;
 
 /**
  * The incidents facade: every change runs in one transaction that locks the incident row,
@@ -80,7 +80,7 @@ export class IncidentService {
 
   async get(ref: IncidentRef): Promise<IncidentView> {
     const row = await this.selectWithNames().where(refCondition(ref)).executeTakeFirst();
-    if (!row) throw notFound(ref);
+    if (!row) throw incidentNotFound(ref);
     const [severities, timeline] = await Promise.all([this.severityMap(), readTimeline(this.db, row.id)]);
     return toIncidentView(row, severities, this.runtime.clock.now(), timeline);
   }
@@ -220,23 +220,10 @@ export class IncidentService {
   }
 }
 
-async function lockIncident(trx: Transaction<Schema>, dialect: DialectName, ref: IncidentRef): Promise<IncidentRow> {
-  const text = String(ref);
-  const byNumber = /^\d{1,15}$/.test(text);
-  const query = trx.selectFrom('incidents').selectAll();
-  const incident = await lockForUpdate(dialect, byNumber ? query.where('number', '=', Number(text)) : query.where('id', '=', text)).executeTakeFirst();
-  if (!incident) throw notFound(ref);
-  return incident;
-}
-
 function refCondition(ref: IncidentRef) {
   const text = String(ref);
   if (/^\d{1,15}$/.test(text)) return sql<boolean>`incidents.number = ${Number(text)}`;
   return sql<boolean>`incidents.id = ${text}`;
-}
-
-function notFound(ref: IncidentRef): VigilError {
-  return new VigilError('VIGIL_INCIDENT_NOT_FOUND', `no incident ${/^\d+$/.test(String(ref)) ? '#' : ''}${ref}`);
 }
 
 async function requireSeverity(trx: Transaction<Schema>, id: string): Promise<Severity> {

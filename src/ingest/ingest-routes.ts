@@ -139,14 +139,10 @@ export function ingestRoutes(alerts: AlertService) {
         // Fastify's own refusals (content type, content length): the sender's fault, in PD's shape.
         return reply.status(status === 415 ? 415 : 400).send(invalidEvent([(error as Error).message]));
       }
-      if (isDatabaseUnavailable(error)) {
-        request.log.error({ err: error }, 'ingest: database unavailable; event not stored, sender told to retry');
-        return reply.status(503).header('retry-after', '5').send({ status: 'unavailable', message: 'The event was not stored; retry shortly.', errors: ['the database cannot be reached'] });
-      }
       // An error no rule recognises while the database has stopped answering is still an outage:
       // the sender must retry, so it gets 503, not 500.
-      if (!(await alerts.databaseAnswers())) {
-        request.log.error({ err: error }, 'ingest: database not answering; event not stored, sender told to retry');
+      if (isDatabaseUnavailable(error) || !(await alerts.databaseAnswers())) {
+        request.log.error({ err: error }, 'ingest: database unavailable; event not stored, sender told to retry');
         return reply.status(503).header('retry-after', '5').send({ status: 'unavailable', message: 'The event was not stored; retry shortly.', errors: ['the database cannot be reached'] });
       }
       request.log.error({ err: error }, 'ingest failed');

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { ErrorResponse } from '../http/schemas.js';
+import { findIncident, IncidentRefParams } from '../incidents/incident-ref.js';
 import type { Channel } from './channels.js';
 import { nextSendSlot, scheduleFlush } from './deliveries.js';
 import { recordDelivery } from './delivery-log.js';
@@ -10,7 +11,6 @@ import { enqueueJob } from '../engine/jobs.js';
 import type { NotifyServices } from './notify-services.js';
 import { Delivery, loadIncidentDeliveries } from './delivery-view.js';
 
-const IncidentRef = Type.Object({ ref: Type.String({ pattern: '^(\\d{1,15}|inc_[0-9a-f]{32})$' }) });
 
 /** Who was notified for an incident, through what, when and with what outcome; and retrying a failure. */
 export function deliveryRoutes(runtime: Runtime, notify: NotifyServices): FastifyPluginAsyncTypebox {
@@ -18,12 +18,9 @@ export function deliveryRoutes(runtime: Runtime, notify: NotifyServices): Fastif
   return async (app) => {
     app.get('/incidents/:ref/deliveries', {
       config: { access: 'read' },
-      schema: { tags: ['incidents'], summary: 'Notifications sent for an incident and what happened to each', params: IncidentRef, response: { 200: Type.Object({ deliveries: Type.Array(Delivery) }), 404: ErrorResponse } },
+      schema: { tags: ['incidents'], summary: 'Notifications sent for an incident and what happened to each', params: IncidentRefParams, response: { 200: Type.Object({ deliveries: Type.Array(Delivery) }), 404: ErrorResponse } },
     }, async (request) => {
-      const ref = request.params.ref;
-      const query = db.selectFrom('incidents').select('id');
-      const incident = await (/^\d+$/.test(ref) ? query.where('number', '=', Number(ref)) : query.where('id', '=', ref)).executeTakeFirst();
-      if (!incident) throw new VigilError('VIGIL_INCIDENT_NOT_FOUND', `no incident ${/^\d+$/.test(ref) ? '#' : ''}${ref}`);
+      const incident = await findIncident(db, request.params.ref);
       return { deliveries: await loadIncidentDeliveries(db, incident.id) };
     });
 

@@ -2,10 +2,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { principalOf } from '../http/auth.js';
 import { ErrorResponse } from '../http/schemas.js';
+import { IncidentRefParams } from '../incidents/incident-ref.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { EscalationService } from './escalation-service.js';
 
-const IncidentRef = Type.Object({ ref: Type.String({ pattern: '^(\\d{1,15}|inc_[0-9a-f]{32})$' }) });
 const EscalateBody = Type.Object(
   {
     policy: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: "Another escalation policy (e.g. the database team's) to hand the incident to" })),
@@ -30,7 +30,7 @@ export function escalationRoutes(escalations: EscalationService, incidents: Inci
       schema: {
         tags: ['incidents'],
         summary: 'Escalate by hand: page the next level now, or hand the incident to another escalation policy',
-        params: IncidentRef,
+        params: IncidentRefParams,
         body: EscalateBody,
         response: { 200: Type.Ref('Incident'), 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
       },
@@ -42,7 +42,7 @@ export function escalationRoutes(escalations: EscalationService, incidents: Inci
 
     app.get('/incidents/:ref/pages', {
       config: { access: 'read' },
-      schema: { tags: ['incidents'], summary: 'Who was paged for an incident, when, at which level and why', params: IncidentRef, response: { 200: Type.Object({ pages: Type.Array(PageSchema) }), 404: ErrorResponse } },
+      schema: { tags: ['incidents'], summary: 'Who was paged for an incident, when, at which level and why', params: IncidentRefParams, response: { 200: Type.Object({ pages: Type.Array(PageSchema) }), 404: ErrorResponse } },
     }, async (request) => {
       const incident = await incidents.get(request.params.ref);
       const rows = await escalations.pagesOf(incident.id);

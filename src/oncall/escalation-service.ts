@@ -1,6 +1,6 @@
 import { VigilError } from '../core/errors.js';
-import { lockForUpdate } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
+import { lockIncident } from '../incidents/incident-ref.js';
 import { applyTransition } from '../incidents/incident-writes.js';
 import { appendTimeline } from '../incidents/timeline.js';
 import { enqueueIncidentEvent } from '../notify/incident-events.js';
@@ -25,10 +25,7 @@ export class EscalationService {
   async escalate(ref: string, request: EscalateRequest, actor: string): Promise<string> {
     const { db, dialect } = this.runtime.database;
     const id = await db.transaction().execute(async (trx) => {
-      const byNumber = /^\d+$/.test(ref);
-      const query = trx.selectFrom('incidents').selectAll();
-      let incident = await lockForUpdate(dialect, byNumber ? query.where('number', '=', Number(ref)) : query.where('id', '=', ref)).executeTakeFirst();
-      if (!incident) throw new VigilError('VIGIL_INCIDENT_NOT_FOUND', `no incident ${byNumber ? '#' : ''}${ref}`);
+      let incident = await lockIncident(trx, dialect, ref);
       if (incident.status === 'resolved') {
         throw new VigilError('VIGIL_ILLEGAL_TRANSITION', `cannot escalate incident #${incident.number}: it is resolved; reopen it first`, undefined, { status: incident.status });
       }

@@ -1,3 +1,4 @@
+import type { SignatureCheck } from '../../core/signature-check.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AlertBatch, AlertImage, AlertLink } from '../alert-event.js';
 import { groupAlertEvent, groupTitle, readGroupMessage, type GroupAlert } from './alert-group-message.js';
@@ -104,7 +105,7 @@ export interface GrafanaSignatureOptions {
   readonly now?: number;
 }
 
-export type SignatureCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type { SignatureCheck } from '../../core/signature-check.js';
 
 type Headers = Readonly<Record<string, string | readonly string[] | undefined>>;
 

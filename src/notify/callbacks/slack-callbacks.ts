@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readSlackActionValue, SLACK_ACK_ACTION, SLACK_RESOLVE_ACTION } from '../templates/slack.js';
-import type { SignatureCheck } from './signature-check.js';
+import type { SignatureCheck } from '../../core/signature-check.js';
 
 /** Slack's window for a request's timestamp; older (or newer) requests count as replays. */
 export const SLACK_MAX_SKEW_SECONDS = 5 * 60;
