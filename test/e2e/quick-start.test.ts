@@ -72,7 +72,9 @@ describe('the README quick start, as a new user runs it', () => {
     expect(((await services.json()) as { services: unknown[] }).services).toHaveLength(3);
 
     process.kill(-(server.pid ?? 0), 'SIGTERM');
-    await new Promise((resolve) => server?.on('exit', resolve));
+    // 'close', not 'exit': npm may exit before Vigil (its child) has written its last lines to
+    // the pipes they share.
+    await new Promise((resolve) => server?.on('close', resolve));
     expect(output.join('')).toContain('SIGTERM received');
   });
 
