@@ -14,6 +14,11 @@ export async function recordDelivery(
   patch: Partial<{ provider: string; external_id: string | null; sent_at: number; delivered_at: number; last_error: string | null; attempts: number; bundle_id: string }> = {},
 ): Promise<void> {
   if (ids.length === 0) return;
+  // State and history in one transaction: a reader must never see a status its history lacks.
+  if (!db.isTransaction) {
+    await db.transaction().execute((trx) => recordDelivery(trx, ids, status, now, detail, patch));
+    return;
+  }
   await db
     .updateTable('deliveries')
     .set({ ...(status === 'retrying' ? {} : { status }), ...patch, updated_at: now })
