@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pair } from 'yaml';
 import type { ConfigError } from './config-error.js';
 
 /** Where a value sits in the document: map keys and list indexes from the root. */
@@ -16,14 +16,16 @@ export class ConfigDocument {
     readonly file: string,
     readonly text: string,
     private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
+    private readonly lines: LineIndex,
   ) {}
 
   /** Parses YAML; syntax errors come back positioned and there is then no document. */
   static parse(text: string, file: string): { document?: ConfigDocument; errors: ConfigError[] } {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const document = new ConfigDocument(file, text, doc, lines);
+    // Positions come from the text itself, not from the yaml library's LineCounter: the lexer
+    // does not report a newline inside a broken token (`"x"}a` then an indented line), so the
+    // counter would place a later error on the line before, past its end.
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const document = new ConfigDocument(file, text, doc, new LineIndex(text));
     if (doc.errors.length === 0) return { document, errors: [] };
     const errors = doc.errors.map((e) => {
       const { line, column } = document.offsetPosition(e.pos[0]);
@@ -127,8 +129,33 @@ export class ConfigDocument {
   }
 
   private offsetPosition(offset: number): { line: number; column: number } {
-    const { line, col } = this.lines.linePos(offset);
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+    return this.lines.position(offset);
+  }
+}
+
+/**
+ * Line and column (1-based, in UTF-16 code units as the yaml library counts) of an offset in
+ * the text. Lines end at `\n`, as the yaml library reads them (a `\r\n` pair counts once). The
+ * column is at most the line's length + 1 and an offset outside the text is clamped into it.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const at = Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), this.text.length) : 0;
+    // The last line start at or before `at`.
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - this.starts[low]! + 1 };
   }
 }
 

@@ -234,6 +234,21 @@ describe('parseConfig', () => {
     expect(formatConfigErrors(errors)).toBe('vigil.yaml:3:1: YAML syntax error: Sequence item without - indicator');
   });
 
+  it('positions a syntax error after a broken multi-line token on its own line, within it', () => {
+    // The yaml library's LineCounter misses the newline inside `users\n  <<` and `b\n  c`, which
+    // put the error at line 1, column 15 of a 10-character line.
+    for (const [text, line, column] of [
+      ['"\u200b"}users\n  <<: ', 2, 5],
+      ['"a"]b\n  c:', 2, 4],
+    ] as const) {
+      const { document, errors } = parseConfig(text);
+      expect(document).toBeUndefined();
+      const lines = text.split('\n');
+      for (const error of errors) expect(error.column, JSON.stringify(error)).toBeLessThanOrEqual(lines[error.line - 1]!.length + 1);
+      expect(errors, text).toContainEqual(expect.objectContaining({ line, column, message: expect.stringContaining('map-value-ind') }));
+    }
+  });
+
   it('reports a key written twice in one map', () => {
     const { errors } = parseConfig('users:\n  - { id: a, id: b }\n', 'team.yaml');
     expect(formatConfigErrors(errors)).toBe('team.yaml:2:14: YAML syntax error: Map keys must be unique');
