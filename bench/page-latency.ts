@@ -345,7 +345,8 @@ async function benchDatabase(kind: DatabaseKind, entry: VigilEntry, onResult: (r
       databaseUrl: database.url,
       dir: temp.dir,
       config: vigilConfig(receiver.url, keys.paged, keys.background),
-      env: { VIGIL_WEBHOOK_SECRET: secret },
+      // The receiver listens on 127.0.0.1, which outgoing webhooks may call only when allowed.
+      env: { VIGIL_WEBHOOK_SECRET: secret, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' },
     });
     run.details.startup_ms = String(server.startupMs);
     run.log = server.log;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Clock } from '../core/clock.js';
 import { systemClock } from '../core/clock.js';
 import { DEFAULT_DATABASE_URL, migrateToLatest, openDatabase, type VigilDatabase } from '../core/db/database.js';
+import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from '../core/outbound.js';
 import { applyConfigFile, exportConfig, formatConfigErrors, loadConfigFile, type ApplyOutcome, type ApplyResult } from '../config/index.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { CliError } from './incident-commands.js';
@@ -11,6 +12,13 @@ const DEFAULT_CONFIG_FILE = 'vigil.yaml';
 
 function configPath(file: string | undefined): string {
   return file ?? process.env.VIGIL_CONFIG ?? DEFAULT_CONFIG_FILE;
+}
+
+/** `VIGIL_OUTBOUND_ALLOW`, which `validate` and `apply` check addresses against as `serve` does. */
+function outboundFromEnv(): OutboundPolicy {
+  const { policy, problems } = OutboundPolicy.parse(process.env[OUTBOUND_ALLOW_VARIABLE]);
+  if (problems.length > 0) throw new CliError(`${OUTBOUND_ALLOW_VARIABLE}: ${problems.join('; ')}`);
+  return policy;
 }
 
 /** Opens the database `VIGIL_DATABASE_URL` names, brought up to date, for the offline commands. */
@@ -41,8 +49,8 @@ export function summariseApply(outcome: ApplyOutcome): string {
 export type ConfigApplyAtStart = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly message: string };
 
 /** What `serve` does with `VIGIL_CONFIG`: exactly `vigil apply`, or refuse to start. */
-export async function applyConfigFileOrExplain(database: VigilDatabase, file: string, clock: Clock): Promise<ConfigApplyAtStart> {
-  const outcome = await applyConfigFile(database.db, database.dialect, file, { clock });
+export async function applyConfigFileOrExplain(database: VigilDatabase, file: string, clock: Clock, outbound: OutboundPolicy): Promise<ConfigApplyAtStart> {
+  const outcome = await applyConfigFile(database.db, database.dialect, file, { clock, outbound });
   if (outcome.errors.length > 0) {
     return { ok: false, message: `${file} is not valid, so Vigil did not start:\n${formatConfigErrors(outcome.errors)}` };
   }
@@ -56,7 +64,7 @@ export function registerConfigCommands(program: Command, out: (text: string) => 
     .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
     .action(async (file: string | undefined) => {
       const path = configPath(file);
-      const outcome = await loadConfigFile(path);
+      const outcome = await loadConfigFile(path, { outbound: outboundFromEnv() });
       if (outcome.errors.length > 0) {
         process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
         throw new CliError(`${path}: ${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'}`);
@@ -72,7 +80,7 @@ export function registerConfigCommands(program: Command, out: (text: string) => 
     .action(async (file: string | undefined, options: { prune?: boolean }) => {
       const path = configPath(file);
       await withDatabase(async (database) => {
-        const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: systemClock, prune: options.prune === true });
+        const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: systemClock, prune: options.prune === true, outbound: outboundFromEnv() });
         if (outcome.errors.length > 0) {
           process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
           throw new CliError(`${path}: nothing applied`);

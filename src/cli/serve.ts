@@ -38,15 +38,15 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     if (migration.error) throw new StartupError(`database migration failed on ${database.location}: ${String((migration.error as Error).message ?? migration.error)}`);
     await ensureDefaultSeverities(database.db);
     if (settings.configFile !== null) {
-      const applied = await applyConfigFileOrExplain(database, settings.configFile, clock);
+      const applied = await applyConfigFileOrExplain(database, settings.configFile, clock, settings.outbound);
       if (!applied.ok) throw new StartupError(applied.message);
       print(applied.summary);
     }
     const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect), clock);
     const secret = await resolveSigningSecret(database.db, settings.secret);
 
-    const runtime = createRuntime(database, { clock, logger });
-    const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret);
+    const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
+    const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
     const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify });
     await app.listen({ port: settings.port, host: settings.host });
     const engine = createEngine(runtime, notify, {

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
+import type { OutboundPolicy } from '../core/outbound.js';
 import { ConfigDocument } from './config-document.js';
 import { sortConfigErrors, type ConfigError } from './config-error.js';
 import type { ApplyContext, Located } from './section.js';
@@ -12,6 +13,8 @@ export interface ApplyOptions {
   readonly clock: Clock;
   /** Delete what the file's sections do not name (sections the file lacks are left alone). */
   readonly prune?: boolean;
+  /** Which private addresses webhook-style addresses may name (`VIGIL_OUTBOUND_ALLOW`); none unless given. */
+  readonly outbound?: OutboundPolicy;
 }
 
 export interface ApplyOutcome {
@@ -54,7 +57,7 @@ export async function applyConfig(
         const managed = prune && document.hasValue([section.key]);
         if (!managed) knownIds[section.key] = await section.existingIds(tx);
       }
-      const validation = validateConfig(document, { knownIds });
+      const validation = validateConfig(document, { knownIds, ...(options.outbound ? { outbound: options.outbound } : {}) });
       if (!validation.config) throw new Rollback(validation.errors);
       const sections = validation.config.sections as Readonly<Record<string, readonly Located<unknown>[] | undefined>>;
 

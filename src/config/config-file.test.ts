@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
 import { applyConfig, applyConfigFile, formatConfigErrors, loadConfigFile } from './index.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { TEST_OUTBOUND } from '../test-support/outbound.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../deploy/example/vigil.yaml', import.meta.url));
 
 describe('loadConfigFile', () => {
   it('loads and validates the example configuration shipped in deploy/example', async () => {
-    const { config, errors } = await loadConfigFile(EXAMPLE);
+    const { config, errors } = await loadConfigFile(EXAMPLE, { outbound: TEST_OUTBOUND });
     expect(formatConfigErrors(errors)).toBe('');
     const sections = config!.sections;
     expect(sections.severities?.map((s) => s.value.id)).toEqual(['SEV-1', 'SEV-2', 'SEV-3']);
@@ -37,18 +38,18 @@ for (const dialect of DIALECTS) {
     it('applies the example configuration, and applying it again changes nothing', async () => {
       database = await createTestDatabase(dialect);
       const clock = new FakeClock();
-      const first = await applyConfigFile(database.db, dialect, EXAMPLE, { clock });
+      const first = await applyConfigFile(database.db, dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND });
       expect(first.errors).toEqual([]);
       expect(first.results.every((r) => r.action === 'created')).toBe(true);
-      const second = await applyConfigFile(database.db, dialect, EXAMPLE, { clock });
+      const second = await applyConfigFile(database.db, dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND });
       expect(second.results.every((r) => r.action === 'unchanged')).toBe(true);
       expect(second.results).toHaveLength(first.results.length);
     });
 
     it('applies a configuration loadConfigFile validated', async () => {
       database = await createTestDatabase(dialect);
-      const { config } = await loadConfigFile(EXAMPLE);
-      const outcome = await applyConfig(database.db, dialect, config!, { clock: new FakeClock() });
+      const { config } = await loadConfigFile(EXAMPLE, { outbound: TEST_OUTBOUND });
+      const outcome = await applyConfig(database.db, dialect, config!, { clock: new FakeClock(), outbound: TEST_OUTBOUND });
       expect(outcome.errors).toEqual([]);
       expect(outcome.results).toContainEqual({ kind: 'team', id: 'payments', action: 'created' });
     });

@@ -4,6 +4,7 @@ import { FakeClock } from '../core/clock.js';
 import { applyConfigFile, exportConfig } from './index.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { applyYaml } from '../test-support/config.js';
+import { TEST_OUTBOUND } from '../test-support/outbound.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../deploy/example/vigil.yaml', import.meta.url));
 
@@ -141,7 +142,7 @@ services:
     it('exports a state that applies back with every item unchanged', async () => {
       database = await createTestDatabase(dialect);
       const clock = new FakeClock();
-      expect((await applyConfigFile(database.db, dialect, EXAMPLE, { clock })).errors).toEqual([]);
+      expect((await applyConfigFile(database.db, dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND })).errors).toEqual([]);
       const exported = await exportConfig(database.db);
       const outcome = await applyYaml(database.db, dialect, exported, { clock });
       expect(outcome.errors).toEqual([]);
@@ -151,7 +152,7 @@ services:
 
     it('gives the same bytes when an applied export is exported again', async () => {
       database = await createTestDatabase(dialect);
-      await applyConfigFile(database.db, dialect, EXAMPLE, { clock: new FakeClock() });
+      await applyConfigFile(database.db, dialect, EXAMPLE, { clock: new FakeClock(), outbound: TEST_OUTBOUND });
       const first = await exportConfig(database.db);
       const other = await createTestDatabase(dialect);
       try {

@@ -2,6 +2,7 @@ import type { Static, TObject } from '@sinclair/typebox';
 import type { Kysely, Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
+import type { OutboundPolicy } from '../core/outbound.js';
 import type { ConfigPath, ErrorOptions } from './config-document.js';
 
 /**
@@ -31,6 +32,8 @@ export interface CheckContext {
   line(path: ConfigPath): number;
   label(path: ConfigPath): string;
   where(path: ConfigPath): string;
+  /** Which private addresses URLs in the file may name. */
+  readonly outbound: OutboundPolicy;
   /**
    * Records an error unless `id` is defined by `section` in the file or, when validating against
    * a database, already exists there.

@@ -1,3 +1,4 @@
+import { OutboundPolicy } from '../core/outbound.js';
 import { DEFAULT_SEVERITIES } from '../incidents/severities.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { ConfigDocument, ConfigPath } from './config-document.js';
@@ -19,6 +20,8 @@ export interface ValidateOptions {
    * them are accepted. Without it, every reference must be defined in the file.
    */
   readonly knownIds?: Readonly<Partial<Record<string, Iterable<string>>>>;
+  /** Which private addresses webhook-style addresses may name (`VIGIL_OUTBOUND_ALLOW`); none unless given. */
+  readonly outbound?: OutboundPolicy;
 }
 
 export interface ValidationOutcome {
@@ -94,6 +97,7 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
     line: (path) => document.line(path),
     label: (path) => document.label(path),
     where: (path) => document.where(path),
+    outbound: options.outbound ?? OutboundPolicy.strict(),
     reference(section, noun, id, path) {
       if (defined.get(section)?.has(id) || known.get(section)?.has(id)) return;
       const where = typeof path[path.length - 1] === 'number' ? `in ${document.label(path)}` : document.where(path.slice(0, -1));

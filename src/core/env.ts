@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
 import { DURATION_HINT, parseDuration } from './duration.js';
+import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from './outbound.js';
 
 /** The process configuration read from `VIGIL_*` environment variables. */
 export interface ServeSettings {
@@ -14,6 +15,8 @@ export interface ServeSettings {
   readonly logLevel: string;
   /** How long a claimed job belongs to this process before another may take it over; null: the default (30 s). */
   readonly jobLeaseMs: number | null;
+  /** Private addresses and host names outgoing webhooks may call (`VIGIL_OUTBOUND_ALLOW`). */
+  readonly outbound: OutboundPolicy;
 }
 
 export interface EnvProblem {
@@ -90,6 +93,11 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
     if (jobLeaseMs === null || jobLeaseMs < 1_000) problems.push({ variable: 'VIGIL_JOB_LEASE', message: `"${leaseText}" is not a duration of at least 1s; ${DURATION_HINT}` });
   }
 
+  const outboundAllow = OutboundPolicy.parse(value(OUTBOUND_ALLOW_VARIABLE));
+  for (const problem of outboundAllow.problems) {
+    problems.push({ variable: OUTBOUND_ALLOW_VARIABLE, message: `${problem}; list addresses, CIDR networks and host names separated by commas, e.g. 127.0.0.1,10.0.0.0/8,hooks.internal.example` });
+  }
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs } };
+  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy } };
 }

@@ -25,6 +25,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_VERIFICATION_FAILED: { status: 422, description: 'The verification code does not match the one sent.' },
   VIGIL_ILLEGAL_TRANSITION: { status: 409, description: 'The incident is not in a status that allows this action.' },
   VIGIL_CONFLICT: { status: 409, description: 'The change conflicts with the current state.' },
+  VIGIL_ADDRESS_NOT_ALLOWED: { status: 400, description: 'The URL names a private, loopback, link-local or otherwise reserved address that VIGIL_OUTBOUND_ALLOW does not list.' },
   VIGIL_INVALID_CURSOR: { status: 400, description: 'The pagination cursor is malformed or belongs to another query.' },
   VIGIL_UNAVAILABLE: { status: 503, description: 'The database cannot be reached; nothing was stored, so retry.' },
   VIGIL_NOT_READY: { status: 503, description: 'The database is unreachable or migrations have not run.' },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertNever } from '../core/errors.js';
+import type { OutboundPolicy, OutboundRefusal } from '../core/outbound.js';
 import type { Channel } from './channels.js';
 
 /**
@@ -59,6 +60,19 @@ export function addressProblem(type: Channel, address: string, use: AddressUse):
     default:
       return assertNever(type, 'channel');
   }
+}
+
+/**
+ * The channels whose address is a URL Vigil calls (for `use`): those are checked against the
+ * outbound policy, so that adding a contact method cannot make Vigil call a private network.
+ */
+export function callsUrl(type: Channel, use: AddressUse): boolean {
+  return type === 'webhook' || type === 'teams' || type === 'ntfy' || (type === 'slack' && use === 'team');
+}
+
+/** Why Vigil may not call the URL `address` names (a private, loopback, … address), or null. */
+export function destinationRefusal(type: Channel, address: string, use: AddressUse, policy: OutboundPolicy): OutboundRefusal | null {
+  return callsUrl(type, use) ? policy.checkUrl(address) : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { assertNever, VigilError, type FieldError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Channel } from './channels.js';
-import { addressProblem, managedBy, newContactMethodId } from './contact-methods.js';
+import { addressProblem, destinationRefusal, managedBy, newContactMethodId } from './contact-methods.js';
 import type { ContactMethodView, RuleInput } from './contact-schemas.js';
 import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
 import { queueDirectMessage } from './deliveries.js';
@@ -85,6 +85,13 @@ export class ContactService {
     if (problem) {
       const message = `${JSON.stringify(address)} is not ${problem.expected} (${input.type}); ${problem.hint}`;
       throw new VigilError('VIGIL_INVALID_ADDRESS', `invalid request: body.address ${message}`, [{ path: 'body.address', message }]);
+    }
+    const refusal = destinationRefusal(input.type, address, 'person', this.runtime.outbound);
+    if (refusal) {
+      throw new VigilError('VIGIL_ADDRESS_NOT_ALLOWED', `body.address is not allowed: ${refusal.message}`, [{ path: 'body.address', message: refusal.reason }], {
+        address: refusal.address,
+        range: refusal.range,
+      });
     }
     const dialect = this.runtime.database.dialect;
     return this.transaction(async (trx) => {

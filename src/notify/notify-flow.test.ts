@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentView } from '../incidents/incident-view.js';
-import { createTestApp, TEST_PUBLIC_URL, TEST_SLACK_SIGNING_SECRET, TEST_TWILIO_AUTH_TOKEN, testNotifyServices, type TestApp } from '../test-support/app.js';
+import { createTestApp, TEST_OUTBOUND, TEST_PUBLIC_URL, TEST_SLACK_SIGNING_SECRET, TEST_TWILIO_AUTH_TOKEN, testNotifyServices, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { startSmtpPeer, type SmtpPeer } from '../../test/peers/smtp-peer.js';
 import { startTwilioPeer, type TwilioPeer } from '../../test/peers/twilio-peer.js';
@@ -44,7 +44,7 @@ for (const dialect of DIALECTS) {
       const providers = [
         createSmtpProvider({ url: smtp.url, from: 'Vigil <vigil@example.com>' }),
         createTwilioProvider({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: '+15555550199', callbackBaseUrl: `${TEST_PUBLIC_URL}/callbacks/twilio`, baseUrl: twilio.url }),
-        createWebhookProvider({ secret: 'hook-secret' }),
+        createWebhookProvider({ secret: 'hook-secret', outbound: TEST_OUTBOUND }),
       ];
       t = await createTestApp(dialect, { notify: testNotifyServices(providers, { email: 0, sms: MINUTE, voice: MINUTE }) });
       t.clock.set(Date.parse('2026-03-02T10:00:00Z'));

@@ -1,3 +1,4 @@
+import { OutboundPolicy } from '../core/outbound.js';
 import { ProviderError, type Provider, type SendRequest } from './channels.js';
 import { DEFAULT_THROTTLE_MS, parseThrottle } from './notify-settings.js';
 import type { NotifyServices } from './notify-services.js';
@@ -34,9 +35,10 @@ function slackRouter(bot: Provider | null, webhook: Provider): Provider {
 
 /**
  * Providers come from the environment, so credentials stay out of vigil.yaml. Email, SMS/voice
- * and Slack DMs need their settings; Teams, webhooks, ntfy and Slack channel webhooks need none.
+ * and Slack DMs need their settings; Teams, webhooks, ntfy and Slack channel webhooks need none,
+ * and call only public addresses unless `outbound` (`VIGIL_OUTBOUND_ALLOW`) allows others.
  */
-export function providersFromEnv(env: Env, publicUrl: string, secret: string): Provider[] {
+export function providersFromEnv(env: Env, publicUrl: string, secret: string, outbound: OutboundPolicy = OutboundPolicy.strict()): Provider[] {
   const providers: Provider[] = [];
   if (env.VIGIL_SMTP_URL) {
     providers.push(createSmtpProvider({ url: env.VIGIL_SMTP_URL, from: env.VIGIL_SMTP_FROM ?? 'Vigil <vigil@localhost>' }));
@@ -54,14 +56,14 @@ export function providersFromEnv(env: Env, publicUrl: string, secret: string): P
     );
   }
   const bot = env.VIGIL_SLACK_BOT_TOKEN ? createSlackProvider({ botToken: env.VIGIL_SLACK_BOT_TOKEN, ...(env.VIGIL_SLACK_BASE_URL ? { baseUrl: env.VIGIL_SLACK_BASE_URL } : {}) }) : null;
-  providers.push(slackRouter(bot, createSlackWebhookProvider()));
-  providers.push(createTeamsProvider());
-  providers.push(createWebhookProvider({ secret: env.VIGIL_WEBHOOK_SECRET ?? secret }));
-  providers.push(createNtfyProvider(env.VIGIL_NTFY_TOKEN ? { token: env.VIGIL_NTFY_TOKEN } : {}));
+  providers.push(slackRouter(bot, createSlackWebhookProvider({ outbound })));
+  providers.push(createTeamsProvider({ outbound }));
+  providers.push(createWebhookProvider({ secret: env.VIGIL_WEBHOOK_SECRET ?? secret, outbound }));
+  providers.push(createNtfyProvider({ outbound, ...(env.VIGIL_NTFY_TOKEN ? { token: env.VIGIL_NTFY_TOKEN } : {}) }));
   return providers;
 }
 
-export function notifyServicesFromEnv(env: Env, publicUrl: string, secret: string): NotifyServices {
+export function notifyServicesFromEnv(env: Env, publicUrl: string, secret: string, outbound: OutboundPolicy = OutboundPolicy.strict()): NotifyServices {
   const { throttle, problems } = parseThrottle(env.VIGIL_NOTIFY_THROTTLE);
   if (problems.length > 0) throw new Error(`VIGIL_NOTIFY_THROTTLE: ${problems.join('; ')}`);
   return {
@@ -73,6 +75,6 @@ export function notifyServicesFromEnv(env: Env, publicUrl: string, secret: strin
       twilioAuthToken: env.VIGIL_TWILIO_AUTH_TOKEN ?? null,
       slackSigningSecret: env.VIGIL_SLACK_SIGNING_SECRET ?? null,
     },
-    providers: new ProviderMap(providersFromEnv(env, publicUrl, secret)),
+    providers: new ProviderMap(providersFromEnv(env, publicUrl, secret, outbound)),
   };
 }

@@ -13,6 +13,9 @@ import type { NotifyServices } from '../notify/notify-services.js';
 import { ProviderMap } from '../notify/provider-registry.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
+import { TEST_OUTBOUND } from './outbound.js';
+
+export { TEST_OUTBOUND };
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -55,7 +58,7 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
-  const runtime = createRuntime(database, { clock, logger: silentLogger });
+  const runtime = createRuntime(database, { clock, logger: silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
   const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL });
   await app.ready();

@@ -4,6 +4,7 @@ import type { Schema } from '../core/db/schema.js';
 import { FakeClock } from '../core/clock.js';
 import { applyConfig, formatConfigErrors, parseConfig, type ApplyOutcome } from '../config/index.js';
 import type { ConfigDocument } from '../config/config-document.js';
+import { TEST_OUTBOUND } from './outbound.js';
 
 /** Parses YAML that a test expects to be well-formed. */
 export function yamlDocument(text: string, file = 'vigil.yaml'): ConfigDocument {
@@ -18,7 +19,8 @@ export function applyYaml(
   text: string,
   options: { clock?: FakeClock; prune?: boolean } = {},
 ): Promise<ApplyOutcome> {
-  return applyConfig(db, dialect, yamlDocument(text), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false });
+  // The peers tests point addresses at listen on 127.0.0.1, which the test allow-list allows.
+  return applyConfig(db, dialect, yamlDocument(text), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false, outbound: TEST_OUTBOUND });
 }
 
 /** Row counts of every table configuration writes, to show that nothing was written. */

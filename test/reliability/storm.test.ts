@@ -103,7 +103,7 @@ describe('an alert storm', () => {
     dir = tempDir('storm');
     receiver = await startWebhookPeer();
     const file = join(dir, 'vigil.db');
-    vigil = await startVigil({ VIGIL_DATABASE_URL: file, VIGIL_CONFIG: writeFile(dir, 'vigil.yaml', config(receiver.url)), VIGIL_ADMIN_TOKEN: ADMIN_TOKEN }, 60_000);
+    vigil = await startVigil({ VIGIL_DATABASE_URL: file, VIGIL_CONFIG: writeFile(dir, 'vigil.yaml', config(receiver.url)), VIGIL_ADMIN_TOKEN: ADMIN_TOKEN, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' }, 60_000);
     const running = vigil;
     const pid = running.child.pid as number;
 

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
 import { CHANNELS } from '../../notify/channels.js';
-import { addressProblem } from '../../notify/contact-methods.js';
+import { addressProblem, destinationRefusal } from '../../notify/contact-methods.js';
 import type { IncidentEventType } from '../../notify/incident-events.js';
 import type { ConfigPath } from '../config-document.js';
 import { Strict } from '../fields.js';
@@ -33,6 +33,8 @@ export function checkTeamNotify(value: TeamNotify, path: ConfigPath, context: Ch
     const at: ConfigPath = [...path, 'notify', index];
     const problem = addressProblem(target.type, target.address, 'team');
     if (problem) context.error([...at, 'address'], `invalid address in ${context.label(at)}: ${JSON.stringify(target.address)} is not ${problem.expected}`, { hint: problem.hint });
+    const refusal = problem ? null : destinationRefusal(target.type, target.address, 'team', context.outbound);
+    if (refusal) context.error([...at, 'address'], `address not allowed in ${context.label(at)}: ${refusal.reason}`, { hint: refusal.hint });
     const seen = new Set<string>();
     for (const [e, event] of (target.events ?? []).entries()) {
       if (seen.has(event)) context.error([...at, 'events', e], `duplicate event "${event}" in ${context.label(at)}`);

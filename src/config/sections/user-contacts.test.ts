@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../core/clock.js';
+import { OutboundPolicy } from '../../core/outbound.js';
 import { exportConfig, formatConfigErrors, validateConfig } from '../index.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test-support/databases.js';
 import { applyYaml, yamlDocument } from '../../test-support/config.js';
+import { TEST_OUTBOUND } from '../../test-support/outbound.js';
 
 const ALICE = `users:
   - id: alice
@@ -11,7 +13,7 @@ const ALICE = `users:
 `;
 
 function errorsOf(text: string): string[] {
-  return formatConfigErrors(validateConfig(yamlDocument(text)).errors).split('\n').filter(Boolean);
+  return formatConfigErrors(validateConfig(yamlDocument(text), { outbound: TEST_OUTBOUND }).errors).split('\n').filter(Boolean);
 }
 
 describe('contact methods and notification rules: validation', () => {
@@ -45,6 +47,30 @@ describe('contact methods and notification rules: validation', () => {
       'vigil.yaml:8:46: invalid address in users[0] (alice).contact_methods[2] (a-slack): "#general" is not a Slack member or channel id — copy the member id from the person\'s Slack profile (⋮ → Copy member ID), e.g. U024BE7LH',
       'vigil.yaml:9:47: invalid address in users[0] (alice).contact_methods[3] (a-hook): "ftp://example.com" is not an http(s) URL — e.g. https://ops.example.com/vigil',
     ]);
+  });
+
+  it('refuses addresses on private networks unless VIGIL_OUTBOUND_ALLOW lists them, saying which range and how', () => {
+    const text = `${ALICE}    contact_methods:
+      - { id: a-hook, type: webhook, address: "http://10.1.2.3/pages" }
+      - { id: a-teams, type: teams, address: "https://169.254.169.254/x" }
+      - { id: a-ntfy, type: ntfy, address: "http://localhost:8080/alice" }
+      - { id: a-mail, type: email, address: alice@example.com }
+teams:
+  - id: ops
+    name: Ops
+    members: [alice]
+    notify:
+      - { type: slack, address: "https://[fd00::1]/services/T/B/x" }
+`;
+    const errors = (outbound: OutboundPolicy) => formatConfigErrors(validateConfig(yamlDocument(text), { outbound }).errors).split('\n').filter(Boolean);
+    const hint = (add: string) => `Vigil calls private and reserved addresses only when VIGIL_OUTBOUND_ALLOW lists them: add ${add}, or its network`;
+    expect(errors(OutboundPolicy.strict())).toEqual([
+      `vigil.yaml:6:47: address not allowed in users[0] (alice).contact_methods[0] (a-hook): 10.1.2.3 is a private address (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) — ${hint('10.1.2.3')}`,
+      `vigil.yaml:7:46: address not allowed in users[0] (alice).contact_methods[1] (a-teams): 169.254.169.254 is a link-local address (169.254.0.0/16, fe80::/10; cloud metadata services live here) — ${hint('169.254.169.254')}`,
+      `vigil.yaml:8:44: address not allowed in users[0] (alice).contact_methods[2] (a-ntfy): localhost (127.0.0.1) is a loopback address (127.0.0.0/8, ::1) — ${hint('127.0.0.1 or localhost')}`,
+      `vigil.yaml:15:33: address not allowed in teams[0] (ops).notify[0]: fd00::1 is a unique-local IPv6 address (fc00::/7) — ${hint('fd00::1')}`,
+    ]);
+    expect(errors(OutboundPolicy.parse('10.0.0.0/8,169.254.169.254,localhost,fd00::/8').policy)).toEqual([]);
   });
 
   it('suggests quoting a phone number YAML reads as a number, and names the channels for an unknown type', () => {

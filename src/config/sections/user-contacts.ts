@@ -4,7 +4,7 @@ import { formatDuration, parseDuration } from '../../core/duration.js';
 import type { Schema } from '../../core/db/schema.js';
 import { newId } from '../../core/ids.js';
 import { CHANNELS } from '../../notify/channels.js';
-import { addressProblem, API_ID, managedBy } from '../../notify/contact-methods.js';
+import { addressProblem, API_ID, destinationRefusal, managedBy } from '../../notify/contact-methods.js';
 import { forgetVerificationFailures } from '../../notify/contact-verification.js';
 import type { ConfigPath } from '../config-document.js';
 import { Id, Name, NonNegativeDuration, Strict } from '../fields.js';
@@ -68,7 +68,10 @@ export function checkUserContacts(items: readonly Located<UserContacts>[], conte
       const problem = addressProblem(method.type, method.address, 'person');
       if (problem) {
         context.error([...at, 'address'], `invalid address in ${context.label(at)}: ${JSON.stringify(method.address)} is not ${problem.expected}`, { hint: problem.hint });
+        continue;
       }
+      const refusal = destinationRefusal(method.type, method.address, 'person', context.outbound);
+      if (refusal) context.error([...at, 'address'], `address not allowed in ${context.label(at)}: ${refusal.reason}`, { hint: refusal.hint });
     }
   }
   for (const { value, path } of items) {

@@ -1,14 +1,116 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { OutboundPolicy, parseAddress, type OutboundRefusal } from '../../core/outbound.js';
 import { ProviderError, type HttpFetch } from '../channels.js';
 
 /** No provider call may hold a delivery job longer than this. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
- * The global fetch, aborted at `timeoutMs`. Redirects are not followed: a signed POST must reach
- * the configured URL, and a 3xx becomes a permanent failure that names the problem.
+ * The global fetch, aborted at `timeoutMs`, for the providers' own APIs (Twilio, Slack's Web
+ * API), whose addresses only the operator sets. Redirects are not followed: a signed POST must
+ * reach the configured URL, and a 3xx becomes a permanent failure that names the problem.
+ * Addresses people write go through `guardedFetch`.
  */
 export function defaultFetch(timeoutMs: number): HttpFetch {
   return (url, init) => fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+}
+
+/** A destination the outbound policy refuses; permanent, since sending again reaches the same place. */
+export function refusedDestination(refusal: OutboundRefusal): ProviderError {
+  return new ProviderError(`not sent: ${refusal.message}`, true, 'address_not_allowed');
+}
+
+class RefusedLookup extends Error {
+  constructor(readonly refusal: OutboundRefusal) {
+    super(refusal.message);
+  }
+}
+
+/**
+ * A DNS lookup that checks every address the name resolves to against `policy` and hands the
+ * socket only those it checked, so the address connected to is one that passed (a name that
+ * resolves to a public address for the check and a private one for the connection cannot slip
+ * through).
+ */
+export function guardedLookup(policy: OutboundPolicy): LookupFunction {
+  return (hostname, options, callback) => {
+    const all: LookupAllOptions = { ...options, all: true };
+    dnsLookup(hostname, all, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0);
+      const refusal = policy.checkResolved(hostname, addresses.map((a) => a.address));
+      if (refusal) return callback(new RefusedLookup(refusal), '', 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+/** Answers larger than this are cut: providers need a status and an error message, not a page. */
+const MAX_ANSWER_BYTES = 256 * 1024;
+
+/**
+ * The client for addresses people and `vigil.yaml` write (webhooks, Teams, ntfy, Slack incoming
+ * webhooks): node's http(s) with the guarded lookup, an address in the URL checked before
+ * connecting, no redirects followed, no proxy, aborted at `timeoutMs`. A refused destination
+ * fails with a permanent `ProviderError` (`address_not_allowed`) saying why.
+ */
+export function guardedFetch(policy: OutboundPolicy, timeoutMs: number): HttpFetch {
+  const lookup = guardedLookup(policy);
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const target = new URL(url);
+      if (target.protocol !== 'http:' && target.protocol !== 'https:') return reject(new ProviderError(`not sent: ${target.protocol} is not http or https`, true, 'invalid_address'));
+      // A URL naming an address never reaches the lookup: check it here.
+      const literal = parseAddress(target.hostname);
+      if (literal) {
+        const refusal = policy.checkResolved(target.hostname, [literal.toString()]);
+        if (refusal) return reject(refusedDestination(refusal));
+      }
+      const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+      const request = send(
+        target,
+        { method: init.method, headers: init.headers, lookup, signal: AbortSignal.timeout(timeoutMs), agent: false },
+        (response: IncomingMessage) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          response.on('data', (chunk: Buffer) => {
+            if (size < MAX_ANSWER_BYTES) chunks.push(chunk);
+            size += chunk.length;
+          });
+          response.on('error', reject);
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER_BYTES);
+            resolve({
+              status: response.statusCode ?? 0,
+              text: async () => text,
+              headers: {
+                get(name: string) {
+                  const value = response.headers[name.toLowerCase()];
+                  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+                },
+              },
+            });
+          });
+        },
+      );
+      request.on('error', (error: Error) => {
+        const refused = error instanceof RefusedLookup ? error : error.cause instanceof RefusedLookup ? error.cause : null;
+        if (refused) return reject(refusedDestination(refused.refusal));
+        // The signal's timeout surfaces as an AbortError; `exchange` reports it as a timeout.
+        reject(error.name === 'AbortError' ? Object.assign(new Error('timed out'), { name: 'TimeoutError' }) : error);
+      });
+      request.end(init.body);
+    });
+}
+
+/** The client for user-written addresses: `fetch` when a test injects one, else the guarded one. */
+export function outboundFetch(config: { readonly fetch?: HttpFetch; readonly outbound?: OutboundPolicy }, timeoutMs: number): HttpFetch {
+  return config.fetch ?? guardedFetch(config.outbound ?? OutboundPolicy.strict(), timeoutMs);
 }
 
 export interface HttpAnswer {

@@ -4,6 +4,7 @@ import type { ProviderError, SendRequest } from '../channels.js';
 import { renderMessage } from '../templates/render.js';
 import { sampleContext } from '../templates/sample-context.js';
 import { createNtfyProvider, parseTopicUrl } from './ntfy.js';
+import { TEST_OUTBOUND } from '../../test-support/outbound.js';
 
 let ntfy: NtfyPeer | undefined;
 const message = renderMessage('ntfy', sampleContext());
@@ -19,7 +20,7 @@ afterEach(async () => {
 describe('ntfy provider', () => {
   it('publishes JSON to the server root with the topic, view actions and the ntfy message id', async () => {
     const peer = await start();
-    const result = await createNtfyProvider().send(request(`${peer.url}/alice-pages`));
+    const result = await createNtfyProvider({ outbound: TEST_OUTBOUND }).send(request(`${peer.url}/alice-pages`));
     expect(peer.requests.at(-1)).toMatchObject({ method: 'POST', path: '/' });
     expect(peer.published.at(-1)).toEqual({
       topic: 'alice-pages',
@@ -39,13 +40,13 @@ describe('ntfy provider', () => {
 
   it('sends the access token as a bearer token', async () => {
     const peer = await start({ token: 'tk_secret' });
-    await createNtfyProvider({ token: 'tk_secret' }).send(request(`${peer.url}/alice`));
+    await createNtfyProvider({ token: 'tk_secret', outbound: TEST_OUTBOUND }).send(request(`${peer.url}/alice`));
     expect(peer.requests.at(-1)?.headers.authorization).toBe('Bearer tk_secret');
   });
 
   it('turns credentials in the topic URL into Basic auth', async () => {
     const peer = await start({ user: { name: 'alice', password: 'p@ss' } });
-    await createNtfyProvider().send(request(peer.url.replace('http://', 'http://alice:p%40ss@') + '/alice'));
+    await createNtfyProvider({ outbound: TEST_OUTBOUND }).send(request(peer.url.replace('http://', 'http://alice:p%40ss@') + '/alice'));
     expect(peer.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('alice:p@ss').toString('base64')}`);
   });
 
@@ -54,7 +55,7 @@ describe('ntfy provider', () => {
     ['a wrong token', 'tk_wrong', '40101'],
   ])('fails permanently with %s', async (_name, token, code) => {
     const peer = await start({ token: 'tk_secret' });
-    expect(await failure(createNtfyProvider(token === undefined ? {} : { token }).send(request(`${peer.url}/alice`)))).toMatchObject({ permanent: true, providerCode: code });
+    expect(await failure(createNtfyProvider({ outbound: TEST_OUTBOUND, ...(token === undefined ? {} : { token }) }).send(request(`${peer.url}/alice`)))).toMatchObject({ permanent: true, providerCode: code });
   });
 
   it.each([
@@ -63,12 +64,12 @@ describe('ntfy provider', () => {
   ])('fails transiently on %i', async (status, code, text) => {
     const peer = await start();
     peer.failNext(1, status);
-    const error = await failure(createNtfyProvider().send(request(`${peer.url}/alice`)));
+    const error = await failure(createNtfyProvider({ outbound: TEST_OUTBOUND }).send(request(`${peer.url}/alice`)));
     expect(error).toMatchObject({ permanent: false, providerCode: code, message: text.replace('PORT', new URL(peer.url).port) });
   });
 
   it('refuses an address that is not a topic URL without calling anything', async () => {
-    expect(await failure(createNtfyProvider().send(request('alice')))).toMatchObject({ permanent: true, providerCode: 'invalid_address' });
+    expect(await failure(createNtfyProvider({ outbound: TEST_OUTBOUND }).send(request('alice')))).toMatchObject({ permanent: true, providerCode: 'invalid_address' });
   });
 });
 

@@ -1,9 +1,12 @@
+import type { OutboundPolicy } from '../../core/outbound.js';
 import { ProviderError, type HttpFetch, type Provider, type SendRequest, type SendResult } from '../channels.js';
-import { classifyStatus, DEFAULT_TIMEOUT_MS, defaultFetch, exchange, readJsonObject, retryAfterNote, snippet } from './http.js';
+import { classifyStatus, DEFAULT_TIMEOUT_MS, exchange, outboundFetch, readJsonObject, retryAfterNote, snippet } from './http.js';
 
 export interface NtfyConfig {
   /** An access token (`tk_…`) sent as a bearer token, for servers that require one. */
   readonly token?: string;
+  /** Which private addresses may be called (`VIGIL_OUTBOUND_ALLOW`); none unless given. Ignored when `fetch` is injected. */
+  readonly outbound?: OutboundPolicy;
   readonly fetch?: HttpFetch;
   readonly timeoutMs?: number;
 }
@@ -40,7 +43,7 @@ export function parseTopicUrl(topicUrl: string): { readonly server: string; read
  */
 export function createNtfyProvider(config: NtfyConfig = {}): Provider {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const fetch = config.fetch ?? defaultFetch(timeoutMs);
+  const fetch = outboundFetch(config, timeoutMs);
   return {
     id: 'ntfy',
     channels: ['ntfy'],

@@ -4,6 +4,7 @@ import type { ProviderError, SendRequest } from '../channels.js';
 import { renderMessage } from '../templates/render.js';
 import { sampleContext } from '../templates/sample-context.js';
 import { createSlackProvider, createSlackWebhookProvider } from './slack.js';
+import { TEST_OUTBOUND } from '../../test-support/outbound.js';
 
 let slack: SlackPeer;
 const message = renderMessage('slack', sampleContext());
@@ -59,7 +60,7 @@ describe('slack provider (chat.postMessage)', () => {
 
 describe('slack provider (incoming webhook)', () => {
   it('posts text and blocks to the webhook URL and takes "ok" as success', async () => {
-    const result = await createSlackWebhookProvider().send(request(slack.webhookUrl));
+    const result = await createSlackWebhookProvider({ outbound: TEST_OUTBOUND }).send(request(slack.webhookUrl));
     expect(result).toEqual({ externalId: null });
     expect(slack.webhookPosts.at(-1)).toMatchObject({ text: 'SEV-1 #42 Checkout API: DB pool exhausted', blocks: expect.any(Array) });
     expect(slack.requests.at(-1)?.headers.authorization).toBeUndefined();
@@ -67,15 +68,15 @@ describe('slack provider (incoming webhook)', () => {
 
   it('fails permanently for a revoked webhook without putting its secret path in the error', async () => {
     const revoked = `${slack.url}/services/T0000000001/B0000000001/revokedsecret`;
-    const error = await failure(createSlackWebhookProvider().send(request(revoked)));
+    const error = await failure(createSlackWebhookProvider({ outbound: TEST_OUTBOUND }).send(request(revoked)));
     expect(error).toMatchObject({ permanent: true, providerCode: 'no_service' });
     expect(error.message).not.toContain('revokedsecret');
   });
 
   it('fails transiently when rate-limited and permanently once the channel is archived', async () => {
     slack.failNext(1, 429);
-    expect(await failure(createSlackWebhookProvider().send(request(slack.webhookUrl)))).toMatchObject({ permanent: false });
+    expect(await failure(createSlackWebhookProvider({ outbound: TEST_OUTBOUND }).send(request(slack.webhookUrl)))).toMatchObject({ permanent: false });
     slack.archiveWebhookChannel();
-    expect(await failure(createSlackWebhookProvider().send(request(slack.webhookUrl)))).toMatchObject({ permanent: true, providerCode: 'channel_is_archived' });
+    expect(await failure(createSlackWebhookProvider({ outbound: TEST_OUTBOUND }).send(request(slack.webhookUrl)))).toMatchObject({ permanent: true, providerCode: 'channel_is_archived' });
   });
 });

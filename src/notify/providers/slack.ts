@@ -1,5 +1,6 @@
+import type { OutboundPolicy } from '../../core/outbound.js';
 import { ProviderError, type HttpFetch, type Provider, type SendRequest, type SendResult } from '../channels.js';
-import { classifyStatus, DEFAULT_TIMEOUT_MS, defaultFetch, exchange, hostOf, readJsonObject, retryAfterNote, snippet } from './http.js';
+import { classifyStatus, DEFAULT_TIMEOUT_MS, defaultFetch, exchange, hostOf, outboundFetch, readJsonObject, retryAfterNote, snippet } from './http.js';
 
 export interface SlackConfig {
   /** The bot token (`xoxb-…`), with the `chat:write` scope. */
@@ -58,6 +59,8 @@ export function createSlackProvider(config: SlackConfig): Provider {
 }
 
 export interface SlackWebhookConfig {
+  /** Which private addresses may be called (`VIGIL_OUTBOUND_ALLOW`); none unless given. Ignored when `fetch` is injected. */
+  readonly outbound?: OutboundPolicy;
   readonly fetch?: HttpFetch;
   readonly timeoutMs?: number;
 }
@@ -69,7 +72,7 @@ export interface SlackWebhookConfig {
  */
 export function createSlackWebhookProvider(config: SlackWebhookConfig = {}): Provider {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const fetch = config.fetch ?? defaultFetch(timeoutMs);
+  const fetch = outboundFetch(config, timeoutMs);
   return {
     id: 'slack-webhook',
     channels: ['slack'],

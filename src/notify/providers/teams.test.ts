@@ -4,6 +4,7 @@ import type { ProviderError, SendRequest } from '../channels.js';
 import { renderMessage } from '../templates/render.js';
 import { sampleContext } from '../templates/sample-context.js';
 import { createTeamsProvider } from './teams.js';
+import { TEST_OUTBOUND } from '../../test-support/outbound.js';
 
 let teams: TeamsPeer;
 const message = renderMessage('teams', sampleContext());
@@ -17,7 +18,7 @@ afterAll(() => teams.close());
 
 describe('teams provider', () => {
   it('posts the card in a message envelope with one Adaptive Card attachment; 202 is success', async () => {
-    expect(await createTeamsProvider().send(request(teams.webhookUrl))).toEqual({ externalId: null });
+    expect(await createTeamsProvider({ outbound: TEST_OUTBOUND }).send(request(teams.webhookUrl))).toEqual({ externalId: null });
     expect(JSON.parse(teams.requests.at(-1)?.body ?? '')).toEqual({
       type: 'message',
       attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.channel === 'teams' ? message.card : null }],
@@ -28,18 +29,18 @@ describe('teams provider', () => {
 
   it('fails permanently for a URL whose signature is wrong, without the secret in the error', async () => {
     const wrong = teams.webhookUrl.replace(/sig=[^&]+/, 'sig=forgedsecret');
-    const error = await failure(createTeamsProvider().send(request(wrong)));
+    const error = await failure(createTeamsProvider({ outbound: TEST_OUTBOUND }).send(request(wrong)));
     expect(error).toMatchObject({ permanent: true, providerCode: '401' });
     expect(error.message).not.toContain('sig=');
   });
 
   it.each([429, 500, 502])('fails transiently on %i', async (status) => {
     teams.failNext(1, status);
-    expect(await failure(createTeamsProvider().send(request(teams.webhookUrl)))).toMatchObject({ permanent: false, providerCode: String(status) });
+    expect(await failure(createTeamsProvider({ outbound: TEST_OUTBOUND }).send(request(teams.webhookUrl)))).toMatchObject({ permanent: false, providerCode: String(status) });
   });
 
   it('fails permanently on 400', async () => {
     teams.failNext(1, 400);
-    expect(await failure(createTeamsProvider().send(request(teams.webhookUrl)))).toMatchObject({ permanent: true, providerCode: '400' });
+    expect(await failure(createTeamsProvider({ outbound: TEST_OUTBOUND }).send(request(teams.webhookUrl)))).toMatchObject({ permanent: true, providerCode: '400' });
   });
 });

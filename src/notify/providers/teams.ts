@@ -1,7 +1,10 @@
+import type { OutboundPolicy } from '../../core/outbound.js';
 import { ProviderError, type HttpFetch, type Provider, type SendRequest, type SendResult } from '../channels.js';
-import { classifyStatus, DEFAULT_TIMEOUT_MS, defaultFetch, exchange, hostOf, retryAfterNote, snippet } from './http.js';
+import { classifyStatus, DEFAULT_TIMEOUT_MS, exchange, outboundFetch, hostOf, retryAfterNote, snippet } from './http.js';
 
 export interface TeamsConfig {
+  /** Which private addresses may be called (`VIGIL_OUTBOUND_ALLOW`); none unless given. Ignored when `fetch` is injected. */
+  readonly outbound?: OutboundPolicy;
   readonly fetch?: HttpFetch;
   readonly timeoutMs?: number;
 }
@@ -17,7 +20,7 @@ export function teamsEnvelope(card: Readonly<Record<string, unknown>>): Record<s
  */
 export function createTeamsProvider(config: TeamsConfig = {}): Provider {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const fetch = config.fetch ?? defaultFetch(timeoutMs);
+  const fetch = outboundFetch(config, timeoutMs);
   return {
     id: 'teams',
     channels: ['teams'],

@@ -1,16 +1,18 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookPeer, type WebhookPeer } from '../../../test/peers/webhook-peer.js';
+import { OutboundPolicy } from '../../core/outbound.js';
 import type { ProviderError, SendRequest } from '../channels.js';
 import { renderMessage } from '../templates/render.js';
 import { sampleContext } from '../templates/sample-context.js';
 import { createWebhookProvider, webhookSignature } from './webhook.js';
+import { TEST_OUTBOUND } from '../../test-support/outbound.js';
 
 let receiver: WebhookPeer;
 const message = renderMessage('webhook', sampleContext());
 const NOW = 1_709_262_840_000;
 const request = (to = `${receiver.url}/hooks/vigil`): SendRequest => ({ to, message, idempotencyKey: 'dlv_7' });
-const provider = (overrides: Partial<Parameters<typeof createWebhookProvider>[0]> = {}) => createWebhookProvider({ secret: 'whsec_test', now: () => NOW, ...overrides });
+const provider = (overrides: Partial<Parameters<typeof createWebhookProvider>[0]> = {}) => createWebhookProvider({ secret: 'whsec_test', now: () => NOW, outbound: TEST_OUTBOUND, ...overrides });
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('the send should fail'), (error: unknown) => error as ProviderError);
 
 /** What docs/WEBHOOKS.md tells receivers to do, written independently of the sender. */
@@ -101,6 +103,34 @@ describe('webhook provider', () => {
     expect(await failure(provider().send(request()))).toMatchObject({ permanent: true, providerCode: '307' });
     expect(receiver.requests.length).toBe(before + 1);
     receiver.respondWith({ status: 204 });
+  });
+
+  describe('private addresses', () => {
+    const port = () => new URL(receiver.url).port;
+
+    it('refuses a name that resolves to loopback unless allowed, failing permanently before connecting', async () => {
+      const before = receiver.requests.length;
+      const error = await failure(provider({ outbound: OutboundPolicy.strict() }).send(request(`http://localhost:${port()}/hooks/secret-path`)));
+      expect(error).toMatchObject({ permanent: true, providerCode: 'address_not_allowed' });
+      expect(error.message).toBe(
+        'not sent: localhost (127.0.0.1) is a loopback address (127.0.0.0/8, ::1); Vigil calls private and reserved addresses only when VIGIL_OUTBOUND_ALLOW lists them: add 127.0.0.1 or localhost, or its network',
+      );
+      expect(receiver.requests.length).toBe(before);
+    });
+
+    it('refuses an address in the URL, and a provider given no policy allows nothing private', async () => {
+      const before = receiver.requests.length;
+      expect(await failure(createWebhookProvider({ secret: 's' }).send(request(`${receiver.url}/hooks/vigil`)))).toMatchObject({ permanent: true, providerCode: 'address_not_allowed' });
+      expect(await failure(provider({ outbound: OutboundPolicy.parse('10.0.0.0/8').policy }).send(request(`http://[::1]:${port()}/x`)))).toMatchObject({ providerCode: 'address_not_allowed' });
+      expect(receiver.requests.length).toBe(before);
+    });
+
+    it('sends to a name the list allows, or to a name resolving to an address it allows', async () => {
+      const before = receiver.requests.length;
+      expect(await provider({ outbound: OutboundPolicy.parse('localhost').policy }).send(request(`http://localhost:${port()}/by-name`))).toEqual({ externalId: null });
+      expect(await provider({ outbound: OutboundPolicy.parse('127.0.0.1,::1').policy }).send(request(`http://localhost:${port()}/by-address`))).toEqual({ externalId: null });
+      expect(receiver.requests.slice(before).map((r) => r.path)).toEqual(['/by-name', '/by-address']);
+    });
   });
 
   it('reports an unreachable receiver as transient without its full URL', async () => {

@@ -1,10 +1,13 @@
 import { createHmac } from 'node:crypto';
+import type { OutboundPolicy } from '../../core/outbound.js';
 import { ProviderError, type HttpFetch, type Provider, type SendRequest, type SendResult } from '../channels.js';
-import { classifyStatus, DEFAULT_TIMEOUT_MS, defaultFetch, exchange, hostOf, retryAfterNote, snippet } from './http.js';
+import { classifyStatus, DEFAULT_TIMEOUT_MS, exchange, outboundFetch, hostOf, retryAfterNote, snippet } from './http.js';
 
 export interface WebhookConfig {
   /** The signing secret: one for all receivers, or one per receiver URL (better: a leak then exposes one). */
   readonly secret: string | ((url: string) => string);
+  /** Which private addresses may be called (`VIGIL_OUTBOUND_ALLOW`); none unless given. Ignored when `fetch` is injected. */
+  readonly outbound?: OutboundPolicy;
   readonly fetch?: HttpFetch;
   /** Default 10 s: a receiver must answer quickly and do its work afterwards. */
   readonly timeoutMs?: number;
@@ -25,7 +28,7 @@ export function webhookSignature(secret: string, timestamp: number, body: string
  */
 export function createWebhookProvider(config: WebhookConfig): Provider {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const fetch = config.fetch ?? defaultFetch(timeoutMs);
+  const fetch = outboundFetch(config, timeoutMs);
   const now = config.now ?? Date.now;
   return {
     id: 'webhook',
