@@ -1,12 +1,11 @@
 import { sql, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
-import { lockForUpdate } from '../core/db/dialect.js';
-import { forUpdate, insertRow } from '../core/db/hot-path.js';
+import { forUpdate, insertRows, selectByValues } from '../core/db/hot-path.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
 import { applyTransition, insertIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
-import { appendTimeline } from '../incidents/timeline.js';
+import type { TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { mapSeverity } from '../ingest/severity-map.js';
 import { integrationActor, type Integration } from './integrations.js';
@@ -30,33 +29,356 @@ export interface ProcessContext {
  * key) among open alerts, grouping by incident key, incident lifecycle driven by the alerts.
  * Concurrent writers meet at the partial unique indexes on open alerts and open alert groups;
  * the loser's transaction fails and is retried by the caller, then sees the winner's rows.
+ *
+ * The events take effect one after another, exactly as if each were applied alone in order (a
+ * trigger after a resolve of the same alert opens a new one; an incident resolved by one event
+ * is not the one the next trigger of its group attaches to), but the statements are per batch,
+ * not per event: one read of the batch's open alerts, one of their incidents (and, when the batch
+ * resolves anything, one count of their open alerts), then the events are applied in memory and
+ * written with multi-row statements. Opening an incident and moving it through the status
+ * machine are rare and run the incident code as they happen; pending rows are written first, so
+ * that code sees the same database as it would after the events before it.
  */
 export async function processBatch(context: ProcessContext, integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
+  const run = new BatchRun(context, integration, batch);
+  await run.load();
   const outcomes: EventOutcome[] = [];
-  for (const event of batch.events) outcomes.push(await processEvent(context, integration, batch, event));
+  for (const event of batch.events) outcomes.push(await run.apply(event));
+  await run.flush();
   return outcomes;
 }
 
-async function processEvent(context: ProcessContext, integration: Integration, batch: AlertBatch, event: AlertEvent): Promise<EventOutcome> {
-  const { trx, dialect } = context;
-  const open = (
-    await sql<AlertRow>`select * from alerts where service_id = ${integration.serviceId} and dedup_key = ${event.dedupKey} and status <> 'resolved' ${forUpdate(dialect)}`.execute(trx)
-  ).rows[0];
-
-  switch (event.action) {
-    case 'trigger':
-      return open ? updateAlert(context, integration, open, event) : openAlert(context, integration, batch, event);
-    case 'acknowledge':
-      return open ? acknowledgeAlert(context, integration, open) : { dedupKey: event.dedupKey, result: 'ignored' };
-    case 'resolve':
-      return open ? resolveAlert(context, integration, batch, open) : { dedupKey: event.dedupKey, result: 'ignored' };
-  }
+/** An alert as the batch has left it so far. */
+interface AlertState {
+  readonly row: AlertRow;
+  /** The row exists in the database (possibly with older values). */
+  stored: boolean;
+  /** The database's row differs from `row`. */
+  dirty: boolean;
 }
 
-function severityFor(context: ProcessContext, integration: Integration, event: AlertEvent): Severity {
-  const id = mapSeverity(event.severityHints, integration.severityMap, context.severities);
-  // mapSeverity only returns configured ids.
-  return context.severities.find((s) => s.id === id) as Severity;
+const ALERT_COLUMNS = [
+  'id', 'service_id', 'integration_id', 'incident_id', 'dedup_key', 'status', 'summary', 'severity_id', 'incoming_severity', 'source', 'component',
+  'group_name', 'class', 'labels', 'details', 'links', 'images', 'client', 'client_url', 'occurred_at', 'first_seen_at', 'last_seen_at',
+  'acknowledged_at', 'resolved_at', 'event_count',
+] as const satisfies readonly (keyof AlertRow)[];
+
+/** What a repeat, acknowledge or resolve can change on a stored alert. */
+const ALERT_MUTABLE = [
+  'status', 'summary', 'severity_id', 'incoming_severity', 'source', 'component', 'group_name', 'class', 'labels', 'details', 'links', 'images',
+  'client', 'client_url', 'occurred_at', 'last_seen_at', 'acknowledged_at', 'resolved_at', 'event_count',
+] as const satisfies readonly (keyof AlertRow)[];
+
+const ALERT_UPSERT = `on conflict (id) do update set ${ALERT_MUTABLE.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`;
+
+const TIMELINE_COLUMNS = ['incident_id', 'seq', 'at', 'kind', 'actor', 'message', 'data'] as const;
+
+class BatchRun {
+  private readonly trx: Transaction<Schema>;
+  private readonly dialect: DialectName;
+  private readonly now: number;
+  private readonly actor: string;
+  /** Open alerts of the batch's dedup keys, as the events so far have left them. */
+  private readonly open = new Map<string, AlertState>();
+  /** Alerts whose database row must be written (inserted or updated) at the next flush. */
+  private readonly pending = new Set<AlertState>();
+  /** Every incident the batch has read or opened, locked for the transaction, by id. */
+  private readonly incidents = new Map<string, IncidentRow>();
+  /** The open incident of each alert group the batch has seen: group key → incident id. */
+  private readonly openGroups = new Map<string, string>();
+  /** Open alerts per incident (counted when the batch resolves anything), kept up to date in memory. */
+  private readonly openCounts = new Map<string, number>();
+  /** Highest timeline seq written for an incident, where known without asking the database. */
+  private readonly lastSeq = new Map<string, number>();
+  private timeline: { incidentId: string; entry: TimelineEntryInput }[] = [];
+  private readonly severityByHints = new Map<string, Severity>();
+
+  constructor(
+    private readonly context: ProcessContext,
+    private readonly integration: Integration,
+    private readonly batch: AlertBatch,
+  ) {
+    this.trx = context.trx;
+    this.dialect = context.dialect;
+    this.now = context.now;
+    this.actor = integrationActor(integration);
+  }
+
+  private groupKeyOf(event: AlertEvent): string | null {
+    return event.incidentKey === null ? null : `${this.integration.id}:${event.incidentKey}`;
+  }
+
+  /**
+   * Reads (and on PostgreSQL locks) what the batch can touch: its open alerts, then their
+   * incidents and the open incidents of its groups. Every writer locks an incident before adding
+   * or changing its alerts, so the open-alert counts read after these locks stay true.
+   */
+  async load(): Promise<void> {
+    const { trx, dialect } = this;
+    const events = this.batch.events;
+    const keys = [...new Set(events.map((e) => e.dedupKey))];
+    const alerts = await selectByValues(
+      trx,
+      dialect,
+      keys,
+      (list) => sql<AlertRow>`select * from alerts where service_id = ${this.integration.serviceId} and dedup_key ${list} and status <> 'resolved' ${forUpdate(dialect)}`,
+    );
+    for (const row of alerts) this.open.set(row.dedup_key, { row, stored: true, dirty: false });
+
+    const groupKeys = [...new Set(events.flatMap((e) => (e.action === 'trigger' ? [this.groupKeyOf(e)] : [])).filter((k): k is string => k !== null))];
+    const incidentIds = [...new Set(alerts.map((a) => a.incident_id))];
+    const rows = [
+      ...(await selectByValues(trx, dialect, groupKeys, (list) => sql<IncidentRow>`select * from incidents where alert_group_key ${list} and status <> 'resolved' ${forUpdate(dialect)}`)),
+      ...(await selectByValues(trx, dialect, incidentIds, (list) => sql<IncidentRow>`select * from incidents where id ${list} ${forUpdate(dialect)}`)),
+    ];
+    for (const row of rows) {
+      if (this.incidents.has(row.id)) continue;
+      this.incidents.set(row.id, row);
+      if (row.alert_group_key !== null && row.status !== 'resolved') this.openGroups.set(row.alert_group_key, row.id);
+    }
+
+    if (events.some((e) => e.action === 'resolve') && this.incidents.size > 0) {
+      const ids = [...this.incidents.keys()];
+      for (const id of ids) this.openCounts.set(id, 0);
+      const counts = await selectByValues(
+        trx,
+        dialect,
+        ids,
+        (list) => sql<{ incident_id: string; n: number }>`select incident_id, count(*) as n from alerts where incident_id ${list} and status <> 'resolved' group by incident_id`,
+      );
+      for (const { incident_id, n } of counts) this.openCounts.set(incident_id, Number(n));
+    }
+  }
+
+  async apply(event: AlertEvent): Promise<EventOutcome> {
+    const open = this.open.get(event.dedupKey);
+    switch (event.action) {
+      case 'trigger':
+        return open ? this.updateAlert(open, event) : this.openAlert(event);
+      case 'acknowledge':
+        return open ? this.acknowledgeAlert(open) : { dedupKey: event.dedupKey, result: 'ignored' };
+      case 'resolve':
+        return open ? this.resolveAlert(open) : { dedupKey: event.dedupKey, result: 'ignored' };
+    }
+  }
+
+  private severityFor(event: AlertEvent): Severity {
+    const hints = event.severityHints.join('\u0000');
+    let severity = this.severityByHints.get(hints);
+    if (!severity) {
+      const id = mapSeverity(event.severityHints, this.integration.severityMap, this.context.severities);
+      // mapSeverity only returns configured ids.
+      severity = this.context.severities.find((s) => s.id === id) as Severity;
+      this.severityByHints.set(hints, severity);
+    }
+    return severity;
+  }
+
+  private incidentOf(alert: AlertState): IncidentRow {
+    const incident = this.incidents.get(alert.row.incident_id);
+    // Loaded with the alert, or opened by this batch.
+    if (!incident) throw new Error(`incident ${alert.row.incident_id} of alert ${alert.row.id} was not loaded`);
+    return incident;
+  }
+
+  private changed(alert: AlertState): void {
+    alert.dirty = true;
+    this.pending.add(alert);
+  }
+
+  private async openAlert(event: AlertEvent): Promise<EventOutcome> {
+    const severity = this.severityFor(event);
+    const groupKey = this.groupKeyOf(event);
+    const groupIncident = groupKey === null ? undefined : this.openGroups.get(groupKey);
+    let incident = groupIncident === undefined ? undefined : this.incidents.get(groupIncident);
+    let result: 'opened' | 'attached';
+    if (incident) {
+      result = 'attached';
+      this.appendTimeline(incident.id, {
+        kind: 'alert_added',
+        actor: this.actor,
+        message: `Alert added: ${event.summary ?? event.dedupKey}`,
+        data: { dedup_key: event.dedupKey, severity: severity.id },
+      });
+      await this.raiseSeverity(incident, severity);
+    } else {
+      result = 'opened';
+      const title = this.batch.title ?? event.summary ?? event.dedupKey;
+      incident = await insertIncident(this.trx, this.dialect, {
+        title: title.slice(0, 1024),
+        description: null,
+        serviceId: this.integration.serviceId,
+        severity,
+        commanderId: null,
+        alertGroupKey: groupKey,
+        now: this.now,
+        actor: this.actor,
+        kind: 'triggered',
+        message: `Triggered by ${this.integration.type} integration of ${this.integration.serviceName}: ${event.summary ?? event.dedupKey}`,
+        data: { dedup_key: event.dedupKey, incoming_severity: event.severityHints[0] ?? null },
+      });
+      this.incidents.set(incident.id, incident);
+      if (groupKey !== null) this.openGroups.set(groupKey, incident.id);
+      this.openCounts.set(incident.id, 0);
+      this.lastSeq.set(incident.id, 1);
+    }
+    const alert: AlertState = {
+      row: {
+        id: newId('alt'),
+        service_id: this.integration.serviceId,
+        integration_id: this.integration.id,
+        incident_id: incident.id,
+        dedup_key: event.dedupKey,
+        status: 'triggered',
+        ...alertFields(event, severity),
+        first_seen_at: this.now,
+        last_seen_at: this.now,
+        acknowledged_at: null,
+        resolved_at: null,
+        event_count: 1,
+      },
+      stored: false,
+      dirty: true,
+    };
+    this.open.set(event.dedupKey, alert);
+    this.changed(alert);
+    const count = this.openCounts.get(incident.id);
+    if (count !== undefined) this.openCounts.set(incident.id, count + 1);
+    return { dedupKey: event.dedupKey, result, incidentNumber: incident.number };
+  }
+
+  /** A repeat trigger: the alert's latest state, no new incident, no timeline noise. */
+  private async updateAlert(alert: AlertState, event: AlertEvent): Promise<EventOutcome> {
+    const severity = this.severityFor(event);
+    Object.assign(alert.row, alertFields(event, severity), { last_seen_at: this.now, event_count: alert.row.event_count + 1 });
+    this.changed(alert);
+    const incident = this.incidentOf(alert);
+    await this.raiseSeverity(incident, severity);
+    return { dedupKey: event.dedupKey, result: 'updated', incidentNumber: incident.number };
+  }
+
+  private async acknowledgeAlert(alert: AlertState): Promise<EventOutcome> {
+    if (alert.row.status === 'triggered') {
+      Object.assign(alert.row, { status: 'acknowledged', acknowledged_at: this.now, last_seen_at: this.now });
+      this.changed(alert);
+    }
+    const incident = this.incidentOf(alert);
+    if (incident.status === 'triggered') {
+      await this.transition(incident, 'acknowledge', `alert ${alert.row.dedup_key} acknowledged at the source`);
+    }
+    return { dedupKey: alert.row.dedup_key, result: 'acknowledged', incidentNumber: incident.number };
+  }
+
+  private async resolveAlert(alert: AlertState): Promise<EventOutcome> {
+    Object.assign(alert.row, { status: 'resolved', resolved_at: this.now, last_seen_at: this.now, event_count: alert.row.event_count + 1 });
+    this.changed(alert);
+    this.open.delete(alert.row.dedup_key);
+    const incident = this.incidentOf(alert);
+    const remaining = (await this.openCount(incident.id)) - 1;
+    this.openCounts.set(incident.id, remaining);
+    if (remaining === 0 && this.integration.autoResolve && this.batch.complete && incident.status !== 'resolved') {
+      await this.transition(incident, 'resolve', 'all alerts resolved');
+    } else {
+      const why =
+        remaining > 0
+          ? `${remaining} alert${remaining === 1 ? '' : 's'} still open`
+          : !this.batch.complete
+            ? 'the sender truncated its message, so other alerts may still fire; resolve by hand when they have'
+            : 'the service leaves resolving to a person';
+      this.appendTimeline(incident.id, {
+        kind: 'alert_resolved',
+        actor: this.actor,
+        message: `Alert resolved: ${alert.row.summary} (${why})`,
+        data: { dedup_key: alert.row.dedup_key, open_alerts: remaining },
+      });
+    }
+    return { dedupKey: alert.row.dedup_key, result: 'resolved', incidentNumber: incident.number };
+  }
+
+  /** Open alerts of an incident, this alert still included. Counted in `load` for every incident it read. */
+  private async openCount(incidentId: string): Promise<number> {
+    const known = this.openCounts.get(incidentId);
+    if (known !== undefined) return known;
+    await this.flush();
+    const row = await sql<{ n: number }>`select count(*) as n from alerts where incident_id = ${incidentId} and status <> 'resolved'`.execute(this.trx);
+    // The alert being resolved was written as resolved by the flush; count it as still open.
+    return Number(row.rows[0]?.n ?? 0) + 1;
+  }
+
+  /** The status machine's move, on the database as the events before it have left it. */
+  private async transition(incident: IncidentRow, action: 'acknowledge' | 'resolve', note: string): Promise<void> {
+    await this.flush();
+    const moved = await applyTransition(this.trx, this.dialect, incident, action, this.actor, this.now, note);
+    Object.assign(incident, moved);
+    // applyTransition appended to the timeline itself.
+    this.lastSeq.delete(incident.id);
+    if (action === 'resolve') {
+      // It also resolved the incident's open alerts (none are left when ingest resolves it).
+      for (const [key, alert] of this.open) {
+        if (alert.row.incident_id !== incident.id) continue;
+        Object.assign(alert.row, { status: 'resolved', resolved_at: this.now });
+        this.open.delete(key);
+      }
+      this.openCounts.set(incident.id, 0);
+      if (incident.alert_group_key !== null && this.openGroups.get(incident.alert_group_key) === incident.id) this.openGroups.delete(incident.alert_group_key);
+    }
+  }
+
+  /** An alert more severe than its incident raises the incident; alerts never lower it. */
+  private async raiseSeverity(incident: IncidentRow, severity: Severity): Promise<void> {
+    const current = this.context.severities.find((s) => s.id === incident.severity_id);
+    if (!current || severity.rank >= current.rank || incident.status === 'resolved') return;
+    const patch = { severity_id: severity.id, urgency: severity.urgency, respond_by: incident.triggered_at + severity.respondWithinMs, updated_at: this.now };
+    await this.trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
+    Object.assign(incident, patch);
+    this.appendTimeline(incident.id, {
+      kind: 'severity_changed',
+      actor: this.actor,
+      message: `Severity raised from ${current.id} to ${severity.id} by a more severe alert`,
+      data: { from: current.id, to: severity.id },
+    });
+  }
+
+  private appendTimeline(incidentId: string, entry: TimelineEntryInput): void {
+    this.timeline.push({ incidentId, entry });
+  }
+
+  /** Writes pending alerts and timeline entries: a few multi-row statements. */
+  async flush(): Promise<void> {
+    const { trx, dialect } = this;
+    if (this.pending.size > 0) {
+      const stored: unknown[][] = [];
+      const added: unknown[][] = [];
+      for (const alert of this.pending) {
+        (alert.stored ? stored : added).push(ALERT_COLUMNS.map((c) => alert.row[c]));
+        alert.stored = true;
+        alert.dirty = false;
+      }
+      this.pending.clear();
+      // Stored alerts first: one resolved here frees its dedup key for a new alert below.
+      if (stored.length > 0) await insertRows(trx, dialect, 'alerts', ALERT_COLUMNS, stored, ALERT_UPSERT);
+      if (added.length > 0) await insertRows(trx, dialect, 'alerts', ALERT_COLUMNS, added);
+    }
+    if (this.timeline.length > 0) {
+      const entries = this.timeline;
+      this.timeline = [];
+      const unknown = [...new Set(entries.map((e) => e.incidentId).filter((id) => !this.lastSeq.has(id)))];
+      for (const id of unknown) this.lastSeq.set(id, 0);
+      const last = await selectByValues(
+        trx,
+        dialect,
+        unknown,
+        (list) => sql<{ incident_id: string; seq: number }>`select incident_id, max(seq) as seq from timeline_entries where incident_id ${list} group by incident_id`,
+      );
+      for (const { incident_id, seq } of last) this.lastSeq.set(incident_id, Number(seq));
+      const rows = entries.map(({ incidentId, entry }) => {
+        const seq = (this.lastSeq.get(incidentId) ?? 0) + 1;
+        this.lastSeq.set(incidentId, seq);
+        return [incidentId, seq, this.now, entry.kind, entry.actor, entry.message, JSON.stringify(entry.data ?? {})];
+      });
+      await insertRows(trx, dialect, 'timeline_entries', TIMELINE_COLUMNS, rows);
+    }
+  }
 }
 
 function alertFields(event: AlertEvent, severity: Severity) {
@@ -76,136 +398,4 @@ function alertFields(event: AlertEvent, severity: Severity) {
     client_url: event.clientUrl,
     occurred_at: event.occurredAt,
   };
-}
-
-async function openAlert(context: ProcessContext, integration: Integration, batch: AlertBatch, event: AlertEvent): Promise<EventOutcome> {
-  const { trx, dialect, now } = context;
-  const severity = severityFor(context, integration, event);
-  const actor = integrationActor(integration);
-  const groupKey = event.incidentKey === null ? null : `${integration.id}:${event.incidentKey}`;
-  let incident: IncidentRow | undefined;
-  if (groupKey !== null) {
-    incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('alert_group_key', '=', groupKey).where('status', '<>', 'resolved')).executeTakeFirst();
-  }
-  let result: 'opened' | 'attached';
-  if (incident) {
-    result = 'attached';
-    await appendTimeline(trx, incident.id, now, {
-      kind: 'alert_added',
-      actor,
-      message: `Alert added: ${event.summary ?? event.dedupKey}`,
-      data: { dedup_key: event.dedupKey, severity: severity.id },
-    });
-    await raiseSeverity(context, incident, severity, actor);
-  } else {
-    result = 'opened';
-    const title = batch.title ?? event.summary ?? event.dedupKey;
-    incident = await insertIncident(trx, dialect, {
-      title: title.slice(0, 1024),
-      description: null,
-      serviceId: integration.serviceId,
-      severity,
-      commanderId: null,
-      alertGroupKey: groupKey,
-      now,
-      actor,
-      kind: 'triggered',
-      message: `Triggered by ${integration.type} integration of ${integration.serviceName}: ${event.summary ?? event.dedupKey}`,
-      data: { dedup_key: event.dedupKey, incoming_severity: event.severityHints[0] ?? null },
-    });
-  }
-  await insertRow(trx, 'alerts', {
-      id: newId('alt'),
-      service_id: integration.serviceId,
-      integration_id: integration.id,
-      incident_id: incident.id,
-      dedup_key: event.dedupKey,
-      status: 'triggered',
-      ...alertFields(event, severity),
-      first_seen_at: now,
-      last_seen_at: now,
-      acknowledged_at: null,
-      resolved_at: null,
-      event_count: 1,
-  });
-  return { dedupKey: event.dedupKey, result, incidentNumber: incident.number };
-}
-
-/** A repeat trigger: the alert's latest state, no new incident, no timeline noise. */
-async function updateAlert(context: ProcessContext, integration: Integration, alert: AlertRow, event: AlertEvent): Promise<EventOutcome> {
-  const { trx, dialect, now } = context;
-  const severity = severityFor(context, integration, event);
-  await trx
-    .updateTable('alerts')
-    .set((eb) => ({ ...alertFields(event, severity), last_seen_at: now, event_count: eb('event_count', '+', 1) }))
-    .where('id', '=', alert.id)
-    .execute();
-  const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('id', '=', alert.incident_id)).executeTakeFirstOrThrow();
-  await raiseSeverity(context, incident, severity, integrationActor(integration));
-  return { dedupKey: event.dedupKey, result: 'updated', incidentNumber: incident.number };
-}
-
-async function acknowledgeAlert(context: ProcessContext, integration: Integration, alert: AlertRow): Promise<EventOutcome> {
-  const { trx, dialect, now } = context;
-  const actor = integrationActor(integration);
-  if (alert.status === 'triggered') {
-    await trx.updateTable('alerts').set({ status: 'acknowledged', acknowledged_at: now, last_seen_at: now }).where('id', '=', alert.id).execute();
-  }
-  const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('id', '=', alert.incident_id)).executeTakeFirstOrThrow();
-  if (incident.status === 'triggered') {
-    await applyTransition(trx, dialect, incident, 'acknowledge', actor, now, `alert ${alert.dedup_key} acknowledged at the source`);
-  }
-  return { dedupKey: alert.dedup_key, result: 'acknowledged', incidentNumber: incident.number };
-}
-
-async function resolveAlert(context: ProcessContext, integration: Integration, batch: AlertBatch, alert: AlertRow): Promise<EventOutcome> {
-  const { trx, dialect, now } = context;
-  const actor = integrationActor(integration);
-  await trx
-    .updateTable('alerts')
-    .set((eb) => ({ status: 'resolved', resolved_at: now, last_seen_at: now, event_count: eb('event_count', '+', 1) }))
-    .where('id', '=', alert.id)
-    .execute();
-  const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('id', '=', alert.incident_id)).executeTakeFirstOrThrow();
-  const stillOpen = await trx
-    .selectFrom('alerts')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('incident_id', '=', incident.id)
-    .where('status', '<>', 'resolved')
-    .executeTakeFirstOrThrow();
-  const remaining = Number(stillOpen.count);
-  if (remaining === 0 && integration.autoResolve && batch.complete && incident.status !== 'resolved') {
-    await applyTransition(trx, dialect, incident, 'resolve', actor, now, 'all alerts resolved');
-  } else {
-    const why =
-      remaining > 0
-        ? `${remaining} alert${remaining === 1 ? '' : 's'} still open`
-        : !batch.complete
-          ? 'the sender truncated its message, so other alerts may still fire; resolve by hand when they have'
-          : 'the service leaves resolving to a person';
-    await appendTimeline(trx, incident.id, now, {
-      kind: 'alert_resolved',
-      actor,
-      message: `Alert resolved: ${alert.summary} (${why})`,
-      data: { dedup_key: alert.dedup_key, open_alerts: remaining },
-    });
-  }
-  return { dedupKey: alert.dedup_key, result: 'resolved', incidentNumber: incident.number };
-}
-
-/** An alert more severe than its incident raises the incident; alerts never lower it. */
-async function raiseSeverity(context: ProcessContext, incident: IncidentRow, severity: Severity, actor: string): Promise<void> {
-  const current = context.severities.find((s) => s.id === incident.severity_id);
-  if (!current || severity.rank >= current.rank || incident.status === 'resolved') return;
-  await context.trx
-    .updateTable('incidents')
-    .set({ severity_id: severity.id, urgency: severity.urgency, respond_by: incident.triggered_at + severity.respondWithinMs, updated_at: context.now })
-    .where('id', '=', incident.id)
-    .execute();
-  await appendTimeline(context.trx, incident.id, context.now, {
-    kind: 'severity_changed',
-    actor,
-    message: `Severity raised from ${current.id} to ${severity.id} by a more severe alert`,
-    data: { from: current.id, to: severity.id },
-  });
 }

@@ -119,9 +119,15 @@ export class AlertService {
  */
 function scopeToGroup(integration: Integration, batch: AlertBatch): AlertBatch {
   if (batch.events.every((e) => e.incidentKey === null)) return batch;
+  // A message is one group: hash each group key once, not once per alert.
+  const groups = new Map<string, string>();
   const events = batch.events.map((event): AlertEvent => {
     if (event.incidentKey === null) return event;
-    const group = createHash('sha256').update(`${integration.id}\n${event.incidentKey}`).digest('hex').slice(0, 16);
+    let group = groups.get(event.incidentKey);
+    if (group === undefined) {
+      group = createHash('sha256').update(`${integration.id}\n${event.incidentKey}`).digest('hex').slice(0, 16);
+      groups.set(event.incidentKey, group);
+    }
     return { ...event, dedupKey: `${event.dedupKey}@${group}` };
   });
   return { ...batch, events };
