@@ -4,6 +4,9 @@ import type { ConfigDocument, ConfigPath } from './config-document.js';
 import type { ConfigError } from './config-error.js';
 import { FORMATS } from './fields.js';
 import { didYouMean } from './suggest.js';
+import { loneSurrogate, loneSurrogateProblem } from '../core/unicode.js';
+
+const SURROGATE_HINT = 'write the character itself, or both halves of its pair ("\\ud83d\\ude00" for 😀)';
 
 /** Marks a value that did not match its schema; its errors are already recorded. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -88,6 +91,12 @@ class SchemaWalker {
     let valid = true;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : this.document.sourceOf(pair.key);
+      const surrogate = loneSurrogate(key);
+      if (surrogate !== null) {
+        this.errors.push(this.document.error([...path, key], `the key ${JSON.stringify(key)} ${this.document.where(path)} ${loneSurrogateProblem(surrogate)}`, { on: 'key', hint: SURROGATE_HINT }));
+        valid = false;
+        continue;
+      }
       const value = this.decode(pair.value, values, [...path, key]);
       if (value === INVALID) valid = false;
       else result[key] = value;
@@ -128,6 +137,8 @@ class SchemaWalker {
       return this.invalid(path, `expected ${format ? format.expected : 'a string'}, got ${this.got(node)}`, hint);
     }
     const value = node.value;
+    const surrogate = loneSurrogate(value);
+    if (surrogate !== null) return this.invalid(path, loneSurrogateProblem(surrogate), SURROGATE_HINT);
     if (schema.minLength !== undefined && value.trim().length < schema.minLength) return this.invalid(path, 'must not be empty');
     if (format && !format.check(value)) {
       const shown = format.secret ? 'the value' : JSON.stringify(value);

@@ -227,6 +227,26 @@ describe('validateConfig: meaning', () => {
   });
 });
 
+describe('unpaired UTF-16 surrogates', () => {
+  it('refuses one in a text field or a map key at its position, and accepts a pair', () => {
+    const text = [
+      'teams:',
+      '  - id: a',
+      '    name: "A\\udfff"',
+      'services:',
+      '  - id: s',
+      '    name: S',
+      '    severity_map: { "warn\\ud800": SEV-2 }',
+      '    description: "smile \\ud83d\\ude00"',
+    ].join('\n');
+    const { errors } = validateConfig(parseConfig(text).document!);
+    expect(errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [3, 11, 'invalid name in teams[0] (a): contains an unpaired UTF-16 surrogate (\\udfff), which cannot be stored as text'],
+      [7, 21, 'the key "warn\\ud800" in services[0] (s).severity_map contains an unpaired UTF-16 surrogate (\\ud800), which cannot be stored as text'],
+    ]);
+  });
+});
+
 describe('parseConfig', () => {
   it('turns a YAML syntax error into a positioned error', () => {
     const { document, errors } = parseConfig('users:\n  - id: alice\n   name: Alice\n');

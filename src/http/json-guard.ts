@@ -1,7 +1,10 @@
+import { escapeCodeUnit, loneSurrogate, loneSurrogateProblem } from '../core/unicode.js';
+
 /**
  * Checks on JSON text before it is parsed and stored. Deep nesting would overflow the stack
- * when the value is serialised again for storage, and PostgreSQL cannot store U+0000 in text;
- * both are refused up front with a clear 400 instead of failing later as a 500.
+ * when the value is serialised again for storage, PostgreSQL cannot store U+0000 in text, and
+ * no database stores an unpaired UTF-16 surrogate faithfully (see `core/unicode.ts`); all are
+ * refused up front with a clear 400 instead of failing later or being stored altered.
  */
 export const MAX_JSON_DEPTH = 64;
 
@@ -38,9 +41,44 @@ export function containsNul(text: string): boolean {
   return false;
 }
 
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
+function escapedUnit(text: string, at: number): number | undefined {
+  if (text[at] !== '\\' || text[at + 1] !== 'u') return undefined;
+  const hex = text.slice(at + 2, at + 6);
+  return HEX4.test(hex) ? Number.parseInt(hex, 16) : undefined;
+}
+
+/**
+ * The first unpaired surrogate JSON text would parse into, as its escape (`\ud800`), or null:
+ * a `\uD800`–`\uDBFF` escape not followed by a `\uDC00`–`\uDFFF` one, a low one on its own, or
+ * (in text not decoded from UTF-8) an unpaired surrogate character.
+ */
+export function jsonLoneSurrogate(text: string): string | null {
+  for (let i = text.indexOf('\\'); i !== -1 && i < text.length; i = text.indexOf('\\', i)) {
+    const unit = escapedUnit(text, i);
+    if (unit === undefined) {
+      // Skip the escaped character: `\\ud800` is a backslash and the text ud800.
+      i += 2;
+      continue;
+    }
+    if (unit >= 0xdc00 && unit <= 0xdfff) return escapeCodeUnit(unit);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const low = escapedUnit(text, i + 6);
+      if (low === undefined || low < 0xdc00 || low > 0xdfff) return escapeCodeUnit(unit);
+      i += 12;
+      continue;
+    }
+    i += 6;
+  }
+  return loneSurrogate(text);
+}
+
 /** Why JSON text is refused before parsing, or null. */
 export function jsonTextProblem(text: string): string | null {
   if (jsonDepth(text) > MAX_JSON_DEPTH) return `the body nests deeper than ${MAX_JSON_DEPTH} levels`;
   if (containsNul(text)) return 'the body contains a NUL character (U+0000), which text fields cannot hold';
+  const surrogate = jsonLoneSurrogate(text);
+  if (surrogate !== null) return `the body ${loneSurrogateProblem(surrogate)}`;
   return null;
 }

@@ -64,7 +64,7 @@ const ENDPOINT_FOR: Record<IntegrationType, string> = {
 function bodyOf(request: FastifyRequest): RawBody {
   const body = request.body as RawBody | undefined;
   if (!body || body.raw.length === 0) throw new IngestRefusal(400, unrecognizedObject('the request has no body; send a JSON object'));
-  if (body.parseError !== null) throw new IngestRefusal(400, unrecognizedObject(body.json === undefined && /nests deeper|NUL character/.test(body.parseError) ? body.parseError : `JSON parse error: ${body.parseError}`));
+  if (body.parseError !== null) throw new IngestRefusal(400, unrecognizedObject(body.json === undefined && /nests deeper|NUL character|unpaired UTF-16 surrogate/.test(body.parseError) ? body.parseError : `JSON parse error: ${body.parseError}`));
   return body;
 }
 

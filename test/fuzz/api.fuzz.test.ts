@@ -9,6 +9,7 @@ import {
   authorizationHeader,
   fuzzParameters,
   fuzzTimeout,
+  hasLoneSurrogate,
   jsonPaths,
   jsonValue,
   nestedJson,
@@ -38,7 +39,6 @@ services:
   - { id: payments, name: Payments }
 `;
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const STATUSES = ['triggered', 'acknowledged', 'resolved'] as const;
 const SEVERITIES = ['SEV-1', 'SEV-2', 'SEV-3'] as const;
 
@@ -152,7 +152,7 @@ function looseEncode(text: string): string {
 function suite(dialect: DialectName, runs: (n: number) => number) {
   // PostgreSQL text cannot hold U+0000: a NUL in a title, description, reference or search is
   // answered 500 there. Generated on PostgreSQL only with FUZZ_STRICT.
-  const text: TextOptions = { nul: false };
+  const text: TextOptions = { nul: false, loneSurrogates: true };
 
   describe(`incident API under arbitrary input (${dialect})`, () => {
     let t: TestApp;
@@ -178,12 +178,12 @@ function suite(dialect: DialectName, runs: (n: number) => number) {
         await fc.assert(
           fc.asyncProperty(anyDeclareBody(text), contentType, async (body, type) => {
             const { status, body: answer, context } = await declare(t, body, type);
+            // An unpaired surrogate (`"\ud83d"` in the JSON) cannot be stored as text: refused
+            // (400, or 415 first when the Content-Type is not JSON).
+            if (hasLoneSurrogate(body)) expect(status, context).not.toBe(201);
             if (status === 201) {
               expectIncident(answer, context);
-              // A lone surrogate (`"\ud83d"` in the JSON) is stored as its CESU-8 bytes and read
-              // back as U+FFFD (three of them on SQLite): compared only with FUZZ_STRICT.
-              const title = (body as { title: string }).title;
-              if (STRICT || !LONE_SURROGATE.test(title)) expect(answer.title, context).toBe(title);
+              expect(answer.title, context).toBe((body as { title: string }).title);
             }
           }),
           fuzzParameters(runs(250)),

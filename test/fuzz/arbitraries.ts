@@ -76,12 +76,30 @@ const NUL = '\u0000';
 export interface TextOptions {
   /** Allow U+0000 (default no: a body carrying one is refused, which the refusal properties cover). */
   readonly nul?: boolean;
+  /**
+   * Allow unpaired UTF-16 surrogates (default no: JSON `"\ud800"` cannot be stored as text, so a
+   * body carrying one is refused with a 400; properties that allow them check for that with
+   * `hasLoneSurrogate`).
+   */
+  readonly loneSurrogates?: boolean;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when any string or key in a JSON value holds an unpaired surrogate. */
+export function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, entry]) => LONE_SURROGATE.test(key) || hasLoneSurrogate(entry));
+  return false;
 }
 
 /** A short run of odd characters, possibly mixed with arbitrary code points. */
 export function oddText(options: TextOptions = {}): fc.Arbitrary<string> {
   const nul = options.nul ?? false;
-  const pieces = [fc.constantFrom(...ODD_CHARACTERS), fc.string({ unit: 'binary', maxLength: 3 })];
+  // fast-check's strings never hold an unpaired surrogate: only these characters bring one.
+  const odd = (options.loneSurrogates ?? false) ? ODD_CHARACTERS : ODD_CHARACTERS.filter((c) => !LONE_SURROGATE.test(c));
+  const pieces = [fc.constantFrom(...odd), fc.string({ unit: 'binary', maxLength: 3 })];
   if (nul) pieces.push(fc.constant(NUL));
   return fc
     .array(fc.oneof(...pieces), { minLength: 1, maxLength: 8 })
