@@ -1,6 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
 import { isSchemaCurrent } from '../core/db/database.js';
@@ -87,6 +88,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       security: [{ bearer: [] }],
     },
   });
+  // Security headers on every answer, errors included (docs/ARCHITECTURE.md, HTTP). Helmet's
+  // default CSP already lets the docs UI (its scripts and styles come from /docs) and the
+  // acknowledge pages (an inline style, a same-origin form) work; upgrade-insecure-requests is
+  // left out because it would break both wherever Vigil is served over plain http.
+  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerAuth(app, runtime);
 
