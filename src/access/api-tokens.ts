@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../core/clock.js';
 import type { Schema } from '../core/db/schema.js';
 import { hashSecret } from '../core/ids.js';
-import type { Principal } from './roles.js';
+import { lowerRole, type Principal } from './roles.js';
 
 export const BOOTSTRAP_TOKEN_ID = 'tok_bootstrap_admin';
 
@@ -41,11 +41,20 @@ export async function hasBootstrapToken(db: Kysely<Schema>): Promise<boolean> {
   return (await db.selectFrom('api_tokens').select('id').where('id', '=', BOOTSTRAP_TOKEN_ID).executeTakeFirst()) !== undefined;
 }
 
-export type TokenCheck = { readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly reason: string };
+export type CredentialCheck = { readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly reason: string };
 
-/** Looks a presented secret up by its hash; the lookup itself is the constant-time part. */
-export async function authenticateToken(db: Kysely<Schema>, secret: string, clock: Clock): Promise<TokenCheck> {
-  const row = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hashSecret(secret)).executeTakeFirst();
+/**
+ * Looks a presented secret up by its SHA-256 digest, so the comparison is an index lookup on a
+ * value the caller cannot steer byte by byte. A personal token acts as its user and never above
+ * the user's current role, so demoting a user demotes their tokens.
+ */
+export async function authenticateToken(db: Kysely<Schema>, secret: string, clock: Clock): Promise<CredentialCheck> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .leftJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id', 'api_tokens.name', 'api_tokens.role', 'api_tokens.user_id', 'api_tokens.kind', 'api_tokens.expires_at', 'api_tokens.revoked_at', 'api_tokens.last_used_at', 'users.role as user_role'])
+    .where('api_tokens.token_hash', '=', hashSecret(secret))
+    .executeTakeFirst();
   if (!row) return { ok: false, reason: 'the bearer token is not valid' };
   const now = clock.now();
   if (row.revoked_at !== null) return { ok: false, reason: `the token "${row.name}" was revoked` };
@@ -53,12 +62,14 @@ export async function authenticateToken(db: Kysely<Schema>, secret: string, cloc
   if (row.last_used_at === null || now - row.last_used_at >= LAST_USED_RESOLUTION_MS) {
     await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }
+  const role = row.user_role ? lowerRole(row.role, row.user_role) : row.role;
   return {
     ok: true,
     principal: {
-      tokenId: row.id,
-      tokenName: row.name,
-      role: row.role,
+      via: 'token',
+      credentialId: row.id,
+      credentialName: row.name,
+      role,
       userId: row.user_id,
       actor: row.user_id ? `user:${row.user_id}` : `token:${row.name}`,
     },

@@ -22,7 +22,7 @@ function outboundFromEnv(): OutboundPolicy {
 }
 
 /** Opens the database `VIGIL_DATABASE_URL` names, brought up to date, for the offline commands. */
-async function withDatabase<T>(run: (database: VigilDatabase) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(run: (database: VigilDatabase) => Promise<T>): Promise<T> {
   const database = openDatabase(process.env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
   try {
     const migration = await migrateToLatest(database.db);
@@ -50,7 +50,7 @@ export type ConfigApplyAtStart = { readonly ok: true; readonly summary: string }
 
 /** What `serve` does with `VIGIL_CONFIG`: exactly `vigil apply`, or refuse to start. */
 export async function applyConfigFileOrExplain(database: VigilDatabase, file: string, clock: Clock, outbound: OutboundPolicy): Promise<ConfigApplyAtStart> {
-  const outcome = await applyConfigFile(database.db, database.dialect, file, { clock, outbound });
+  const outcome = await applyConfigFile(database.db, database.dialect, file, { clock, outbound, actor: 'config-file' });
   if (outcome.errors.length > 0) {
     return { ok: false, message: `${file} is not valid, so Vigil did not start:\n${formatConfigErrors(outcome.errors)}` };
   }
@@ -80,7 +80,7 @@ export function registerConfigCommands(program: Command, out: (text: string) => 
     .action(async (file: string | undefined, options: { prune?: boolean }) => {
       const path = configPath(file);
       await withDatabase(async (database) => {
-        const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: systemClock, prune: options.prune === true, outbound: outboundFromEnv() });
+        const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: systemClock, prune: options.prune === true, outbound: outboundFromEnv(), actor: 'cli' });
         if (outcome.errors.length > 0) {
           process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
           throw new CliError(`${path}: nothing applied`);

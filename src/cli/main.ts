@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { readServeSettings } from '../core/env.js';
+import { registerAccessCommands } from './access-commands.js';
 import { registerConfigCommands } from './config-commands.js';
 import { CliError, registerIncidentCommands } from './incident-commands.js';
 import { registerPageCommands } from './page-commands.js';
@@ -53,6 +54,7 @@ program
 registerConfigCommands(program, out);
 registerIncidentCommands(program, out);
 registerPageCommands(program, out);
+registerAccessCommands(program, out);
 
 try {
   await program.parseAsync(process.argv);

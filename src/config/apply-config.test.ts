@@ -53,7 +53,7 @@ for (const dialect of DIALECTS) {
         'integration checkout/alertmanager:am-c… created',
       ]);
       const bob = await database.db.selectFrom('users').selectAll().where('id', '=', 'bob').executeTakeFirstOrThrow();
-      expect(bob).toEqual({ id: 'bob', name: 'Bob Okafor', email: 'bob@example.com', time_zone: 'UTC', role: 'responder', created_at: clock.now(), updated_at: clock.now() });
+      expect(bob).toEqual({ id: 'bob', name: 'Bob Okafor', email: 'bob@example.com', time_zone: 'UTC', role: 'responder', created_at: clock.now(), updated_at: clock.now(), password_hash: null, failed_logins: 0, locked_until: null, oidc_issuer: null, oidc_subject: null });
       const members = await database.db.selectFrom('team_members').selectAll().orderBy('position').execute();
       expect(members).toEqual([
         { team_id: 'platform', user_id: 'alice', role: 'manager', position: 0 },

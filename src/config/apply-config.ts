@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
@@ -15,6 +16,8 @@ export interface ApplyOptions {
   readonly prune?: boolean;
   /** Which private addresses webhook-style addresses may name (`VIGIL_OUTBOUND_ALLOW`); none unless given. */
   readonly outbound?: OutboundPolicy;
+  /** Who applies the file, for the audit log: `cli` for `vigil apply`, `config-file` at start. */
+  readonly actor?: string;
 }
 
 export interface ApplyOutcome {
@@ -88,6 +91,15 @@ export async function applyConfig(
         await section.apply(sections[section.key], context);
       }
       if (errors.length > 0) throw new Rollback(errors);
+      for (const result of results) {
+        if (result.action === 'unchanged') continue;
+        await recordAudit(tx, { actor: options.actor ?? 'config' }, context.now, {
+          action: `config.${result.action}`,
+          entityType: result.kind,
+          entityId: result.id,
+          after: result.changes ? { changes: result.changes } : null,
+        });
+      }
       return { results, errors: [] };
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { DEFAULT_SESSION_SETTINGS } from '../access/sessions.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
@@ -50,7 +51,7 @@ describe('the HTTP app', () => {
 
   it('refuses a route that declares no access rule', async () => {
     const app = Fastify();
-    registerAuth(app, createRuntime(t.database, { clock: t.clock }));
+    await registerAuth(app, createRuntime(t.database, { clock: t.clock }), { signingSecret: 'x', sessions: DEFAULT_SESSION_SETTINGS, secureCookies: false });
     expect(() => app.get('/api/v1/unguarded', async () => ({}))).toThrow(/declares no access rule/);
     await app.close();
   });

@@ -24,7 +24,10 @@ import { deliveryRoutes } from '../notify/delivery-routes.js';
 import { contactRoutes } from '../notify/contact-routes.js';
 import { inboundRoutes } from '../notify/inbound-routes.js';
 import type { NotifyServices } from '../notify/notify-services.js';
-import { registerAuth } from './auth.js';
+import { accessRoutes } from '../access/access-routes.js';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
+import { auditRoutes } from '../audit/audit-routes.js';
+import { registerAuth, type AuthSettings } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
 import { jsonTextProblem } from './json-guard.js';
@@ -38,6 +41,8 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** Notification settings and providers: acknowledge links, deliveries, inbound replies. */
   readonly notify: NotifyServices;
+  /** How long browser sessions last; defaults to 12 h idle, 7 days at most. */
+  readonly sessions?: SessionSettings;
 }
 
 /** Builds the Fastify app without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -94,7 +99,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // left out because it would break both wherever Vigil is served over plain http.
   await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  registerAuth(app, runtime);
+  const auth: AuthSettings = {
+    signingSecret: options.notify.settings.secret,
+    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
+    secureCookies: (options.publicUrl ?? options.notify.settings.publicUrl).startsWith('https:'),
+  };
+  await registerAuth(app, runtime, auth);
 
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
@@ -120,6 +130,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(incidentRoutes(incidents), { prefix: '/api/v1' });
   await app.register(escalationRoutes(new EscalationService(runtime), incidents), { prefix: '/api/v1' });
   await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
+  await app.register(accessRoutes(runtime, auth), { prefix: '/api/v1' });
+  await app.register(auditRoutes(runtime), { prefix: '/api/v1' });
   await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
   await app.register(scheduleRoutes(runtime), { prefix: '/api/v1' });
   await app.register(policyRoutes(runtime), { prefix: '/api/v1' });

@@ -86,6 +86,8 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toErrorResponse(error);
+  const retryAfter = body.details?.retry_after_seconds;
+  if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
   if (status >= 500) request.log.error({ err: error }, 'request failed');
   void reply.status(status).send(body);
 }

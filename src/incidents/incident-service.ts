@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log.js';
 import { sql, type Transaction } from 'kysely';
 import type { Schema, IncidentRow } from '../core/db/schema.js';
 import { caseInsensitiveLike } from '../core/db/dialect.js';
@@ -71,6 +72,12 @@ export class IncidentService {
         actor,
         kind: 'declared',
         message: `Declared ${severity.id} (${severity.name}): ${input.title}`,
+      });
+      await recordAudit(trx, { actor }, now, {
+        action: 'incident.declare',
+        entityType: 'incident',
+        entityId: incident.id,
+        after: { number: incident.number, title: incident.title, severity: severity.id, service: incident.service_id, commander: incident.commander_id, status: incident.status },
       });
       return incident.id;
     });
@@ -179,7 +186,15 @@ export class IncidentService {
   private async move(ref: IncidentRef, action: IncidentAction, actor: Actor, note: string | undefined): Promise<IncidentView> {
     const id = await this.db.transaction().execute(async (trx) => {
       const incident = await lockIncident(trx, this.runtime.database.dialect, ref);
-      await applyTransition(trx, this.runtime.database.dialect, incident, action, actor, this.runtime.clock.now(), note);
+      const now = this.runtime.clock.now();
+      const moved = await applyTransition(trx, this.runtime.database.dialect, incident, action, actor, now, note);
+      await recordAudit(trx, { actor }, now, {
+        action: `incident.${action}`,
+        entityType: 'incident',
+        entityId: incident.id,
+        before: { number: incident.number, status: incident.status },
+        after: { number: incident.number, status: moved.status, ...(note ? { note } : {}) },
+      });
       return incident.id;
     });
     this.runtime.jobSignal.notify();
@@ -201,6 +216,17 @@ export class IncidentService {
       const { patch, entry } = await decide(incident, trx, now);
       await trx.updateTable('incidents').set({ ...patch, updated_at: now }).where('id', '=', incident.id).execute();
       await appendTimeline(trx, incident.id, now, entry);
+      // Notes are the timeline's own business; changes to the incident's fields are audited.
+      const changed = Object.keys(patch) as (keyof IncidentRow)[];
+      if (changed.length > 0) {
+        await recordAudit(trx, { actor: entry.actor }, now, {
+          action: `incident.${entry.kind}`,
+          entityType: 'incident',
+          entityId: incident.id,
+          before: Object.fromEntries([['number', incident.number], ...changed.map((k) => [k, incident[k]])]),
+          after: Object.fromEntries([['number', incident.number], ...changed.map((k) => [k, patch[k]])]),
+        });
+      }
       return incident.id;
     });
     return this.get(id);

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Channel } from './channels.js';
 import {
@@ -23,21 +24,26 @@ import { Delivery, loadDelivery } from './delivery-view.js';
 /**
  * How people are reached: their contact methods (verified with a code sent to them), the rules
  * that say which method is used when, a test page that proves the chain, and what became of
- * any one message. Who may change whose methods comes with user accounts; for now the token's
- * role decides.
+ * any one message. People manage their own; admins manage anyone's.
  */
 export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
   const contacts = new ContactService(runtime);
+  const db = runtime.database.db;
+  const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
+  const methodOwner: OwnershipLookup = async ({ params }) => {
+    const row = await db.selectFrom('contact_methods').select('user_id').where('id', '=', (params as { id: string }).id).executeTakeFirst();
+    return row ? { kind: 'user', userId: row.user_id } : { kind: 'missing' };
+  };
   return async (app) => {
     const tags = ['contact methods'];
 
     app.get('/users/:id/contact-methods', {
-      config: { access: 'read' },
+      config: { access: { self: userInPath, minimum: 'viewer' } },
       schema: { tags, summary: 'A user\'s contact methods', params: UserParams, response: { 200: Type.Object({ contact_methods: Type.Array(ContactMethod) }), ...errors } },
     }, async (request) => ({ contact_methods: await contacts.list(request.params.id) }));
 
     app.post('/users/:id/contact-methods', {
-      config: { access: 'write' },
+      config: { access: { self: userInPath } },
       schema: {
         tags,
         summary: 'Add a contact method; it is sent a 6-digit code and is used only once verified',
@@ -52,22 +58,22 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     app.post('/contact-methods/:id/verify', {
-      config: { access: 'write' },
+      config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Verify a contact method with the code sent to it (5 tries, 15 minutes)', params: MethodParams, body: VerifyBody, response: { 200: ContactMethod, ...errors } },
     }, async (request) => contacts.verify(request.params.id, request.body.code));
 
     app.post('/contact-methods/:id/verification', {
-      config: { access: 'write' },
+      config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Send a new verification code; the previous one stops working', params: MethodParams, response: { 202: VerificationSent, ...errors } },
     }, async (request, reply) => reply.status(202).send(await contacts.resendCode(request.params.id)));
 
     app.patch('/contact-methods/:id', {
-      config: { access: 'write' },
+      config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Rename, disable or enable a contact method', params: MethodParams, body: ContactMethodPatch, response: { 200: ContactMethod, ...errors } },
     }, async (request) => contacts.update(request.params.id, request.body));
 
     app.delete('/contact-methods/:id', {
-      config: { access: 'write' },
+      config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Delete a contact method and the rules that use it (not one vigil.yaml defines)', params: MethodParams, response: { 204: Type.Null(), ...errors } },
     }, async (request, reply) => {
       await contacts.remove(request.params.id);
@@ -75,17 +81,17 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     app.get('/users/:id/notification-rules', {
-      config: { access: 'read' },
+      config: { access: { self: userInPath, minimum: 'viewer' } },
       schema: { tags, summary: 'Which contact method is used how long after a page', params: UserParams, response: { 200: Rules, ...errors } },
     }, async (request) => ({ rules: await contacts.rules(request.params.id) }));
 
     app.put('/users/:id/notification-rules', {
-      config: { access: 'write' },
+      config: { access: { self: userInPath } },
       schema: { tags, summary: 'Replace a user\'s notification rules', params: UserParams, body: RulesBody, response: { 200: Rules, ...errors } },
     }, async (request) => ({ rules: await contacts.replaceRules(request.params.id, request.body.rules) }));
 
     app.post('/users/:id/test-page', {
-      config: { access: 'write' },
+      config: { access: { self: userInPath } },
       // The body is optional (`curl -X POST …/test-page` pages every verified method); validate an empty one.
       preValidation: async (request) => {
         request.body ??= {};

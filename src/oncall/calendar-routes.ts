@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
 import { principalOf } from '../http/auth.js';
 import { CalendarFeedService } from './calendar-feeds.js';
@@ -12,12 +13,20 @@ import { CreatedFeed, IdParams, errors } from './oncall-schemas.js';
 export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): FastifyPluginAsyncTypebox {
   const feeds = new CalendarFeedService(runtime);
   const base = publicUrl.replace(/\/+$/, '');
+  const db = runtime.database.db;
+  const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
+  // A feed is revoked by whoever made it, or by the user whose shifts it shows.
+  const feedOwner: OwnershipLookup = async ({ params }) => {
+    const row = await db.selectFrom('calendar_feeds').select(['user_id', 'created_by']).where('id', '=', (params as { id: string }).id).executeTakeFirst();
+    if (!row) return { kind: 'missing' };
+    return { kind: 'user', userId: row.created_by.startsWith('user:') ? row.created_by.slice('user:'.length) : (row.user_id ?? '') };
+  };
   return async (app) => {
     const tags = ['schedules'];
     const created = (id: string, secret: string) => ({ id, url: `${base}/ical/${secret}.ics` });
 
     app.post('/schedules/:id/calendar-feeds', {
-      config: { access: 'write' },
+      config: { access: 'read' },
       schema: { tags, summary: 'A secret iCalendar address for the schedule\'s shifts', params: IdParams, response: { 201: CreatedFeed, ...errors } },
     }, async (request, reply) => {
       const feed = await feeds.create({ kind: 'schedule', id: request.params.id }, principalOf(request).actor);
@@ -25,7 +34,7 @@ export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): Fastify
     });
 
     app.post('/users/:id/calendar-feeds', {
-      config: { access: 'write' },
+      config: { access: { self: userInPath, minimum: 'viewer' } },
       schema: { tags, summary: 'A secret iCalendar address for a user\'s shifts on every schedule', params: IdParams, response: { 201: CreatedFeed, ...errors } },
     }, async (request, reply) => {
       const feed = await feeds.create({ kind: 'user', id: request.params.id }, principalOf(request).actor);
@@ -33,7 +42,7 @@ export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): Fastify
     });
 
     app.delete('/calendar-feeds/:id', {
-      config: { access: 'write' },
+      config: { access: { self: feedOwner, minimum: 'viewer' } },
       schema: { tags, summary: 'Revoke a calendar feed: its address answers 404 from now on', params: IdParams, response: { 204: Type.Null(), ...errors } },
     }, async (request, reply) => {
       await feeds.revoke(request.params.id);

@@ -1,3 +1,4 @@
+import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
@@ -65,29 +66,38 @@ export class OverrideService {
     return listOverrides(this.db, scheduleId, range);
   }
 
-  async add(scheduleId: string, input: OverrideInput, actor: string): Promise<OverrideView> {
+  async add(scheduleId: string, input: OverrideInput, who: Actor): Promise<OverrideView> {
     if (input.end <= input.start) {
       throwProblems('body', [{ path: ['end'], message: `is not after start (${new Date(input.start).toISOString()})` }]);
     }
     await requireSchedule(this.db, scheduleId);
     await checkReferences(this.db, [{ table: 'users', id: input.user, path: 'body.user' }]);
     const id = newId('ovr');
-    await this.db
-      .insertInto('schedule_overrides')
-      .values({ id, schedule_id: scheduleId, user_id: input.user, start_at: input.start, end_at: input.end, created_by: actor, created_at: this.runtime.clock.now() })
-      .execute();
+    const now = this.runtime.clock.now();
+    const after = { schedule: scheduleId, user: input.user, start: new Date(input.start).toISOString(), end: new Date(input.end).toISOString() };
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('schedule_overrides')
+        .values({ id, schedule_id: scheduleId, user_id: input.user, start_at: input.start, end_at: input.end, created_by: who.actor, created_at: now })
+        .execute();
+      await recordAudit(tx, who, now, { action: 'override.create', entityType: 'override', entityId: id, after });
+    });
     const [view] = (await listOverrides(this.db, scheduleId, { from: input.start, to: input.end })).filter((o) => o.id === id);
     return view!;
   }
 
   /** Overrides `vigil.yaml` made are left to the file: the next apply would bring them back. */
-  async remove(scheduleId: string, overrideId: string): Promise<void> {
+  async remove(scheduleId: string, overrideId: string, who: Actor): Promise<void> {
     await requireSchedule(this.db, scheduleId);
-    const override = await this.db.selectFrom('schedule_overrides').select('created_by').where('schedule_id', '=', scheduleId).where('id', '=', overrideId).executeTakeFirst();
+    const override = await this.db.selectFrom('schedule_overrides').select(['created_by', 'user_id', 'start_at', 'end_at']).where('schedule_id', '=', scheduleId).where('id', '=', overrideId).executeTakeFirst();
     if (!override) throw new VigilError('VIGIL_OVERRIDE_NOT_FOUND', `schedule "${scheduleId}" has no override "${overrideId}"`);
     if (override.created_by === CONFIG_AUTHOR) {
       throw new VigilError('VIGIL_CONFLICT', `override "${overrideId}" comes from the configuration file; remove it there and apply the file`);
     }
-    await this.db.deleteFrom('schedule_overrides').where('id', '=', overrideId).execute();
+    const before = { schedule: scheduleId, user: override.user_id, start: new Date(override.start_at).toISOString(), end: new Date(override.end_at).toISOString(), created_by: override.created_by };
+    await this.db.transaction().execute(async (tx) => {
+      await tx.deleteFrom('schedule_overrides').where('id', '=', overrideId).execute();
+      await recordAudit(tx, who, this.runtime.clock.now(), { action: 'override.delete', entityType: 'override', entityId: overrideId, before });
+    });
   }
 }

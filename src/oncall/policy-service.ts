@@ -1,3 +1,4 @@
+import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { isUniqueViolation } from '../core/db/dialect.js';
@@ -91,7 +92,7 @@ export class EscalationPolicyService {
     return policy;
   }
 
-  async create(id: string, input: PolicyInput): Promise<PolicyView> {
+  async create(id: string, input: PolicyInput, who: Actor): Promise<PolicyView> {
     const levels = await readPolicy(this.db, input);
     const now = this.runtime.clock.now();
     try {
@@ -100,6 +101,7 @@ export class EscalationPolicyService {
         if (existing) throw new VigilError('VIGIL_CONFLICT', `escalation policy "${id}" already exists; change it with PUT /api/v1/escalation-policies/${id}`);
         await tx.insertInto('escalation_policies').values({ ...row(id, input), created_at: now, updated_at: now }).execute();
         await writeLevels(tx, id, levels);
+        await recordAudit(tx, who, now, { action: 'escalation_policy.create', entityType: 'escalation_policy', entityId: id, after: { id, ...input } });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new VigilError('VIGIL_CONFLICT', `escalation policy "${id}" already exists`);
@@ -108,19 +110,22 @@ export class EscalationPolicyService {
     return this.get(id);
   }
 
-  async replace(id: string, input: PolicyInput): Promise<PolicyView> {
+  async replace(id: string, input: PolicyInput, who: Actor): Promise<PolicyView> {
     const levels = await readPolicy(this.db, input);
+    const before = await this.get(id);
     const now = this.runtime.clock.now();
     await this.db.transaction().execute(async (tx) => {
       const updated = await tx.updateTable('escalation_policies').set({ ...row(id, input), updated_at: now }).where('id', '=', id).executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) throw new VigilError('VIGIL_ESCALATION_POLICY_NOT_FOUND', `no escalation policy "${id}"`);
       await writeLevels(tx, id, levels);
+      await recordAudit(tx, who, now, { action: 'escalation_policy.update', entityType: 'escalation_policy', entityId: id, before, after: { id, ...input } });
     });
     return this.get(id);
   }
 
   /** Refused while a service uses the policy: its incidents would page nobody. */
-  async remove(id: string): Promise<void> {
+  async remove(id: string, who: Actor): Promise<void> {
+    const before = await this.get(id);
     await this.db.transaction().execute(async (tx) => {
       const existing = await tx.selectFrom('escalation_policies').select('id').where('id', '=', id).executeTakeFirst();
       if (!existing) throw new VigilError('VIGIL_ESCALATION_POLICY_NOT_FOUND', `no escalation policy "${id}"`);
@@ -130,6 +135,7 @@ export class EscalationPolicyService {
         throw new VigilError('VIGIL_CONFLICT', `escalation policy "${id}" is used by ${services.length === 1 ? 'service' : 'services'} ${names}; give ${services.length === 1 ? 'it' : 'them'} another policy first`, undefined, { services });
       }
       await tx.deleteFrom('escalation_policies').where('id', '=', id).execute();
+      await recordAudit(tx, who, this.runtime.clock.now(), { action: 'escalation_policy.delete', entityType: 'escalation_policy', entityId: id, before });
     });
   }
 }

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
-import { principalOf } from '../http/auth.js';
+import { actorOf } from '../http/auth.js';
 import { OnCallService } from './oncall-service.js';
 import {
   IdParams,
@@ -22,6 +22,7 @@ import {
 } from './oncall-schemas.js';
 import { OverrideService } from './override-service.js';
 import { ScheduleService } from './schedule-service.js';
+import { overrideOwnership, teamOwnership } from './ownership.js';
 
 const DAY_MS = 86_400_000;
 /** Shifts are asked for at most a year and a day at a time; the default is the next week. */
@@ -49,6 +50,8 @@ export function scheduleRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
   const overrides = new OverrideService(runtime);
   const oncall = new OnCallService(runtime);
   const now = () => runtime.clock.now();
+  const owner = teamOwnership(runtime.database.db, 'schedules');
+  const overrideOwner = overrideOwnership(runtime.database.db);
   return async (app) => {
     const tags = ['schedules'];
 
@@ -63,24 +66,24 @@ export function scheduleRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     }, async (request) => schedules.get(request.params.id));
 
     app.post('/schedules', {
-      config: { access: 'write' },
+      config: { access: { team: owner.created, as: 'manager' } },
       schema: { tags, summary: 'Create a schedule', body: ScheduleCreateBody, response: { 201: ScheduleDetail, ...errors } },
     }, async (request, reply) => {
       const { id, ...input } = request.body;
-      const created = await schedules.create(id, input);
+      const created = await schedules.create(id, input, actorOf(request));
       return reply.status(201).header('location', `/api/v1/schedules/${encodeURIComponent(id)}`).send(created);
     });
 
     app.put('/schedules/:id', {
-      config: { access: 'write' },
+      config: { access: { team: owner.replaced, as: 'manager' } },
       schema: { tags, summary: 'Replace a schedule\'s name, description, team, time zone and layers', params: IdParams, body: ScheduleReplaceBody, response: { 200: ScheduleDetail, ...errors } },
-    }, async (request) => schedules.replace(request.params.id, request.body));
+    }, async (request) => schedules.replace(request.params.id, request.body, actorOf(request)));
 
     app.delete('/schedules/:id', {
-      config: { access: 'write' },
+      config: { access: { team: owner.existing, as: 'manager' } },
       schema: { tags, summary: 'Delete a schedule (refused while an escalation policy targets it)', params: IdParams, response: { 204: Type.Null(), ...errors } },
     }, async (request, reply) => {
-      await schedules.remove(request.params.id);
+      await schedules.remove(request.params.id, actorOf(request));
       return reply.status(204).send(null);
     });
 
@@ -93,19 +96,19 @@ export function scheduleRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     app.post('/schedules/:id/overrides', {
-      config: { access: 'write' },
+      config: { access: { team: overrideOwner.adding, as: 'member' } },
       schema: { tags, summary: 'Put a user on call from start to end, over every layer', params: IdParams, body: OverrideBody, response: { 201: Override, ...errors } },
     }, async (request, reply) => {
       const { user, start, end } = request.body;
-      const created = await overrides.add(request.params.id, { user, start: Date.parse(start), end: Date.parse(end) }, principalOf(request).actor);
+      const created = await overrides.add(request.params.id, { user, start: Date.parse(start), end: Date.parse(end) }, actorOf(request));
       return reply.status(201).send(created);
     });
 
     app.delete('/schedules/:id/overrides/:overrideId', {
-      config: { access: 'write' },
+      config: { access: { team: overrideOwner.removing, as: 'member' } },
       schema: { tags, summary: 'Delete an override made through the API', params: OverrideParams, response: { 204: Type.Null(), ...errors } },
     }, async (request, reply) => {
-      await overrides.remove(request.params.id, request.params.overrideId);
+      await overrides.remove(request.params.id, request.params.overrideId, actorOf(request));
       return reply.status(204).send(null);
     });
 

@@ -1,3 +1,4 @@
+import { recordAudit, type Actor } from '../audit/audit-log.js';
 import { IANAZone } from 'luxon';
 import type { Kysely } from 'kysely';
 import type { Schema, ScheduleLayerRow } from '../core/db/schema.js';
@@ -126,7 +127,7 @@ export class ScheduleService {
     };
   }
 
-  async create(id: string, input: ScheduleInput): Promise<ScheduleDetail> {
+  async create(id: string, input: ScheduleInput, who: Actor): Promise<ScheduleDetail> {
     const layers = await readSchedule(this.db, input);
     const now = this.runtime.clock.now();
     try {
@@ -135,6 +136,7 @@ export class ScheduleService {
         if (existing) throw new VigilError('VIGIL_CONFLICT', `schedule "${id}" already exists; change it with PUT /api/v1/schedules/${id}`);
         await tx.insertInto('schedules').values({ ...row(id, input), created_at: now, updated_at: now }).execute();
         await writeLayers(tx, id, layers);
+        await recordAudit(tx, who, now, { action: 'schedule.create', entityType: 'schedule', entityId: id, after: { id, ...input } });
       });
     } catch (error) {
       // A concurrent create of the same id got there first.
@@ -145,19 +147,22 @@ export class ScheduleService {
   }
 
   /** Replaces the definition; layers that stay the same at their position keep their ids. */
-  async replace(id: string, input: ScheduleInput): Promise<ScheduleDetail> {
+  async replace(id: string, input: ScheduleInput, who: Actor): Promise<ScheduleDetail> {
     const layers = await readSchedule(this.db, input);
+    const { overrides: _overrides, ...before } = await this.get(id);
     const now = this.runtime.clock.now();
     await this.db.transaction().execute(async (tx) => {
       const updated = await tx.updateTable('schedules').set({ ...row(id, input), updated_at: now }).where('id', '=', id).executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) throw new VigilError('VIGIL_SCHEDULE_NOT_FOUND', `no schedule "${id}"`);
       await writeLayers(tx, id, layers);
+      await recordAudit(tx, who, now, { action: 'schedule.update', entityType: 'schedule', entityId: id, before, after: { id, ...input } });
     });
     return this.get(id);
   }
 
   /** Refused while an escalation policy targets the schedule: it would page nobody there. */
-  async remove(id: string): Promise<void> {
+  async remove(id: string, who: Actor): Promise<void> {
+    const { overrides: _overrides, ...before } = await this.get(id);
     await this.db.transaction().execute(async (tx) => {
       const existing = await tx.selectFrom('schedules').select('id').where('id', '=', id).executeTakeFirst();
       if (!existing) throw new VigilError('VIGIL_SCHEDULE_NOT_FOUND', `no schedule "${id}"`);
@@ -168,6 +173,7 @@ export class ScheduleService {
         });
       }
       await tx.deleteFrom('schedules').where('id', '=', id).execute();
+      await recordAudit(tx, who, this.runtime.clock.now(), { action: 'schedule.delete', entityType: 'schedule', entityId: id, before });
     });
   }
 }

@@ -18,7 +18,6 @@ const Service = Type.Object({
   team: Nullable(Type.String()),
   integrations: Type.Array(Integration),
 });
-const User = Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), time_zone: Type.String(), role: Type.String() });
 const Severity = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -50,11 +49,6 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
         description: s.description,
       })),
     }));
-
-    app.get('/users', {
-      config: { access: 'read' },
-      schema: { tags: ['organisation'], summary: 'Users', response: { 200: Type.Object({ users: Type.Array(User) }) } },
-    }, async () => ({ users: await db.selectFrom('users').select(['id', 'name', 'email', 'time_zone', 'role']).orderBy('id').execute() }));
 
     app.get('/teams', {
       config: { access: 'read' },

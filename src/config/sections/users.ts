@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { UserRow } from '../../core/db/schema.js';
+import type { NewUserRow } from '../../core/db/schema.js';
 import type { ConfigPath } from '../config-document.js';
 import { Email, Id, Name, Strict, TimeZone } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyResult } from '../section.js';
@@ -120,7 +120,7 @@ export const usersSection = defineSection({
   },
 });
 
-function toRow(value: UserConfig, now: number): UserRow {
+function toRow(value: UserConfig, now: number): NewUserRow & { time_zone: string; role: NewUserRow['role'] } {
   return {
     id: value.id,
     name: value.name,

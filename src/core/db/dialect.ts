@@ -20,6 +20,13 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** Foreign-key violations: a row still referenced elsewhere, or a reference to a missing row. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 /** Case-insensitive substring match operator for free-text filters. */
 export function caseInsensitiveLike(dialect: DialectName): 'ilike' | 'like' {
   // SQLite's LIKE is already case-insensitive for ASCII.

@@ -1,4 +1,7 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A nullable column that inserts may leave out. */
+type Omittable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 /**
  * Table shapes as Kysely sees them. Instants are stored as epoch milliseconds (`bigint`) in
@@ -33,6 +36,12 @@ export interface UsersTable {
   role: 'admin' | 'responder' | 'viewer';
   created_at: number;
   updated_at: number;
+  /** scrypt, in the self-describing form of src/access/passwords.ts; null: no password login. */
+  password_hash: Omittable<string>;
+  failed_logins: Generated<number>;
+  locked_until: Omittable<number>;
+  oidc_issuer: Omittable<string>;
+  oidc_subject: Omittable<string>;
 }
 
 export interface TeamsTable {
@@ -89,6 +98,31 @@ export interface ApiTokensTable {
   expires_at: number | null;
   revoked_at: number | null;
   last_used_at: number | null;
+  kind: Generated<'personal' | 'service'>;
+  created_by: Omittable<string>;
+}
+
+export interface SessionsTable {
+  id: string;
+  secret_hash: string;
+  user_id: string;
+  method: 'password' | 'oidc';
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: number;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  source_ip: string | null;
 }
 
 export interface IncidentsTable {
@@ -393,6 +427,8 @@ export interface Schema {
   ack_links: AckLinksTable;
   reply_codes: ReplyCodesTable;
   event_subscriptions: EventSubscriptionsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -401,6 +437,7 @@ export type IncidentPatch = Updateable<IncidentsTable>;
 export type TimelineRow = Selectable<TimelineEntriesTable>;
 export type SeverityRow = Selectable<SeveritiesTable>;
 export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
 export type TeamRow = Selectable<TeamsTable>;
 export type ServiceRow = Selectable<ServicesTable>;
 export type IntegrationRow = Selectable<IntegrationsTable>;

@@ -3,6 +3,7 @@ import * as foundation from './001-foundation.js';
 import * as alerts from './002-alerts.js';
 import * as oncall from './003-oncall.js';
 import * as notify from './004-notify.js';
+import * as access from './005-access.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -13,4 +14,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '002-alerts': alerts,
   '003-oncall': oncall,
   '004-notify': notify,
+  '005-access': access,
 };

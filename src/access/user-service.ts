@@ -1,0 +1,172 @@
+import { IANAZone } from 'luxon';
+import { sql, type Kysely } from 'kysely';
+import { recordAudit, type Actor } from '../audit/audit-log.js';
+import type { Clock } from '../core/clock.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../core/db/dialect.js';
+import type { Schema, UserRow } from '../core/db/schema.js';
+import { VigilError } from '../core/errors.js';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import type { Role, TeamRole } from './roles.js';
+import { endUserSessions } from './sessions.js';
+
+export interface UserView {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly time_zone: string;
+  readonly role: Role;
+  /** Whether the user can log in with a password, and whether an SSO identity is linked. */
+  readonly password_set: boolean;
+  readonly sso_linked: boolean;
+  readonly teams: { team: string; role: TeamRole }[];
+}
+
+export interface NewUser {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly time_zone?: string | undefined;
+  readonly role?: Role | undefined;
+  readonly password?: string | undefined;
+}
+
+export interface UserPatch {
+  readonly name?: string | undefined;
+  readonly email?: string | undefined;
+  readonly time_zone?: string | undefined;
+  readonly role?: Role | undefined;
+  readonly password?: string | undefined;
+  /** Needed when people change their own password: a stolen session alone cannot. */
+  readonly current_password?: string | undefined;
+}
+
+/** What the audit log keeps of a user: never the password hash. */
+function auditable(row: UserRow): Record<string, unknown> {
+  return { id: row.id, name: row.name, email: row.email, time_zone: row.time_zone, role: row.role, password_set: row.password_hash !== null };
+}
+
+function invalid(path: string, message: string): VigilError {
+  return new VigilError('VIGIL_VALIDATION_FAILED', `invalid request: ${path} ${message}`, [{ path, message }]);
+}
+
+function checkZone(zone: string | undefined): void {
+  if (zone !== undefined && !IANAZone.isValidZone(zone)) throw invalid('body.time_zone', `"${zone}" is not an IANA time zone such as Europe/Berlin`);
+}
+
+async function checkPasswordRules(password: string | undefined, email: string): Promise<string | undefined> {
+  if (password === undefined) return undefined;
+  const problem = passwordProblem(password, { email });
+  if (problem) throw invalid('body.password', problem);
+  return hashPassword(password);
+}
+
+/** Users and their passwords. Users listed in vigil.yaml are also changed by `vigil apply`. */
+export class UserService {
+  constructor(private readonly db: Kysely<Schema>, private readonly clock: Clock) {}
+
+  async list(): Promise<UserView[]> {
+    const rows = await this.db.selectFrom('users').selectAll().orderBy('id').execute();
+    const members = await this.db.selectFrom('team_members').select(['user_id', 'team_id', 'role']).orderBy('team_id').execute();
+    return rows.map((row) => this.view(row, members.filter((m) => m.user_id === row.id)));
+  }
+
+  async get(id: string): Promise<UserView> {
+    const row = await this.row(id);
+    const members = await this.db.selectFrom('team_members').select(['user_id', 'team_id', 'role']).where('user_id', '=', id).orderBy('team_id').execute();
+    return this.view(row, members);
+  }
+
+  async create(input: NewUser, who: Actor): Promise<UserView> {
+    checkZone(input.time_zone);
+    const passwordHash = await checkPasswordRules(input.password, input.email);
+    const now = this.clock.now();
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        const taken = await tx.selectFrom('users').select('id').where((eb) => eb.or([eb('id', '=', input.id), eb(sql<string>`lower(email)`, '=', input.email.toLowerCase())])).executeTakeFirst();
+        if (taken) throw new VigilError('VIGIL_CONFLICT', taken.id === input.id ? `a user with id "${input.id}" exists` : `the email ${input.email} belongs to user "${taken.id}"`);
+        await tx.insertInto('users').values({
+          id: input.id, name: input.name, email: input.email, time_zone: input.time_zone ?? 'UTC', role: input.role ?? 'responder',
+          created_at: now, updated_at: now, password_hash: passwordHash ?? null,
+        }).execute();
+        const row = await tx.selectFrom('users').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+        await recordAudit(tx, who, now, { action: 'user.create', entityType: 'user', entityId: input.id, after: auditable(row) });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new VigilError('VIGIL_CONFLICT', `a user with id "${input.id}" or email ${input.email} exists`);
+      throw error;
+    }
+    return this.get(input.id);
+  }
+
+  /**
+   * Changes a user. `byAdmin` decides whether the role may change and whether the current password
+   * must be given; a password change ends the user's other sessions.
+   */
+  async update(id: string, patch: UserPatch, who: Actor & { byAdmin: boolean; self: boolean }): Promise<UserView> {
+    const before = await this.row(id);
+    if (patch.role !== undefined && patch.role !== before.role && !who.byAdmin) throw new VigilError('VIGIL_FORBIDDEN', 'only admins change roles');
+    checkZone(patch.time_zone);
+    if (patch.password !== undefined && who.self && before.password_hash !== null) {
+      const check = patch.current_password === undefined ? { ok: false } : await verifyPassword(patch.current_password, before.password_hash);
+      if (!check.ok) throw invalid('body.current_password', 'must be your current password to set a new one');
+    }
+    const passwordHash = await checkPasswordRules(patch.password, patch.email ?? before.email);
+    const now = this.clock.now();
+    const changes = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.email !== undefined ? { email: patch.email } : {}),
+      ...(patch.time_zone !== undefined ? { time_zone: patch.time_zone } : {}),
+      ...(patch.role !== undefined ? { role: patch.role } : {}),
+      ...(passwordHash !== undefined ? { password_hash: passwordHash, failed_logins: 0, locked_until: null } : {}),
+    };
+    if (Object.keys(changes).length === 0) return this.get(id);
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        await tx.updateTable('users').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
+        const after = await tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        await recordAudit(tx, who, now, { action: 'user.update', entityType: 'user', entityId: id, before: auditable(before), after: auditable(after) });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new VigilError('VIGIL_CONFLICT', `the email ${patch.email ?? ''} belongs to another user`);
+      throw error;
+    }
+    if (passwordHash !== undefined || (patch.role !== undefined && patch.role !== before.role)) await endUserSessions(this.db, id, this.clock);
+    return this.get(id);
+  }
+
+  async remove(id: string, who: Actor): Promise<void> {
+    const before = await this.row(id);
+    const now = this.clock.now();
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        // Memberships, tokens, sessions and contact methods go with the user (foreign keys cascade).
+        await tx.deleteFrom('users').where('id', '=', id).execute();
+        await recordAudit(tx, who, now, { action: 'user.delete', entityType: 'user', entityId: id, before: auditable(before) });
+      });
+    } catch (error) {
+      if (isForeignKeyViolation(error)) {
+        throw new VigilError('VIGIL_CONFLICT', `user "${id}" is still named by a schedule, an escalation policy, an override or an incident; remove them from those first`);
+      }
+      throw error;
+    }
+  }
+
+  private async row(id: string): Promise<UserRow> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new VigilError('VIGIL_USER_NOT_FOUND', `no user has id "${id}"`);
+    return row;
+  }
+
+  private view(row: UserRow, members: readonly { team_id: string; role: TeamRole }[]): UserView {
+    return {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      time_zone: row.time_zone,
+      role: row.role,
+      password_set: row.password_hash !== null,
+      sso_linked: row.oidc_subject !== null,
+      teams: members.map((m) => ({ team: m.team_id, role: m.role })),
+    };
+  }
+}
