@@ -8,7 +8,7 @@ import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
 import { processBatch, type EventOutcome } from './alert-processor.js';
-import { findIntegrationByKey, type Integration } from './integrations.js';
+import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
 /**
  * Severities and integrations change only when configuration is applied; reading them for
@@ -25,7 +25,7 @@ export class AlertService {
   // Promises, not values: a burst of requests after expiry shares one lookup instead of each
   // queueing its own query for the database connection.
   private severities: { at: number; value: Promise<readonly Severity[]> } | undefined;
-  private readonly integrations = new Map<string, { at: number; value: Promise<Integration | undefined> }>();
+  private readonly integrations = new IntegrationCache((key) => findIntegrationByKey(this.db, key), { ttlMs: LOOKUP_CACHE_MS, maxEntries: 10_000 });
 
   constructor(private readonly runtime: Runtime) {
     const postgres = runtime.database.dialect === 'postgres';
@@ -41,16 +41,9 @@ export class AlertService {
     return this.runtime.database.db;
   }
 
-  async integrationForKey(key: string): Promise<Integration | undefined> {
-    const now = Date.now();
-    const cached = this.integrations.get(key);
-    if (cached && now - cached.at < LOOKUP_CACHE_MS) return cached.value;
-    const value = findIntegrationByKey(this.db, key);
-    if (this.integrations.size > 10_000) this.integrations.clear();
-    this.integrations.set(key, { at: now, value });
-    // A failed lookup (database down) must not be remembered.
-    value.catch(() => this.integrations.delete(key));
-    return value;
+  /** Unknown keys are not remembered (see `IntegrationCache`). */
+  integrationForKey(key: string): Promise<Integration | undefined> {
+    return this.integrations.get(key);
   }
 
   /** Whether the database answers a trivial query within a second. */

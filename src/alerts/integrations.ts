@@ -55,3 +55,57 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
     mapping: row.mapping ? (JSON.parse(row.mapping) as unknown) : null,
   };
 }
+
+export interface IntegrationCacheOptions {
+  /** How long a found integration is used without asking the database again. */
+  readonly ttlMs: number;
+  /** Found integrations kept at most; the oldest lookup goes first. */
+  readonly maxEntries: number;
+  readonly now?: () => number;
+}
+
+/**
+ * Integrations by routing key for the ingest path. Only keys that exist are remembered: an
+ * unknown key is asked again every time, so a flood of made-up keys cannot push real ones out,
+ * and a key created after someone probed it works at once. Concurrent lookups of one key share
+ * one query, found or not.
+ */
+export class IntegrationCache {
+  private readonly found = new Map<string, { at: number; integration: Integration }>();
+  private readonly pending = new Map<string, Promise<Integration | undefined>>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly lookup: (key: string) => Promise<Integration | undefined>,
+    private readonly options: IntegrationCacheOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get(key: string): Promise<Integration | undefined> {
+    const started = this.now();
+    const hit = this.found.get(key);
+    if (hit && started - hit.at < this.options.ttlMs) return Promise.resolve(hit.integration);
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const lookup = this.lookup(key)
+      .then((integration) => {
+        // Deleted first so a refreshed entry moves to the end of the eviction order.
+        this.found.delete(key);
+        if (integration) {
+          this.found.set(key, { at: started, integration });
+          if (this.found.size > this.options.maxEntries) this.found.delete(this.found.keys().next().value!);
+        }
+        return integration;
+      })
+      // A failed lookup (database down) is not remembered either.
+      .finally(() => this.pending.delete(key));
+    this.pending.set(key, lookup);
+    return lookup;
+  }
+
+  /** How many found integrations are held (for tests). */
+  get size(): number {
+    return this.found.size;
+  }
+}
