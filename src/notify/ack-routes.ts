@@ -21,6 +21,9 @@ function page(reply: FastifyReply, status: number, title: string, body: string) 
     );
 }
 
+/** Largest body the acknowledge form's POST accepts. */
+export const ACK_FORM_BODY_LIMIT = 16 * 1024;
+
 const REFUSALS = {
   invalid: [404, 'Link not found', 'This acknowledge link is not valid. Open Vigil to respond.'],
   expired: [410, 'Link expired', 'This acknowledge link has expired. Open Vigil to respond.'],
@@ -33,7 +36,8 @@ const REFUSALS = {
  */
 export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: string, publicUrl: string) {
   return async (app: FastifyInstance): Promise<void> => {
-    await app.register(formbody);
+    // The confirm form posts no fields: anything larger than this is not from it.
+    await app.register(formbody, { bodyLimit: ACK_FORM_BODY_LIMIT });
     app.get<{ Params: { token: string } }>('/ack/:token', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const check = await checkAckLink(runtime.database.db, secret, request.params.token, runtime.clock.now());
       if (!check.ok) {

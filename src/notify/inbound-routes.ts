@@ -9,6 +9,9 @@ import { twimlMessage, twimlSay } from './providers/twilio.js';
 import { incidentsForReplyCode, parseSmsReply } from './reply-codes.js';
 import { describeOutcomes, respondAsUser } from './respond-as-user.js';
 
+/** Twilio's and Slack's callbacks are a few KB; larger bodies are refused unread (413). */
+export const CALLBACK_BODY_LIMIT = 64 * 1024;
+
 const SMS_HELP = 'Reply with the code from the page and a or r, e.g. 12a to acknowledge or 12r to resolve; or "ack 42".';
 
 function twiml(reply: FastifyReply, body: string) {
@@ -40,7 +43,7 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
   return async (app: FastifyInstance): Promise<void> => {
     // Signatures cover the exact bytes, so bodies are kept raw and parsed here.
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, { raw: body }));
+    app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: CALLBACK_BODY_LIMIT }, (_request, body, done) => done(null, { raw: body }));
     const refused = (reply: FastifyReply) => reply.status(403).send({ code: 'VIGIL_FORBIDDEN', message: 'the request signature is missing or does not match' });
 
     app.post('/callbacks/twilio/sms', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
