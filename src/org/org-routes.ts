@@ -1,6 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { OwnershipLookup } from '../access/roles.js';
+import { recordAudit } from '../audit/audit-log.js';
 import { formatDuration } from '../core/duration.js';
+import { actorOf } from '../http/auth.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { ErrorResponse } from '../http/schemas.js';
@@ -16,8 +19,16 @@ const Service = Type.Object({
   name: Type.String(),
   description: Nullable(Type.String()),
   team: Nullable(Type.String()),
+  escalation_policy: Nullable(Type.String()),
+  auto_resolve: Type.Boolean(),
   integrations: Type.Array(Integration),
 });
+const ServicePatch = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  description: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  escalation_policy: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 128 }), Type.Null()])),
+  auto_resolve: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });
 const Severity = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -34,6 +45,10 @@ const Severity = Type.Object({
  */
 export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
   const db = runtime.database.db;
+  const serviceTeam: OwnershipLookup = async ({ params }) => {
+    const row = await db.selectFrom('services').select('team_id').where('id', '=', (params as { id: string }).id).executeTakeFirst();
+    return row ? { kind: 'teams', teams: [row.team_id] } : { kind: 'missing' };
+  };
   return async (app) => {
     app.get('/severities', {
       config: { access: 'read' },
@@ -64,13 +79,13 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     const loadServices = async (id?: string) => {
-      let query = db.selectFrom('services').select(['id', 'name', 'description', 'team_id as team']).orderBy('id');
+      let query = db.selectFrom('services').select(['id', 'name', 'description', 'team_id as team', 'escalation_policy_id as escalation_policy', 'auto_resolve']).orderBy('id');
       if (id !== undefined) query = query.where('id', '=', id);
       const services = await query.execute();
       const integrations = await db.selectFrom('integrations').select(['service_id', 'type', 'name'])
         .where('service_id', 'in', services.length ? services.map((s) => s.id) : [''])
         .orderBy('service_id').orderBy('position').execute();
-      return services.map((s) => ({ ...s, integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })) }));
+      return services.map((s) => ({ ...s, auto_resolve: Number(s.auto_resolve) === 1, integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })) }));
     };
 
     app.get('/services', {
@@ -85,6 +100,42 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       const [service] = await loadServices(request.params.id);
       if (!service) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${request.params.id}"`);
       return service;
+    });
+
+    app.patch('/services/:id', {
+      config: { access: { team: serviceTeam, as: 'manager' } },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Change a service\'s name, description, escalation policy or auto-resolve (a team\'s managers, or admins); vigil.yaml, when it lists the service, sets these again at its next apply',
+        params: IdParams,
+        body: ServicePatch,
+        response: { 200: Service, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse },
+      },
+    }, async (request) => {
+      const { id } = request.params;
+      const body = request.body;
+      const [before] = await loadServices(id);
+      if (!before) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${id}"`);
+      if (body.escalation_policy) {
+        const policy = await db.selectFrom('escalation_policies').select('id').where('id', '=', body.escalation_policy).executeTakeFirst();
+        if (!policy) {
+          throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', `no escalation policy "${body.escalation_policy}"`, [{ path: 'body.escalation_policy', message: 'names no escalation policy' }]);
+        }
+      }
+      const now = runtime.clock.now();
+      await db.transaction().execute(async (tx) => {
+        await tx.updateTable('services').set({
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.description !== undefined ? { description: body.description } : {}),
+          ...(body.escalation_policy !== undefined ? { escalation_policy_id: body.escalation_policy } : {}),
+          ...(body.auto_resolve !== undefined ? { auto_resolve: body.auto_resolve ? 1 : 0 } : {}),
+          updated_at: now,
+        }).where('id', '=', id).execute();
+        const { integrations: _integrations, ...fields } = before;
+        await recordAudit(tx, actorOf(request), now, { action: 'service.update', entityType: 'service', entityId: id, before: fields, after: { ...fields, ...body } });
+      });
+      const [after] = await loadServices(id);
+      return after!;
     });
   };
 }

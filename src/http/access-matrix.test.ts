@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { hashSecret } from '../core/ids.js';
+import { createTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../test-support/app.js';
+
+/**
+ * Who may call what, written out route by route: the specification the access rules declared
+ * next to each route must meet. A route missing here fails the first test, so adding a route
+ * means deciding who may call it.
+ *
+ * - public: credentials change nothing;
+ * - any: every role; responder: responders and admins; admin: admins only;
+ * - team-member / team-manager: members (or managers) of team-a, which owns the fixtures, and admins;
+ * - owner: rita, whose user, contact method and calendar feed the fixtures are, and admins.
+ */
+type Expectation = 'public' | 'any' | 'responder' | 'admin' | 'team-member' | 'team-manager' | 'owner';
+
+const EXPECTED: Record<string, Expectation> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /metrics': 'public',
+  'GET /openapi.json': 'public',
+  'GET /ack/:token': 'public',
+  'POST /ack/:token': 'public',
+  'GET /ical/:token.ics': 'public',
+  'POST /callbacks/slack/interactions': 'public',
+  'POST /callbacks/twilio/sms': 'public',
+  'POST /callbacks/twilio/status': 'public',
+  'POST /callbacks/twilio/voice': 'public',
+  'POST /generic/2010-04-15/create_event.json': 'public',
+  'POST /v2/enqueue': 'public',
+  'POST /v2/change/enqueue': 'public',
+  'POST /integrations/alertmanager': 'public',
+  'PUT /integrations/alertmanager': 'public',
+  'POST /integrations/alertmanager/:key': 'public',
+  'PUT /integrations/alertmanager/:key': 'public',
+  'POST /integrations/grafana': 'public',
+  'PUT /integrations/grafana': 'public',
+  'POST /integrations/grafana/:key': 'public',
+  'PUT /integrations/grafana/:key': 'public',
+  'POST /integrations/webhook': 'public',
+  'PUT /integrations/webhook': 'public',
+  'POST /integrations/webhook/:key': 'public',
+  'PUT /integrations/webhook/:key': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'public',
+
+  'GET /api/v1/me': 'any',
+  'GET /api/v1/severities': 'any',
+  'GET /api/v1/teams': 'any',
+  'GET /api/v1/services': 'any',
+  'GET /api/v1/services/:id': 'any',
+  'PATCH /api/v1/services/:id': 'team-manager',
+  'GET /api/v1/users': 'any',
+  'GET /api/v1/users/:id': 'any',
+  'POST /api/v1/users': 'admin',
+  'PATCH /api/v1/users/:id': 'owner',
+  'DELETE /api/v1/users/:id': 'admin',
+  'GET /api/v1/tokens': 'any',
+  'POST /api/v1/tokens': 'any',
+  'DELETE /api/v1/tokens/:id': 'any',
+  'GET /api/v1/audit': 'admin',
+
+  'GET /api/v1/incidents': 'any',
+  'POST /api/v1/incidents': 'responder',
+  'GET /api/v1/incidents/:ref': 'any',
+  'POST /api/v1/incidents/:ref/acknowledge': 'responder',
+  'POST /api/v1/incidents/:ref/unacknowledge': 'responder',
+  'POST /api/v1/incidents/:ref/resolve': 'responder',
+  'POST /api/v1/incidents/:ref/reopen': 'responder',
+  'POST /api/v1/incidents/:ref/notes': 'responder',
+  'PUT /api/v1/incidents/:ref/severity': 'responder',
+  'PUT /api/v1/incidents/:ref/commander': 'responder',
+  'POST /api/v1/incidents/:ref/escalate': 'responder',
+  'GET /api/v1/incidents/:ref/alerts': 'any',
+  'GET /api/v1/incidents/:ref/changes': 'any',
+  'GET /api/v1/incidents/:ref/pages': 'any',
+  'GET /api/v1/incidents/:ref/deliveries': 'any',
+  'GET /api/v1/deliveries/:id': 'any',
+  'POST /api/v1/deliveries/:id/retry': 'responder',
+
+  'GET /api/v1/schedules': 'any',
+  'POST /api/v1/schedules': 'team-manager',
+  'GET /api/v1/schedules/:id': 'any',
+  'PUT /api/v1/schedules/:id': 'team-manager',
+  'DELETE /api/v1/schedules/:id': 'team-manager',
+  'GET /api/v1/schedules/:id/overrides': 'any',
+  'POST /api/v1/schedules/:id/overrides': 'team-member',
+  'DELETE /api/v1/schedules/:id/overrides/:overrideId': 'team-member',
+  'GET /api/v1/schedules/:id/shifts': 'any',
+  'POST /api/v1/schedules/:id/calendar-feeds': 'any',
+  'GET /api/v1/oncall': 'any',
+  'GET /api/v1/escalation-policies': 'any',
+  'POST /api/v1/escalation-policies': 'team-manager',
+  'GET /api/v1/escalation-policies/:id': 'any',
+  'PUT /api/v1/escalation-policies/:id': 'team-manager',
+  'DELETE /api/v1/escalation-policies/:id': 'team-manager',
+
+  'GET /api/v1/users/:id/contact-methods': 'owner',
+  'POST /api/v1/users/:id/contact-methods': 'owner',
+  'POST /api/v1/contact-methods/:id/verify': 'owner',
+  'POST /api/v1/contact-methods/:id/verification': 'owner',
+  'PATCH /api/v1/contact-methods/:id': 'owner',
+  'DELETE /api/v1/contact-methods/:id': 'owner',
+  'GET /api/v1/users/:id/notification-rules': 'owner',
+  'PUT /api/v1/users/:id/notification-rules': 'owner',
+  'POST /api/v1/users/:id/test-page': 'owner',
+  'POST /api/v1/users/:id/calendar-feeds': 'owner',
+  'DELETE /api/v1/calendar-feeds/:id': 'owner',
+};
+
+type Persona = 'anonymous' | 'viewer' | 'other-team responder' | 'team member' | 'team manager' | 'admin';
+const PERSONAS: readonly Persona[] = ['anonymous', 'viewer', 'other-team responder', 'team member', 'team manager', 'admin'];
+const TOKENS: Record<Exclude<Persona, 'anonymous'>, string> = {
+  viewer: 'matrix-vera-0123456789',
+  'other-team responder': 'matrix-otto-0123456789',
+  'team member': 'matrix-rita-0123456789',
+  'team manager': 'matrix-mona-0123456789',
+  admin: TEST_ADMIN_TOKEN,
+};
+
+const ALLOWED: Record<Exclude<Expectation, 'public'>, readonly Persona[]> = {
+  any: ['viewer', 'other-team responder', 'team member', 'team manager', 'admin'],
+  responder: ['other-team responder', 'team member', 'team manager', 'admin'],
+  admin: ['admin'],
+  'team-member': ['team member', 'team manager', 'admin'],
+  'team-manager': ['team manager', 'admin'],
+  owner: ['team member', 'admin'],
+};
+
+async function seed(t: TestApp): Promise<void> {
+  const db = t.database.db;
+  const now = t.clock.now();
+  const user = (id: string, role: 'viewer' | 'responder') => ({ id, name: id, email: `${id}@example.com`, time_zone: 'UTC', role, created_at: now, updated_at: now });
+  await db.insertInto('users').values([user('vera', 'viewer'), user('otto', 'responder'), user('rita', 'responder'), user('mona', 'responder')]).execute();
+  await db.insertInto('teams').values([
+    { id: 'team-a', name: 'A', description: null, created_at: now, updated_at: now },
+    { id: 'team-b', name: 'B', description: null, created_at: now, updated_at: now },
+  ]).execute();
+  await db.insertInto('team_members').values([
+    { team_id: 'team-a', user_id: 'rita', role: 'member', position: 0 },
+    { team_id: 'team-a', user_id: 'mona', role: 'manager', position: 1 },
+    { team_id: 'team-b', user_id: 'otto', role: 'manager', position: 0 },
+  ]).execute();
+  const personal = (id: string, secret: string, role: 'viewer' | 'responder') =>
+    ({ id: `tok_${id}`, name: `${id}-token`, token_hash: hashSecret(secret), role, user_id: id, kind: 'personal' as const, created_at: now, expires_at: null, revoked_at: null, last_used_at: null });
+  await db.insertInto('api_tokens').values([
+    personal('vera', TOKENS.viewer, 'viewer'),
+    personal('otto', TOKENS['other-team responder'], 'responder'),
+    personal('rita', TOKENS['team member'], 'responder'),
+    personal('mona', TOKENS['team manager'], 'responder'),
+  ]).execute();
+  await db.insertInto('schedules').values({ id: 'sched-a', name: 'A', description: null, team_id: 'team-a', time_zone: 'UTC', created_at: now, updated_at: now }).execute();
+  await db.insertInto('schedule_overrides').values({ id: 'ovr_mona', schedule_id: 'sched-a', user_id: 'mona', start_at: now, end_at: now + 3_600_000, created_by: 'user:mona', created_at: now }).execute();
+  await db.insertInto('escalation_policies').values({ id: 'policy-a', name: 'A', description: null, team_id: 'team-a', repeat: 0, created_at: now, updated_at: now }).execute();
+  await db.insertInto('services').values({ id: 'svc-a', name: 'A', description: null, team_id: 'team-a', severity_map: null, escalation_policy_id: 'policy-a', created_at: now, updated_at: now }).execute();
+  await db.insertInto('contact_methods').values({ id: 'cm_rita', user_id: 'rita', name: null, type: 'email', address: 'rita@example.com', verified_at: null, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now }).execute();
+  await db.insertInto('calendar_feeds').values({ id: 'feed_rita', token_hash: hashSecret('feed-secret'), schedule_id: null, user_id: 'rita', created_by: 'user:rita', created_at: now, revoked_at: null }).execute();
+  const incident = await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: 'matrix', service: 'svc-a' } });
+  expect(incident.statusCode, incident.body).toBe(201);
+}
+
+/** Path parameters naming the fixtures, by the collection they follow. */
+function fill(url: string): string {
+  const ids: Record<string, string> = {
+    schedules: 'sched-a', 'escalation-policies': 'policy-a', users: 'rita', 'contact-methods': 'cm_rita',
+    'calendar-feeds': 'feed_rita', tokens: 'tok_rita', deliveries: 'dlv_missing', services: 'svc-a',
+  };
+  return url
+    .replace(/\/([a-z-]+)\/:id/, (_match, collection: string) => `/${collection}/${ids[collection] ?? 'missing'}`)
+    .replace(':ref', '1')
+    .replace(':overrideId', 'ovr_mona')
+    .replace(':token', 'not-a-token')
+    .replace(':key', 'not-a-key');
+}
+
+describe('access rules, route by route and role by role', () => {
+  it('has an expectation for every registered route, and no stale ones', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      const registered = new Set(t.app.routeRules.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`));
+      expect([...registered].filter((key) => !(key in EXPECTED)), 'routes without an expectation').toEqual([]);
+      expect(Object.keys(EXPECTED).filter((key) => !registered.has(key)), 'expectations for routes that do not exist').toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  // One fresh database per route: a request that is allowed may change or delete the fixtures.
+  for (const [key, expectation] of Object.entries(EXPECTED)) {
+    it(`${key}: ${expectation}`, async () => {
+      const [method, url] = key.split(' ') as [string, string];
+      const t = await createTestApp('sqlite');
+      try {
+        await seed(t);
+        const send = (persona: Persona, verb = method) =>
+          t.app.inject({
+            method: verb as 'GET',
+            url: fill(url),
+            headers: persona === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[persona]}` },
+            ...(verb === 'GET' || verb === 'HEAD' || verb === 'DELETE' ? {} : { payload: { team: 'team-a' } }),
+          });
+        if (expectation === 'public') {
+          const statuses = new Set<number>();
+          for (const persona of PERSONAS) statuses.add((await send(persona)).statusCode);
+          expect(statuses.size, `credentials changed the answer: ${[...statuses].join(', ')}`).toBe(1);
+          return;
+        }
+        const allowed = ALLOWED[expectation];
+        // Refusals first: they change nothing, so the allowed requests after them see the fixtures.
+        const order = [...PERSONAS.filter((p) => !allowed.includes(p)), ...allowed];
+        for (const persona of order) {
+          for (const verb of method === 'GET' ? ['GET', 'HEAD'] : [method]) {
+            const response = await send(persona, verb);
+            if (allowed.includes(persona)) {
+              expect([401, 403], `${persona} ${verb} ${fill(url)} was refused: ${response.body}`).not.toContain(response.statusCode);
+            } else {
+              expect(response.statusCode, `${persona} ${verb} ${fill(url)}: ${response.body}`).toBe(persona === 'anonymous' ? 401 : 403);
+            }
+          }
+        }
+      } finally {
+        await t.close();
+      }
+    });
+  }
+});
