@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { lockIncident } from '../incidents/incident-ref.js';
@@ -47,6 +48,13 @@ export class EscalationService {
           data: { policy: policy.id, round: step.round, level: step.level, reason: request.reason },
         });
         await enqueueIncidentEvent(trx, dialect, incident, 'escalated', `#${incident.number} handed to ${policy.name} by ${actor}: ${request.reason}`, now);
+        await recordAudit(trx, { actor }, now, {
+          action: 'incident.escalate',
+          entityType: 'incident',
+          entityId: incident.id,
+          before: { number: incident.number, escalation_policy: incident.escalation_policy_id },
+          after: { number: incident.number, escalation_policy: policy.id, round: step.round, level: step.level, reason: request.reason },
+        });
         return incident.id;
       }
 
@@ -67,6 +75,13 @@ export class EscalationService {
         data: { policy: policy.id, round: step.round, level: step.level, reason: request.reason },
       });
       await enqueueIncidentEvent(trx, dialect, incident, 'escalated', `#${incident.number} escalated by ${actor} to level ${step.level}: ${request.reason}`, now);
+      await recordAudit(trx, { actor }, now, {
+        action: 'incident.escalate',
+        entityType: 'incident',
+        entityId: incident.id,
+        before: { number: incident.number, escalation_policy: policy.id, round: current.round, level: current.level },
+        after: { number: incident.number, escalation_policy: policy.id, round: step.round, level: step.level, reason: request.reason },
+      });
       return incident.id;
     });
     this.runtime.jobSignal.notify();

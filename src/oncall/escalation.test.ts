@@ -166,6 +166,10 @@ for (const dialect of DIALECTS) {
       await t.engine.runDue();
       expect(await pages(number)).toEqual(['r1l1:alice', 'r1l2:dana']);
       expect((await timeline(number)).find((e) => e.kind === 'escalated')?.message).toBe('Escalated by hand to level 2 of platform: need the database expert');
+      const audit = await t.request({ method: 'GET', url: `/api/v1/audit?action=incident.escalate` });
+      expect(audit.json().entries).toEqual([
+        expect.objectContaining({ before: { number, escalation_policy: 'platform', round: 1, level: 1 }, after: { number, escalation_policy: 'platform', round: 1, level: 2, reason: 'need the database expert' } }),
+      ]);
     });
 
     it("hands an incident to another team's policy", async () => {
