@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Logger } from 'pino';
 import { seedBootstrapToken } from '../access/api-tokens.js';
 import { FakeClock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
@@ -53,12 +54,12 @@ export function testNotifyServices(providers: readonly Provider[] = [], throttle
   };
 }
 
-export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
-  const runtime = createRuntime(database, { clock, logger: silentLogger, outbound: TEST_OUTBOUND });
+  const runtime = createRuntime(database, { clock, logger: options.logger ?? silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
   const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL });
   await app.ready();
