@@ -18,6 +18,7 @@ describe('readServeSettings', () => {
         logLevel: 'info',
         jobLeaseMs: null,
         outbound: OutboundPolicy.strict(),
+        oidc: null,
       },
     });
   });
@@ -69,5 +70,45 @@ describe('readServeSettings', () => {
     expect(result.settings.outbound.text).toBe('127.0.0.1,10.0.0.0/8,hooks.internal.example');
     expect(result.settings.outbound.checkUrl('http://10.9.9.9/x')).toBeNull();
     expect(result.settings.outbound.checkUrl('http://192.168.0.1/x')?.range).toBe('private');
+  });
+
+  describe('single sign-on', () => {
+    const OKTA = { VIGIL_OIDC_ISSUER: 'https://example.okta.com', VIGIL_OIDC_CLIENT_ID: 'vigil', VIGIL_OIDC_CLIENT_SECRET: 'client-secret' };
+
+    it('fills in the redirect URL, scopes, role and label', () => {
+      const result = readServeSettings({ ...OKTA, VIGIL_PUBLIC_URL: 'https://vigil.example.com/' });
+      expect(result.ok && result.settings.oidc).toEqual({
+        issuer: 'https://example.okta.com',
+        clientId: 'vigil',
+        clientSecret: 'client-secret',
+        redirectUrl: 'https://vigil.example.com/api/v1/auth/oidc/callback',
+        scopes: 'openid email profile',
+        provision: false,
+        defaultRole: 'viewer',
+        name: 'single sign-on',
+        allowHttp: false,
+      });
+      const custom = readServeSettings({ ...OKTA, VIGIL_OIDC_PROVISION: 'true', VIGIL_OIDC_DEFAULT_ROLE: 'responder', VIGIL_OIDC_NAME: 'Okta', VIGIL_OIDC_SCOPES: 'openid email' });
+      expect(custom.ok && custom.settings.oidc).toMatchObject({ provision: true, defaultRole: 'responder', name: 'Okta', scopes: 'openid email' });
+    });
+
+    it('refuses half a configuration, naming what is missing', () => {
+      const result = readServeSettings({ VIGIL_OIDC_ISSUER: 'https://example.okta.com', VIGIL_OIDC_PROVISION: 'true' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems.map((p) => p.variable)).toEqual(['VIGIL_OIDC_CLIENT_ID', 'VIGIL_OIDC_CLIENT_SECRET']);
+      expect(result.problems[0]?.message).toMatch(/half configured \(VIGIL_OIDC_ISSUER, VIGIL_OIDC_PROVISION set\)/);
+      const onlyExtras = readServeSettings({ VIGIL_OIDC_NAME: 'Okta' });
+      expect(!onlyExtras.ok && onlyExtras.problems.map((p) => p.variable)).toEqual(['VIGIL_OIDC_ISSUER', 'VIGIL_OIDC_CLIENT_ID', 'VIGIL_OIDC_CLIENT_SECRET']);
+    });
+
+    it('refuses bad values, and plain http except on this machine or when allowed', () => {
+      const result = readServeSettings({ ...OKTA, VIGIL_OIDC_ISSUER: 'http://sso.example.com', VIGIL_OIDC_SCOPES: 'email', VIGIL_OIDC_PROVISION: 'maybe', VIGIL_OIDC_DEFAULT_ROLE: 'owner' });
+      expect(!result.ok && result.problems.map((p) => p.variable)).toEqual(['VIGIL_OIDC_ISSUER', 'VIGIL_OIDC_SCOPES', 'VIGIL_OIDC_PROVISION', 'VIGIL_OIDC_DEFAULT_ROLE']);
+      const local = readServeSettings({ ...OKTA, VIGIL_OIDC_ISSUER: 'http://127.0.0.1:8081/realms/vigil' });
+      expect(local.ok && local.settings.oidc?.allowHttp).toBe(true);
+      const allowed = readServeSettings({ ...OKTA, VIGIL_OIDC_ISSUER: 'http://keycloak.internal/realms/vigil', VIGIL_OIDC_ALLOW_HTTP: 'true' });
+      expect(allowed.ok && allowed.settings.oidc?.allowHttp).toBe(true);
+    });
   });
 });

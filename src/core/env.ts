@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
 import { DURATION_HINT, parseDuration } from './duration.js';
 import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from './outbound.js';
+import { readOidcSettings, type OidcSettings } from '../access/oidc-settings.js';
 
 /** The process configuration read from `VIGIL_*` environment variables. */
 export interface ServeSettings {
@@ -17,6 +18,8 @@ export interface ServeSettings {
   readonly jobLeaseMs: number | null;
   /** Private addresses and host names outgoing webhooks may call (`VIGIL_OUTBOUND_ALLOW`). */
   readonly outbound: OutboundPolicy;
+  /** OpenID Connect single sign-on; null when the `VIGIL_OIDC_*` variables are unset. */
+  readonly oidc: OidcSettings | null;
 }
 
 export interface EnvProblem {
@@ -98,6 +101,9 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
     problems.push({ variable: OUTBOUND_ALLOW_VARIABLE, message: `${problem}; list addresses, CIDR networks and host names separated by commas, e.g. 127.0.0.1,10.0.0.0/8,hooks.internal.example` });
   }
 
+  const oidc = readOidcSettings(value, publicUrl);
+  problems.push(...oidc.problems);
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy } };
+  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings } };
 }

@@ -15,6 +15,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_TOKEN_NOT_FOUND: { status: 404, description: 'No API token has the given id, or it belongs to someone else.' },
   VIGIL_OIDC_NOT_CONFIGURED: { status: 404, description: 'Single sign-on is not configured (VIGIL_OIDC_ISSUER is unset).' },
   VIGIL_OIDC_FAILED: { status: 401, description: 'The single sign-on login could not be completed: expired or forged state, a refused code, or no matching user.' },
+  VIGIL_OIDC_UNAVAILABLE: { status: 503, description: 'The single sign-on provider could not be reached (discovery or the code exchange failed); retry, or log in with a password.' },
   VIGIL_ROUTE_NOT_FOUND: { status: 404, description: 'No route matches the method and path.' },
   VIGIL_INCIDENT_NOT_FOUND: { status: 404, description: 'No incident has the given id or number.' },
   VIGIL_SERVICE_NOT_FOUND: { status: 404, description: 'No service has the given id.' },

@@ -43,6 +43,9 @@ const EXPECTED: Record<string, Expectation> = {
   'PUT /integrations/webhook/:key': 'public',
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': 'public',
+  'GET /api/v1/auth/methods': 'public',
+  'GET /api/v1/auth/oidc/login': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
 
   'GET /api/v1/me': 'any',
   'GET /api/v1/severities': 'any',

@@ -25,6 +25,8 @@ import { contactRoutes } from '../notify/contact-routes.js';
 import { inboundRoutes } from '../notify/inbound-routes.js';
 import type { NotifyServices } from '../notify/notify-services.js';
 import { accessRoutes } from '../access/access-routes.js';
+import { oidcRoutes } from '../access/oidc-routes.js';
+import type { OidcSettings } from '../access/oidc-settings.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { registerAuth, type AuthSettings } from './auth.js';
@@ -43,6 +45,8 @@ export interface AppOptions {
   readonly notify: NotifyServices;
   /** How long browser sessions last; defaults to 12 h idle, 7 days at most. */
   readonly sessions?: SessionSettings;
+  /** OpenID Connect single sign-on; without it the SSO routes answer 404. */
+  readonly oidc?: OidcSettings | null;
 }
 
 /** Builds the Fastify app without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -131,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(escalationRoutes(new EscalationService(runtime), incidents), { prefix: '/api/v1' });
   await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
   await app.register(accessRoutes(runtime, auth), { prefix: '/api/v1' });
+  await app.register(oidcRoutes(runtime, auth, options.oidc ?? null), { prefix: '/api/v1' });
   await app.register(auditRoutes(runtime), { prefix: '/api/v1' });
   await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
   await app.register(scheduleRoutes(runtime), { prefix: '/api/v1' });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import { authenticateToken, type CredentialCheck } from '../access/api-tokens.js';
@@ -51,7 +52,9 @@ async function identify(request: FastifyRequest, runtime: Runtime, settings: Aut
 }
 
 export async function registerAuth(app: FastifyInstance, runtime: Runtime, settings: AuthSettings): Promise<void> {
-  await app.register(cookie);
+  // Signed cookies (the single sign-on state) use a key derived from the signing secret, so a
+  // cookie signature is never also valid as a link signature or CSRF token.
+  await app.register(cookie, { secret: createHmac('sha256', settings.signingSecret).update('cookie-signing').digest('base64url') });
   app.decorateRequest('principal', null);
   const rules: RouteRule[] = [];
   app.decorate('routeRules', rules);

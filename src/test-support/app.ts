@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Logger } from 'pino';
 import { seedBootstrapToken } from '../access/api-tokens.js';
+import type { OidcSettings } from '../access/oidc-settings.js';
 import { FakeClock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
 import { silentLogger } from '../core/logger.js';
@@ -54,14 +55,14 @@ export function testNotifyServices(providers: readonly Provider[] = [], throttle
   };
 }
 
-export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
   const runtime = createRuntime(database, { clock, logger: options.logger ?? silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
-  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL });
+  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null });
   await app.ready();
   return {
     app,
