@@ -47,7 +47,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
-    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc });
+    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions });
     await app.listen({ port: settings.port, host: settings.host });
     const engine = createEngine(runtime, notify, {
       ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),

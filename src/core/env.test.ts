@@ -19,8 +19,18 @@ describe('readServeSettings', () => {
         jobLeaseMs: null,
         outbound: OutboundPolicy.strict(),
         oidc: null,
+        sessions: { idleMs: 12 * 3_600_000, maxMs: 7 * 86_400_000 },
       },
     });
+  });
+
+  it('reads session lengths, refusing ones under a minute and an idle time past the maximum', () => {
+    const set = readServeSettings({ VIGIL_SESSION_IDLE: '30m', VIGIL_SESSION_MAX: '1d' });
+    expect(set.ok && set.settings.sessions).toEqual({ idleMs: 1_800_000, maxMs: 86_400_000 });
+    const bad = readServeSettings({ VIGIL_SESSION_IDLE: '10s', VIGIL_SESSION_MAX: 'forever' });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.variable)).toEqual(['VIGIL_SESSION_IDLE', 'VIGIL_SESSION_MAX']);
+    const inverted = readServeSettings({ VIGIL_SESSION_IDLE: '2d', VIGIL_SESSION_MAX: '1d' });
+    expect(inverted.ok ? [] : inverted.problems.map((p) => p.message)).toEqual(['is longer than VIGIL_SESSION_MAX; a session cannot stay idle longer than it may last']);
   });
 
   it('reports every bad variable at once with a message for each', () => {

@@ -3,6 +3,7 @@ import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
 import { DURATION_HINT, parseDuration } from './duration.js';
 import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from './outbound.js';
 import { readOidcSettings, type OidcSettings } from '../access/oidc-settings.js';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
 
 /** The process configuration read from `VIGIL_*` environment variables. */
 export interface ServeSettings {
@@ -20,6 +21,8 @@ export interface ServeSettings {
   readonly outbound: OutboundPolicy;
   /** OpenID Connect single sign-on; null when the `VIGIL_OIDC_*` variables are unset. */
   readonly oidc: OidcSettings | null;
+  /** Browser sessions end after this long unused (`VIGIL_SESSION_IDLE`) or after login (`VIGIL_SESSION_MAX`). */
+  readonly sessions: SessionSettings;
 }
 
 export interface EnvProblem {
@@ -104,6 +107,16 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
   const oidc = readOidcSettings(value, publicUrl);
   problems.push(...oidc.problems);
 
+  const sessionLength = (variable: string, fallback: number): number => {
+    const text = value(variable);
+    if (text === undefined) return fallback;
+    const ms = parseDuration(text);
+    if (ms === undefined || ms < 60_000) problems.push({ variable, message: `"${text}" is not a duration of at least 1m; ${DURATION_HINT}` });
+    return ms ?? fallback;
+  };
+  const sessions = { idleMs: sessionLength('VIGIL_SESSION_IDLE', DEFAULT_SESSION_SETTINGS.idleMs), maxMs: sessionLength('VIGIL_SESSION_MAX', DEFAULT_SESSION_SETTINGS.maxMs) };
+  if (sessions.idleMs > sessions.maxMs) problems.push({ variable: 'VIGIL_SESSION_IDLE', message: 'is longer than VIGIL_SESSION_MAX; a session cannot stay idle longer than it may last' });
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings } };
+  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings, sessions } };
 }
