@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
+import { hashSecret } from '../core/ids.js';
 import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from '../ingest/severity-map.js';
 
 export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';
@@ -39,7 +40,8 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
       'services.severity_map',
       'services.auto_resolve',
     ])
-    .where('integrations.key', '=', key)
+    // By digest: the presented key is never compared with stored keys (a timing side channel).
+    .where('integrations.key_hash', '=', hashSecret(key))
     .executeTakeFirst();
   if (!row) return undefined;
   const override = row.severity_map ? (JSON.parse(row.severity_map) as SeverityMap) : {};
@@ -82,25 +84,30 @@ export class IntegrationCache {
     this.now = options.now ?? Date.now;
   }
 
+  /** Entries are held by the key's digest, so a lookup compares digests, never keys. */
   get(key: string): Promise<Integration | undefined> {
+    return this.getByDigest(hashSecret(key), key);
+  }
+
+  private getByDigest(digest: string, key: string): Promise<Integration | undefined> {
     const started = this.now();
-    const hit = this.found.get(key);
+    const hit = this.found.get(digest);
     if (hit && started - hit.at < this.options.ttlMs) return Promise.resolve(hit.integration);
-    const inFlight = this.pending.get(key);
+    const inFlight = this.pending.get(digest);
     if (inFlight) return inFlight;
     const lookup = this.lookup(key)
       .then((integration) => {
         // Deleted first so a refreshed entry moves to the end of the eviction order.
-        this.found.delete(key);
+        this.found.delete(digest);
         if (integration) {
-          this.found.set(key, { at: started, integration });
+          this.found.set(digest, { at: started, integration });
           if (this.found.size > this.options.maxEntries) this.found.delete(this.found.keys().next().value!);
         }
         return integration;
       })
       // A failed lookup (database down) is not remembered either.
-      .finally(() => this.pending.delete(key));
-    this.pending.set(key, lookup);
+      .finally(() => this.pending.delete(digest));
+    this.pending.set(digest, lookup);
     return lookup;
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../core/db/dialect.js';
+import { hashSecret } from '../core/ids.js';
 import { jsonTextProblem } from '../http/json-guard.js';
 import { ERROR_CATALOGUE, isVigilError } from '../core/errors.js';
 import type { AlertService } from '../alerts/alert-service.js';
@@ -105,7 +106,11 @@ export function ingestRoutes(alerts: AlertService) {
       global: false,
       hook: 'preHandler',
       timeWindow: 60_000,
-      keyGenerator: (request) => `integration:${presentedKey(request) ?? request.ip}`,
+      // Counted by the key's digest: the limiter's store never holds or compares routing keys.
+      keyGenerator: (request) => {
+        const key = presentedKey(request);
+        return key === null ? `ip:${request.ip}` : `integration:${hashSecret(key)}`;
+      },
       max: async (request) => {
         const key = presentedKey(request);
         const integration = key ? await alerts.integrationForKey(key).catch(() => undefined) : undefined;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashSecret } from '../core/ids.js';
 import type { IncidentView } from '../incidents/incident-view.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
@@ -222,7 +223,7 @@ for (const dialect of DIALECTS) {
 
     it('escalates incidents that alerts open', async () => {
       await seed(t);
-      await t.database.db.insertInto('integrations').values({ id: 'int_1', service_id: 'checkout', type: 'events_v2', name: null, key: 'checkout-events-key', position: 0, created_at: t.clock.now() }).execute();
+      await t.database.db.insertInto('integrations').values({ id: 'int_1', service_id: 'checkout', type: 'events_v2', name: null, key: 'checkout-events-key', key_hash: hashSecret('checkout-events-key'), position: 0, created_at: t.clock.now() }).execute();
       const response = await t.app.inject({ method: 'POST', url: '/v2/enqueue', payload: { routing_key: 'checkout-events-key', event_action: 'trigger', dedup_key: 'x', payload: { summary: 'down', source: 'a', severity: 'critical' } } });
       expect(response.statusCode).toBe(202);
       await t.engine.runDue();

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Transaction } from 'kysely';
 import type { IntegrationRow, Schema } from '../../core/db/schema.js';
-import { newId } from '../../core/ids.js';
+import { hashSecret, newId } from '../../core/ids.js';
 import type { ConfigPath } from '../config-document.js';
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
@@ -182,6 +182,7 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
         type: integration.type,
         name: integration.name ?? null,
         key: integration.key,
+        key_hash: hashSecret(integration.key),
         position,
         rate_limit_per_minute: integration.rate_limit_per_minute ?? null,
         mapping: integration.mapping === undefined ? null : canonicalJson(integration.mapping),

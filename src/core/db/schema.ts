@@ -80,6 +80,8 @@ export interface IntegrationsTable {
   name: string | null;
   /** The routing key senders present; unique across all services. */
   key: string;
+  /** SHA-256 of `key`: ingest looks integrations up by it, never comparing the key itself. */
+  key_hash: string;
   position: number;
   created_at: number;
   /** Events accepted per minute; null: the default. */

@@ -4,6 +4,7 @@ import * as alerts from './002-alerts.js';
 import * as oncall from './003-oncall.js';
 import * as notify from './004-notify.js';
 import * as access from './005-access.js';
+import * as integrationKeyDigest from './006-integration-key-digest.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -15,4 +16,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003-oncall': oncall,
   '004-notify': notify,
   '005-access': access,
+  '006-integration-key-digest': integrationKeyDigest,
 };
