@@ -1,19 +1,16 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { actorOf, clearSessionCookie, principalOf, setSessionCookie, type AuthSettings } from '../http/auth.js';
 import { IdParams, LoginBody, Me, SessionInfo, Token, TokenCreateBody, TokenCreated, User, UserCreateBody, UserPatchBody, errors } from './access-schemas.js';
 import { checkPassword } from './login.js';
+import { CREDENTIAL_RATE_LIMIT, LOGIN_RATE_PER_MINUTE, TOKEN_RATE_PER_MINUTE } from './rate-limits.js';
 import type { OwnershipLookup } from './roles.js';
 import { SESSION_COOKIE, csrfTokenFor, endSession, startSession } from './sessions.js';
 import { TokenService } from './token-service.js';
 import { UserService } from './user-service.js';
 
-/** Requests a minute from one address to login and token creation: enough for people, not for guessing. */
-export const LOGIN_RATE_PER_MINUTE = 20;
-export const TOKEN_RATE_PER_MINUTE = 30;
 
 const ownUser: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
 
@@ -23,15 +20,7 @@ export function accessRoutes(runtime: Runtime, settings: AuthSettings): FastifyP
   const users = new UserService(db, runtime.clock);
   const tokens = new TokenService(db, runtime.clock);
   return async (app) => {
-    await app.register(rateLimit, {
-      global: false,
-      timeWindow: 60_000,
-      keyGenerator: (request) => request.ip,
-      errorResponseBuilder: (_request, context) =>
-        new VigilError('VIGIL_RATE_LIMITED', `more than ${context.max} requests a minute from this address; retry in ${context.after}`, undefined, {
-          retry_after_seconds: Math.max(1, Math.ceil(context.ttl / 1000)),
-        }),
-    });
+    await app.register(rateLimit, CREDENTIAL_RATE_LIMIT);
 
     app.post('/auth/login', {
       config: { access: 'public', rateLimit: { max: LOGIN_RATE_PER_MINUTE } },

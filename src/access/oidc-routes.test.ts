@@ -7,7 +7,7 @@ import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../test-support/ap
 import { OIDC_CALLBACK_PATH, type OidcSettings } from './oidc-settings.js';
 import { OIDC_STATE_COOKIE, safeReturnPath } from './oidc-routes.js';
 import { idFromEmail } from './oidc.js';
-import { LOGIN_RATE_PER_MINUTE } from './access-routes.js';
+import { LOGIN_RATE_PER_MINUTE } from './rate-limits.js';
 
 /**
  * Single sign-on end to end against a real OpenID provider (oidc-provider, its development

@@ -9,7 +9,7 @@ import { constantTimeEqual } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { actorOf, setSessionCookie, type AuthSettings } from '../http/auth.js';
 import { ErrorResponse } from '../http/schemas.js';
-import { LOGIN_RATE_PER_MINUTE } from './access-routes.js';
+import { CREDENTIAL_RATE_LIMIT, LOGIN_RATE_PER_MINUTE } from './rate-limits.js';
 import { OidcProvider, describe, resolveOidcUser, unavailable, type OidcIdentity } from './oidc.js';
 import type { OidcSettings } from './oidc-settings.js';
 import { startSession } from './sessions.js';
@@ -99,15 +99,7 @@ export function oidcRoutes(runtime: Runtime, auth: AuthSettings, settings: OidcS
   };
 
   return async (app) => {
-    await app.register(rateLimit, {
-      global: false,
-      timeWindow: 60_000,
-      keyGenerator: (request) => request.ip,
-      errorResponseBuilder: (_request, context) =>
-        new VigilError('VIGIL_RATE_LIMITED', `more than ${context.max} requests a minute from this address; retry in ${context.after}`, undefined, {
-          retry_after_seconds: Math.max(1, Math.ceil(context.ttl / 1000)),
-        }),
-    });
+    await app.register(rateLimit, CREDENTIAL_RATE_LIMIT);
 
     app.get('/auth/methods', {
       config: { access: 'public' },
