@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import { forUpdate, insertRows, selectByValues } from '../core/db/hot-path.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 import { applyTransition, insertIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
 import type { TimelineEntryInput } from '../incidents/timeline.js';
@@ -224,7 +224,7 @@ class BatchRun {
     }
     const alert: AlertState = {
       row: {
-        id: newId('alt'),
+        id: newOrderedId('alt'),
         service_id: this.integration.serviceId,
         integration_id: this.integration.id,
         incident_id: incident.id,
@@ -368,9 +368,11 @@ class BatchRun {
         trx,
         dialect,
         unknown,
-        (list) => sql<{ incident_id: string; seq: number }>`select incident_id, max(seq) as seq from timeline_entries where incident_id ${list} group by incident_id`,
+        // One max() per incident, which both databases answer from the end of the primary key;
+        // `max(seq) … group by incident_id` would read every entry of the incident.
+        (list) => sql<{ incident_id: string; seq: number | null }>`select i.id as incident_id, (select max(t.seq) from timeline_entries t where t.incident_id = i.id) as seq from incidents i where i.id ${list}`,
       );
-      for (const { incident_id, seq } of last) this.lastSeq.set(incident_id, Number(seq));
+      for (const { incident_id, seq } of last) this.lastSeq.set(incident_id, Number(seq ?? 0));
       const rows = entries.map(({ incidentId, entry }) => {
         const seq = (this.lastSeq.get(incidentId) ?? 0) + 1;
         this.lastSeq.set(incidentId, seq);

@@ -50,10 +50,29 @@ export function chunkSizes(dialect: DialectName, count: number, width: number): 
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** SQL texts of multi-row inserts by shape: a few dozen at most (see chunkSizes). */
+const insertTexts = new Map<string, string>();
+
+function insertText(dialect: DialectName, table: string, columns: readonly string[], size: number, suffix: string): string {
+  const key = `${dialect}\n${table}\n${columns.join(',')}\n${size}\n${suffix}`;
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    const tuples: string[] = [];
+    for (let r = 0; r < size; r += 1) {
+      const marks = columns.map((_, c) => (dialect === 'postgres' ? `$${r * columns.length + c + 1}` : '?'));
+      tuples.push(`(${marks.join(', ')})`);
+    }
+    text = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${tuples.join(', ')}${suffix ? ` ${suffix}` : ''}`;
+    if (insertTexts.size >= 200) insertTexts.clear();
+    insertTexts.set(key, text);
+  }
+  return text;
+}
+
 /**
  * `insert into table (columns) values (…), (…), …` for many rows, each row its values in
  * `columns` order; `suffix` is appended to every statement (an `on conflict` clause). The SQL
- * text is built directly: Kysely's template would cost a node per value.
+ * text is built directly (and kept by shape): Kysely's template would cost a node per value.
  */
 export async function insertRows(
   trx: Transaction<Schema>,
@@ -63,22 +82,14 @@ export async function insertRows(
   rows: readonly (readonly unknown[])[],
   suffix = '',
 ): Promise<void> {
-  const head = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values `;
   let offset = 0;
   for (const size of chunkSizes(dialect, rows.length, columns.length)) {
     const parameters: unknown[] = [];
-    const tuples: string[] = [];
     for (let r = offset; r < offset + size; r += 1) {
-      const row = rows[r] as readonly unknown[];
-      const marks: string[] = [];
-      for (const value of row) {
-        parameters.push(value);
-        marks.push(dialect === 'postgres' ? `$${parameters.length}` : '?');
-      }
-      tuples.push(`(${marks.join(', ')})`);
+      for (const value of rows[r] as readonly unknown[]) parameters.push(value);
     }
     offset += size;
-    await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix ? ` ${suffix}` : ''}`, parameters));
+    await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, columns, size, suffix), parameters));
   }
 }
 
