@@ -77,6 +77,27 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,
  */
 export function parseTimestamp(value: unknown): number | null {
   if (typeof value !== 'string') return null;
+  return remembered(timestamps, value, parseTimestampText);
+}
+
+/**
+ * The alerts of one Alertmanager or Grafana message mostly share their timestamps and URLs (a
+ * group fires together; `endsAt` is Go's zero time while firing), so a message of hundreds of
+ * alerts parses the same few strings hundreds of times. Pure results are kept for the last
+ * few hundred distinct strings.
+ */
+const REMEMBERED = 256;
+const timestamps = new Map<string, number | null>();
+const urls = new Map<string, string | null>();
+function remembered<T>(cache: Map<string, T>, text: string, compute: (text: string) => T): T {
+  if (cache.has(text)) return cache.get(text) as T;
+  const value = compute(text);
+  if (cache.size >= REMEMBERED) cache.clear();
+  cache.set(text, value);
+  return value;
+}
+
+function parseTimestampText(value: string): number | null {
   const match = TIMESTAMP.exec(value.trim());
   if (!match) return null;
   const [, y, mo, d, h, mi, s = '0', fraction = '', zulu, sign, offH = '0', offM = '0'] = match;
@@ -109,6 +130,10 @@ export function optionalTimestamp(value: unknown, path: string, warnings: string
  */
 export function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
+  return remembered(urls, value, httpUrlText);
+}
+
+function httpUrlText(value: string): string | null {
   try {
     const url = new URL(value.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim() : null;
