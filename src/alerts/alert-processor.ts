@@ -117,12 +117,15 @@ class BatchRun {
     const { trx, dialect } = this;
     const events = this.batch.events;
     const keys = [...new Set(events.map((e) => e.dedupKey))];
-    const alerts = await selectByValues(
-      trx,
-      dialect,
-      keys,
-      (list) => sql<AlertRow>`select * from alerts where service_id = ${this.integration.serviceId} and dedup_key ${list} and status <> 'resolved' ${forUpdate(dialect)}`,
-    );
+    const alerts =
+      dialect === 'postgres'
+        ? // One index probe per key. With `dedup_key = any($1)` PostgreSQL, lacking statistics on a
+          // young or fast-growing table, plans a scan of every open alert of the service (16 ms at
+          // 100,000 alerts, against 0.2 ms).
+          (
+            await sql<AlertRow>`select a.* from unnest(${keys}::text[]) as k(key) cross join lateral (select * from alerts where service_id = ${this.integration.serviceId} and dedup_key = k.key and status <> 'resolved' for update) as a`.execute(trx)
+          ).rows
+        : await selectByValues(trx, dialect, keys, (list) => sql<AlertRow>`select * from alerts where service_id = ${this.integration.serviceId} and dedup_key ${list} and status <> 'resolved'`);
     for (const row of alerts) this.open.set(row.dedup_key, { row, stored: true, dirty: false });
 
     const groupKeys = [...new Set(events.flatMap((e) => (e.action === 'trigger' ? [this.groupKeyOf(e)] : [])).filter((k): k is string => k !== null))];
