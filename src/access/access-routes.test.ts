@@ -167,6 +167,7 @@ for (const dialect of DIALECTS) {
         expect(listed.body).not.toContain(secret);
         expect(listed.json<{ tokens: { id: string; last_used_at: string | null }[] }>().tokens).toEqual([expect.objectContaining({ id: token.id, last_used_at: new Date(t.clock.now()).toISOString() })]);
 
+        t.clock.advance(1000);
         const revoked = await asToken(secret, { method: 'DELETE', url: `/api/v1/tokens/${token.id}` });
         expect(revoked.json()).toMatchObject({ revoked_at: expect.any(String) });
         const refused = await asToken(secret, { method: 'GET', url: '/api/v1/me' });
