@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { capturedBody } from '../test-support/fixtures.js';
 import { parsePagerDutyV2 } from './adapters/pagerduty-v2.js';
 import { DEFAULT_SEVERITY_MAP, mapSeverity, mergeSeverityMaps } from './severity-map.js';
 
@@ -10,10 +10,9 @@ const SEVERITIES = [
 ];
 const map = (...hints: string[]) => mapSeverity(hints, DEFAULT_SEVERITY_MAP, SEVERITIES);
 
-// Captured from Alertmanager 0.25 (shared/fixtures, beside the repository root).
+// Captured from Alertmanager 0.25 (test/fixtures).
 function capturedHints(file: string): readonly string[] {
-  const record = JSON.parse(readFileSync(new URL(`../../../shared/fixtures/alertmanager-0.25/${file}`, import.meta.url), 'utf8')) as { body: unknown };
-  const result = parsePagerDutyV2(record.body, { newKey: () => 'unused' });
+  const result = parsePagerDutyV2(capturedBody(file), { newKey: () => 'unused' });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.batch.events[0]?.severityHints ?? [];
 }

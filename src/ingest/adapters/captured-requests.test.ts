@@ -1,17 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ALERTMANAGER_FIXTURES } from '../../test-support/fixtures.js';
 import type { AlertEvent } from '../alert-event.js';
 import { alertmanagerSubject, readGroupMessage } from './alert-group-message.js';
 import { alertFingerprint, groupKeyHash } from './alertmanager-fingerprint.js';
 import { parseAlertmanagerWebhook } from './alertmanager-webhook.js';
 import { parsePagerDutyV2 } from './pagerduty-v2.js';
 
-// Requests captured from a real Alertmanager 0.25.0 (PROTOCOLS §3.8). `../shared` sits beside the
-// repository root, here and in CI. Two record shapes exist:
-//   top level: { method, url, headers (lower-case), body: <parsed JSON> }
-//   lab/:      { n, t?, path, headers? (Title-Case), status_returned?, body: "<raw JSON>\n" }
-const FIXTURES = new URL('../../../../shared/fixtures/alertmanager-0.25/', import.meta.url);
+// Requests captured from a real Alertmanager 0.25.0 (PROTOCOLS §3.8); shapes in test-support/fixtures.ts.
+const FIXTURES = ALERTMANAGER_FIXTURES;
 
 interface Capture {
   readonly file: string;
