@@ -50,7 +50,10 @@ export function chunkSizes(dialect: DialectName, count: number, width: number): 
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** SQL texts of multi-row inserts by shape: a few dozen at most (see chunkSizes). */
+/**
+ * SQL texts of multi-row inserts by shape: on SQLite a few dozen at most (see chunkSizes). On
+ * PostgreSQL a chunk has any size, so only small ones are kept.
+ */
 const insertTexts = new Map<string, string>();
 
 function insertText(dialect: DialectName, table: string, columns: readonly string[], size: number, suffix: string): string {
@@ -63,6 +66,7 @@ function insertText(dialect: DialectName, table: string, columns: readonly strin
       tuples.push(`(${marks.join(', ')})`);
     }
     text = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${tuples.join(', ')}${suffix ? ` ${suffix}` : ''}`;
+    if (size > SQLITE_MAX_ROWS) return text;
     if (insertTexts.size >= 200) insertTexts.clear();
     insertTexts.set(key, text);
   }
