@@ -52,11 +52,13 @@ class SchemaWalker {
   private object(node: unknown, properties: Record<string, TSchema>, required: readonly string[], path: ConfigPath): Decoded {
     const allowed = Object.keys(properties);
     if (!isMap(node)) return this.invalid(path, `expected a map with keys ${allowed.join(', ')}, got ${this.got(node)}`);
-    const result: Record<string, unknown> = {};
+    // No prototype: a key such as `__proto__` is data like any other.
+    const result = Object.create(null) as Record<string, unknown>;
     let valid = true;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      const property = key === undefined ? undefined : properties[key];
+      // Own keys only: `valueOf:` or `constructor:` must be unknown keys, not Object's methods.
+      const property = key === undefined || !Object.hasOwn(properties, key) ? undefined : properties[key];
       if (key === undefined || property === undefined) {
         const shown = key ?? this.document.sourceOf(pair.key);
         const hint = (key ? didYouMean(key, allowed) : undefined) ?? `allowed keys: ${allowed.join(', ')}`;
@@ -77,7 +79,7 @@ class SchemaWalker {
       else if (required.includes(key)) valid = false;
     }
     for (const key of required) {
-      if (key in result || node.items.some((p) => isScalar(p.key) && String(p.key.value) === key && !isNull(p.value))) continue;
+      if (Object.hasOwn(result, key) || node.items.some((p) => isScalar(p.key) && String(p.key.value) === key && !isNull(p.value))) continue;
       this.errors.push(this.document.error([...path, key], `missing required key "${key}" ${this.document.where(path)}`));
       valid = false;
     }
@@ -87,7 +89,8 @@ class SchemaWalker {
   /** A map with keys of the user's choosing (e.g. a severity map), each value of one schema. */
   private record(node: unknown, values: TSchema, path: ConfigPath): Decoded {
     if (!isMap(node)) return this.invalid(path, `expected a map, got ${this.got(node)}`);
-    const result: Record<string, unknown> = {};
+    // No prototype: a key such as `__proto__` is data like any other.
+    const result = Object.create(null) as Record<string, unknown>;
     let valid = true;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : this.document.sourceOf(pair.key);

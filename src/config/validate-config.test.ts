@@ -36,6 +36,17 @@ describe('validateConfig: structure', () => {
     expect(errorsOf(text)).toEqual(['vigil.yaml:4:5: unknown key "emial" in users[0] (alice) — did you mean "email"?']);
   });
 
+  it('treats keys that name Object\'s own members as unknown keys, and stores them as data in maps', () => {
+    for (const key of ['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(errorsOf(`${ALICE}    ${key}: 1\n`)).toEqual([`vigil.yaml:5:5: unknown key "${key}" in users[0] (alice) — allowed keys: id, name, email, time_zone, role, contact_methods, notification_rules`]);
+    }
+    const outcome = validateConfig(yamlDocument('services:\n  - id: web\n    name: Web\n    severity_map:\n      __proto__: SEV-1\n      constructor: SEV-2\n'));
+    expect(outcome.errors).toEqual([]);
+    const map = (outcome.config?.sections.services?.[0]?.value as { severity_map?: Record<string, string> }).severity_map!;
+    expect(Object.keys(map)).toEqual(['__proto__', 'constructor']);
+    expect(JSON.stringify(map)).toBe('{"__proto__":"SEV-1","constructor":"SEV-2"}');
+  });
+
   it('lists the allowed keys when an unknown key resembles none of them', () => {
     expect(errorsOf(`${ALICE}    pager: "555-0100"\n`)).toEqual([
       'vigil.yaml:5:5: unknown key "pager" in users[0] (alice) — allowed keys: id, name, email, time_zone, role, contact_methods, notification_rules',
