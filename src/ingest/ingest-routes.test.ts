@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentView } from '../incidents/incident-view.js';
-import { createTestApp, type TestApp } from '../test-support/app.js';
+import { createConfiguredTestApp, createTestApp, type TestApp } from '../test-support/app.js';
 import { applyYaml } from '../test-support/config.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { capturedBody } from '../test-support/fixtures.js';
@@ -37,9 +37,7 @@ for (const dialect of DIALECTS) {
   describe(`alert ingestion on ${dialect}`, () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp(dialect);
-      const applied = await applyYaml(t.database.db, dialect, CONFIG);
-      expect(applied.errors).toEqual([]);
+      t = await createConfiguredTestApp(dialect, CONFIG);
     });
     afterAll(async () => {
       await t.close();

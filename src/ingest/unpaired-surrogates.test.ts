@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test-support/app.js';
-import { applyYaml } from '../test-support/config.js';
+import { createConfiguredTestApp, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 
 /**
@@ -25,9 +24,7 @@ for (const dialect of DIALECTS) {
   describe(`unpaired surrogates on ${dialect}`, () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp(dialect);
-      const applied = await applyYaml(t.database.db, dialect, CONFIG);
-      expect(applied.errors).toEqual([]);
+      t = await createConfiguredTestApp(dialect, CONFIG);
     });
     afterAll(async () => {
       await t?.close();

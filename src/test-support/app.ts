@@ -16,6 +16,8 @@ import { ProviderMap } from '../notify/provider-registry.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { TEST_OUTBOUND } from './outbound.js';
+import { applyYaml } from './config.js';
+import { formatConfigErrors } from '../config/index.js';
 
 export { TEST_OUTBOUND };
 
@@ -78,4 +80,15 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
       await database.destroy();
     },
   };
+}
+
+/** A test app with a `vigil.yaml` applied; a file with errors fails the test at once. */
+export async function createConfiguredTestApp(dialect: DialectName, yaml: string, options: Parameters<typeof createTestApp>[1] = {}): Promise<TestApp> {
+  const t = await createTestApp(dialect, options);
+  const applied = await applyYaml(t.database.db, dialect, yaml);
+  if (applied.errors.length > 0) {
+    await t.close();
+    throw new Error(`test configuration has errors:\n${formatConfigErrors(applied.errors)}`);
+  }
+  return t;
 }

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DialectName } from '../../src/core/db/database.js';
-import { createTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../../src/test-support/app.js';
-import { applyYaml } from '../../src/test-support/config.js';
+import { createConfiguredTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../../src/test-support/app.js';
 import {
   anyText,
   authorizationHeader,
@@ -158,9 +157,7 @@ function suite(dialect: DialectName, runs: (n: number) => number) {
     let t: TestApp;
     const refs: string[] = [];
     beforeAll(async () => {
-      t = await createTestApp(dialect);
-      const applied = await applyYaml(t.database.db, dialect, CONFIG);
-      expect(applied.errors).toEqual([]);
+      t = await createConfiguredTestApp(dialect, CONFIG);
       for (const title of ['Checkout down', 'Slow payments', 'Disk full']) {
         const { status, body } = await declare(t, { title, service: 'checkout' });
         expect(status).toBe(201);
