@@ -61,6 +61,10 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     print(`Vigil is serving on ${url} (database: ${database.dialect} ${database.location})`);
     print(`API docs: ${publicUrl}/docs`);
     print(describeAdminTokenSource(tokenSource));
+    const loginable = await database.db.selectFrom('users').select('id').where('password_hash', 'is not', null).limit(1).executeTakeFirst();
+    if (!loginable && settings.oidc === null) {
+      print('Nobody can log in with a password yet; make the first admin with: vigil users create <id> --email <email> --admin');
+    }
     print('Declare a test incident:');
     const tokenExpr =
       tokenSource.kind === 'generated' || tokenSource.kind === 'file' ? `$(cat ${JSON.stringify(tokenSource.file)})` : '$VIGIL_ADMIN_TOKEN';

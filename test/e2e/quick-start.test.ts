@@ -58,6 +58,7 @@ describe('the README quick start, as a new user runs it', () => {
     expect(text).toMatch(/applied deploy\/example\/vigil\.yaml: \d+ created/);
     expect(text).toMatch(/Vigil is serving on http:\/\/127\.0\.0\.1:\d+ \(database: sqlite /);
     expect(text).toMatch(/admin token: generated and written to .*admin-token/);
+    expect(text).toContain('make the first admin with: vigil users create <id> --email <email> --admin');
     expect(statSync(join(dataDir, 'admin-token')).mode & 0o777).toBe(0o600);
     const token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
     expect(text).not.toContain(token);
