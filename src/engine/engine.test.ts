@@ -162,3 +162,40 @@ describe('job engine wake-ups across PostgreSQL nodes', () => {
     expect(started[0]! - writtenAt).toBeLessThan(500);
   });
 });
+
+describe('job engine on PostgreSQL, several jobs at once', () => {
+  let database: TestDatabase | undefined;
+  let engine: Engine | undefined;
+  let release = () => {};
+  afterEach(async () => {
+    release();
+    await engine?.stop();
+    await database?.destroy();
+    engine = undefined;
+  });
+
+  it('starts a job another one made due while a slow job claimed with it still runs', async () => {
+    database = await createTestDatabase('postgres');
+    const runtime = createRuntime(database);
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let followed = () => {};
+    const follower = new Promise<void>((resolve) => {
+      followed = resolve;
+    });
+    const finished: string[] = [];
+    engine = new Engine(runtime, { pollMs: 60_000 }).register('escalation.step', async ({ trx, job, now }) => {
+      if (job.key === 'slow') await slow;
+      if (job.key === 'first') await enqueueJob(trx, 'postgres', { kind: 'escalation.step', key: 'second', payload, runAt: now }, now);
+      if (job.key === 'second') followed();
+      finished.push(job.key);
+    });
+    await enqueue(runtime, 'slow', runtime.clock.now());
+    await enqueue(runtime, 'first', runtime.clock.now());
+    await withIdleHandlers(engine).start();
+    // Only a job started while 'slow' is held can settle this; otherwise the test times out.
+    await follower;
+    expect(finished).not.toContain('slow');
+  });
+});
