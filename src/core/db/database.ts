@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResult, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import { isStalePreparedStatement } from './dialect.js';
 import type { Schema } from './schema.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -56,7 +57,10 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: { pool
     // crash the process: the query running on it fails (ingest answers 503) and the pool
     // replaces it. The pool's own listener covers idle clients only, so checked-out ones get one.
     pool.on('error', () => {});
-    pool.on('connect', (client) => client.on('error', () => {}));
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+      prepareRepeatedStatements(client);
+    });
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: redactUrl(location.target), close: () => db.destroy() };
   }
@@ -73,6 +77,61 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: { pool
 }
 
 const STATEMENT_CACHE_SIZE = 500;
+
+/** Named statements one PostgreSQL connection keeps; texts past that run unnamed there. */
+const PREPARED_PER_CONNECTION = 200;
+/** Texts given a name in this process; past that, new texts run unnamed. */
+const PREPARED_NAMES = 1_000;
+/** Longer texts (multi-row inserts of a large batch) stay unnamed: each would hold server memory. */
+const PREPARED_MAX_LENGTH = 4_096;
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+const statementNames = new Map<string, string>();
+const statementsSeen = new Map<string, number>();
+
+/**
+ * PostgreSQL parses, analyses and plans an unnamed statement afresh every time, and Kysely sends
+ * every query unnamed: that was about half of PostgreSQL's CPU for Vigil's short statements, and
+ * every statement of a job waits for it. A text seen twice gets a name, and each connection
+ * prepares it once and then only binds and executes it (node-postgres remembers what a
+ * connection has prepared). Bounded like SQLite's statement cache: texts seen once (varying
+ * `in (…)` lists), long texts and whatever comes after the limits stay unnamed.
+ *
+ * A statement prepared before a migration changed its table's columns fails once on each
+ * connection with "cached plan must not change result type" (see `isRetryableConflict`); that
+ * text then runs unnamed on that connection.
+ */
+function prepareRepeatedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const mine = new Set<string>();
+  const refused = new Set<string>();
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    if (args.length !== 2 || typeof text !== 'string' || !Array.isArray(values) || text.length > PREPARED_MAX_LENGTH || refused.has(text) || !PREPARABLE.test(text)) return query(...args);
+    const name = statementName(text);
+    if (name === undefined || (!mine.has(name) && mine.size >= PREPARED_PER_CONNECTION)) return query(...args);
+    mine.add(name);
+    return (query({ name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+      if (isStalePreparedStatement(error)) refused.add(text);
+      throw error;
+    });
+  };
+}
+
+function statementName(text: string): string | undefined {
+  const known = statementNames.get(text);
+  if (known !== undefined || statementNames.size >= PREPARED_NAMES) return known;
+  const seen = (statementsSeen.get(text) ?? 0) + 1;
+  if (seen < 2) {
+    // Forget one-off texts now and then rather than letting them pile up.
+    if (statementsSeen.size >= 10 * PREPARED_NAMES) statementsSeen.clear();
+    statementsSeen.set(text, seen);
+    return undefined;
+  }
+  statementsSeen.delete(text);
+  const name = `vigil_${statementNames.size + 1}`;
+  statementNames.set(text, name);
+  return name;
+}
 
 /**
  * Kysely prepares every query afresh; preparing costs as much as running a small statement.

@@ -61,9 +61,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** A prepared statement whose table changed shape since it was prepared (a migration ran meanwhile). */
+export function isStalePreparedStatement(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === '0A000' && typeof message === 'string' && message.includes('cached plan must not change result type');
+}
+
 /** Failures that another attempt can succeed at: a unique race lost to a concurrent writer, a deadlock. */
 export function isRetryableConflict(error: unknown): boolean {
-  if (isUniqueViolation(error)) return true;
+  if (isUniqueViolation(error) || isStalePreparedStatement(error)) return true;
   const code = (error as { code?: unknown } | null)?.code;
   return code === '40P01' || code === '40001';
 }

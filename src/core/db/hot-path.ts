@@ -22,8 +22,8 @@ export function forUpdate(dialect: DialectName) {
  * Statements over a whole batch of rows. SQLite's prepared statements are cached by SQL text, so
  * there a batch is cut into chunks whose sizes are powers of two (100 rows: 64 + 32 + 4): a
  * bounded set of texts, each prepared once, however the batch sizes vary; SQLite allows 32,766
- * variables per statement. PostgreSQL prepares nothing across calls, and each statement is a
- * round trip, so there a chunk is as large as its 65,535 parameters allow.
+ * variables per statement. On PostgreSQL each statement is a round trip and long texts are not
+ * prepared (database.ts), so there a chunk is as large as its 65,535 parameters allow.
  */
 const SQLITE_MAX_ROWS = 256;
 const SQLITE_MAX_VARIABLES = 32_766;
