@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { insertRow } from '../core/db/hot-path.js';
 import type { Schema, TimelineRow } from '../core/db/schema.js';
 
@@ -49,19 +49,14 @@ export async function appendTimeline(
   /** Known to the caller for a new incident's first entry (1), saving the lookup. */
   knownSeq?: number,
 ): Promise<void> {
-  const last =
-    knownSeq === undefined
-      ? await trx.selectFrom('timeline_entries').select((eb) => eb.fn.max('seq').as('seq')).where('incident_id', '=', incidentId).executeTakeFirst()
-      : { seq: knownSeq - 1 };
-  await insertRow(trx, 'timeline_entries', {
-    incident_id: incidentId,
-    seq: Number(last?.seq ?? 0) + 1,
-    at,
-    kind: entry.kind,
-    actor: entry.actor,
-    message: entry.message,
-    data: JSON.stringify(entry.data ?? {}),
-  });
+  const data = JSON.stringify(entry.data ?? {});
+  if (knownSeq === undefined) {
+    // The next seq and the row in one statement: one round trip on PostgreSQL.
+    await sql`insert into timeline_entries (incident_id, seq, at, kind, actor, message, data)
+      select ${incidentId}, coalesce(max(seq), 0) + 1, ${at}, ${entry.kind}, ${entry.actor}, ${entry.message}, ${data} from timeline_entries where incident_id = ${incidentId}`.execute(trx);
+    return;
+  }
+  await insertRow(trx, 'timeline_entries', { incident_id: incidentId, seq: knownSeq, at, kind: entry.kind, actor: entry.actor, message: entry.message, data });
 }
 
 export async function readTimeline(db: Kysely<Schema>, incidentId: string): Promise<TimelineEntry[]> {

@@ -1,4 +1,4 @@
-import type { Transaction, Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DeliveriesTable, DeliveryRowStatus, Schema } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
 
@@ -24,10 +24,13 @@ export async function recordDelivery(
     .set({ ...(status === 'retrying' ? {} : { status }), ...patch, updated_at: now })
     .where('id', 'in', [...ids])
     .execute();
-  for (const id of ids) {
-    const last = await db.selectFrom('delivery_events').select((eb) => eb.fn.max('seq').as('seq')).where('delivery_id', '=', id).executeTakeFirst();
-    await db.insertInto('delivery_events').values({ delivery_id: id, seq: Number(last?.seq ?? 0) + 1, at: now, status, detail }).execute();
-  }
+  for (const id of ids) await appendDeliveryEvent(db, id, status, now, detail);
+}
+
+/** The next entry of a delivery's history, its seq found by the same statement (one round trip). */
+async function appendDeliveryEvent(db: Writer, id: string, status: string, now: number, detail: string | null): Promise<void> {
+  await sql`insert into delivery_events (delivery_id, seq, at, status, detail)
+    select ${id}, coalesce(max(seq), 0) + 1, ${now}, ${status}, ${detail} from delivery_events where delivery_id = ${id}`.execute(db);
 }
 
 export interface NewDelivery {
@@ -74,6 +77,7 @@ export async function insertDelivery(trx: Transaction<Schema>, delivery: NewDeli
       delivered_at: null,
     })
     .execute();
-  await recordDelivery(trx, [id], delivery.status, now, delivery.detail);
+  // The row already holds its state: only the history's first entry is left to write.
+  await trx.insertInto('delivery_events').values({ delivery_id: id, seq: 1, at: now, status: delivery.status, detail: delivery.detail }).execute();
   return id;
 }
