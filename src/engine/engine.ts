@@ -6,7 +6,7 @@ import { jobLateness, jobsOverdue } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import { retryDelay } from './backoff.js';
 import { JOB_KINDS, type JobKind, type JobPayload } from './job-catalogue.js';
-import { claimDueJobs, nextDueAt, NOTIFY_CHANNEL, overdueJobs } from './jobs.js';
+import { claimDueJobs, handOffInto, nextDueAt, NOTIFY_CHANNEL, overdueJobs, type HandOff } from './jobs.js';
 
 export interface JobContext<K extends JobKind> {
   readonly trx: Transaction<Schema>;
@@ -110,7 +110,8 @@ export class Engine {
     clearTimeout(this.timer);
     clearInterval(this.watchdog);
     await this.running;
-    await Promise.all(this.inFlight);
+    // Jobs finishing may start the follow-ups they claimed (see HandOff): wait for those too.
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
     await this.listener?.end().catch(() => {});
     this.listener = undefined;
   }
@@ -200,7 +201,7 @@ export class Engine {
 
   private launch(job: JobRow): void {
     jobLateness.observe(Math.max(0, this.runtime.clock.now() - job.run_at) / 1000);
-    const run: Promise<void> = this.execute(job)
+    const run: Promise<void> = this.execute(job, true)
       .catch((error: unknown) => {
         // Not even the failure could be recorded (database gone): the lease expires and the job
         // is claimed again.
@@ -243,7 +244,8 @@ export class Engine {
     return jobs.length;
   }
 
-  private async execute(job: JobRow): Promise<void> {
+  /** `handOff`: from the worker (not `runDue`), which may start the follow-ups a job claims. */
+  private async execute(job: JobRow, handOff = false): Promise<void> {
     const { db } = this.runtime.database;
     const handler = this.handlers.get(job.kind as JobKind);
     try {
@@ -252,6 +254,16 @@ export class Engine {
         const now = this.runtime.clock.now();
         await handler.outside({ payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now, lastAttempt: job.attempts >= job.max_attempts });
         await db.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: this.runtime.clock.now() }).where('id', '=', job.id).where('locked_by', '=', this.node).execute();
+      } else if (handOff) {
+        const claims: HandOff = { node: this.node, lockedUntil: this.runtime.clock.now() + this.leaseMs, room: 0, claimed: [], wrotePending: false };
+        await db.transaction().execute((trx) => {
+          // The slots this job leaves, and those still free.
+          claims.room = Math.max(1, this.concurrency - this.inFlight.size + 1);
+          handOffInto(trx, claims);
+          return this.runInside(trx, job, handler.inside as JobHandler<JobKind>);
+        });
+        for (const next of claims.claimed) this.launch(next);
+        if (!claims.wrotePending) return;
       } else {
         await db.transaction().execute((trx) => this.runInside(trx, job, handler.inside as JobHandler<JobKind>));
       }

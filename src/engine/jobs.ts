@@ -22,6 +22,23 @@ export interface NewJob<K extends JobKind> {
  */
 export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, dialect: DialectName, job: NewJob<K>, now: number): Promise<void> {
   const payload = JSON.stringify(job.payload);
+  const handOff = handOffs.get(trx);
+  if (handOff && handOff.room > 0 && job.runAt <= now) {
+    // Due now and written by a job the engine runs: claimed for that engine as it is written
+    // (running, its lease, first attempt), so it starts as soon as this transaction commits.
+    const written = await sql<JobRow>`insert into jobs (id, kind, key, payload, incident_id, run_at, status, attempts, max_attempts, locked_by, locked_until, last_error, created_at, updated_at)
+      values (${newId('job')}, ${job.kind}, ${job.key}, ${payload}, ${job.incidentId ?? null}, ${job.runAt}, 'running', 1, ${JOB_CATALOGUE[job.kind].maxAttempts}, ${handOff.node}, ${handOff.lockedUntil}, null, ${now}, ${now})
+      on conflict (key) do update set status = excluded.status, run_at = excluded.run_at, payload = excluded.payload, attempts = excluded.attempts,
+        locked_by = excluded.locked_by, locked_until = excluded.locked_until, last_error = null, updated_at = excluded.updated_at
+      where jobs.status = 'cancelled'
+      returning *`.execute(trx);
+    for (const row of written.rows) {
+      handOff.room -= 1;
+      handOff.claimed.push(toJobRow(row));
+    }
+    return;
+  }
+  if (handOff) handOff.wrotePending = true;
   // A cancelled job written again comes back (an escalation stopped by an acknowledgement and
   // resumed by hand); a pending, running or finished one is left alone: that is the exactly-once.
   // A template rather than the builder: this runs for every incident opened (see hot-path.ts).
@@ -30,6 +47,32 @@ export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, di
     on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at
     where jobs.status = 'cancelled'`.execute(trx);
   if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
+}
+
+/**
+ * Set by the engine on the transaction of a job it runs on PostgreSQL: follow-up jobs due now
+ * are claimed for it in that transaction (at most `room`), and it starts them once it commits,
+ * without a claim or a wake-up in between. Nobody else sees them pending, so nobody else needs
+ * waking; should the process die before running them, their lease runs out and another takes
+ * them, like any job a dead node had claimed.
+ */
+export interface HandOff {
+  readonly node: string;
+  readonly lockedUntil: number;
+  room: number;
+  readonly claimed: JobRow[];
+  /** A job was written pending (due later, or past `room`): wake-ups are still needed. */
+  wrotePending: boolean;
+}
+
+const handOffs = new WeakMap<Transaction<Schema>, HandOff>();
+
+export function handOffInto(trx: Transaction<Schema>, handOff: HandOff): void {
+  handOffs.set(trx, handOff);
+}
+
+function toJobRow(row: JobRow): JobRow {
+  return { ...row, run_at: Number(row.run_at), attempts: Number(row.attempts), max_attempts: Number(row.max_attempts) };
 }
 
 /** Cancels an incident's pending jobs of the given kinds: acknowledge and resolve stop escalation. */
@@ -62,7 +105,7 @@ export async function claimDueJobs(db: Kysely<Schema>, dialect: DialectName, nod
       ${skipLocked}
     )
     returning *`.execute(db);
-  return result.rows.map((row) => ({ ...row, run_at: Number(row.run_at), attempts: Number(row.attempts), max_attempts: Number(row.max_attempts) }));
+  return result.rows.map(toJobRow);
 }
 
 /** The earliest time a pending job is due, for the worker's timer. */
