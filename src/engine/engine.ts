@@ -63,6 +63,8 @@ export class Engine {
   private running: Promise<void> | undefined;
   /** PostgreSQL: jobs started and not yet finished (see `fill`). */
   private readonly inFlight = new Set<Promise<void>>();
+  /** A pass found every slot taken: the next job to finish must look for more. */
+  private starved = false;
   private again = false;
   private wakePending = false;
   private stopped = true;
@@ -183,8 +185,12 @@ export class Engine {
     try {
       for (;;) {
         const free = Math.min(this.batchSize, this.concurrency - this.inFlight.size);
-        // Every slot busy: the next job to finish wakes the engine again.
-        if (this.stopped || free <= 0) return;
+        if (this.stopped) return;
+        if (free <= 0) {
+          // Every slot busy: the next job to finish wakes the engine again.
+          this.starved = true;
+          return;
+        }
         const jobs = await claimDueJobs(db, dialect, this.node, this.runtime.clock.now(), free, this.leaseMs);
         for (const job of jobs) this.launch(job);
         if (jobs.length < free) break;
@@ -206,10 +212,15 @@ export class Engine {
         // Not even the failure could be recorded (database gone): the lease expires and the job
         // is claimed again.
         this.runtime.logger.error({ err: error, job: { kind: job.kind, key: job.key } }, 'job engine: could not record a job failure');
+        this.arm(Math.min(this.pollMs, 1_000));
       })
       .finally(() => {
         this.inFlight.delete(run);
-        this.wake();
+        // Jobs it wrote rang the signal already; a freed slot matters only if work was waiting.
+        if (this.starved) {
+          this.starved = false;
+          this.wake();
+        }
       });
     this.inFlight.add(run);
   }
@@ -270,6 +281,8 @@ export class Engine {
       this.runtime.jobSignal.notify();
     } catch (error) {
       await this.recordFailure(job, error);
+      // Its retry is due later: the timer must know.
+      this.wake();
     }
   }
 
