@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
-import { openDatabase, type VigilDatabase } from '../core/db/database.js';
+import type { VigilDatabase } from '../core/db/database.js';
 import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes.js';
 import type { EventOutcome } from './alert-processor.js';
 import { AlertService } from './alert-service.js';
 
@@ -241,37 +242,30 @@ for (const dialect of DIALECTS) {
 }
 
 describe('alert batches on several processes sharing PostgreSQL', () => {
-  let database: TestDatabase | undefined;
+  let nodes: RacingNodes | undefined;
   afterEach(async () => {
-    await database?.destroy();
+    await nodes?.close();
   });
 
   it('stores one incident and one alert per fingerprint when nodes race the same batches', async () => {
-    database = await createTestDatabase('postgres');
-    await ensureDefaultSeverities(database.db);
-    await applyYaml(database.db, 'postgres', CONFIG);
-    const nodes = Array.from({ length: 3 }, () => openDatabase(database!.url, { poolSize: 4 }));
-    try {
-      const services = nodes.map((node) => new AlertService(createRuntime(node, { clock: new FakeClock() })));
-      const integration = (await services[0]!.integrationForKey('api-am-key-000001'))!;
-      // Two groups, each sent by every node twice at once: 100 fingerprints per group.
-      const bodies = ['group-a', 'group-b'].map((group) => batch(Array.from({ length: 100 }, (_, i) => event(`fp${i}`, 'trigger', group))));
-      const outcomes = (await Promise.all(services.flatMap((s) => bodies.flatMap((b) => [s.ingest(integration, b), s.ingest(integration, b)])))).flat();
-      expect(outcomes).toHaveLength(1_200);
-      expect(outcomes.filter((o) => o.result === 'opened')).toHaveLength(2);
-      expect(outcomes.filter((o) => o.result === 'attached')).toHaveLength(198);
-      expect(outcomes.filter((o) => o.result === 'updated')).toHaveLength(1_000);
-      const alerts = await database.db.selectFrom('alerts').select(['event_count', 'status']).execute();
-      expect(alerts).toHaveLength(200);
-      expect(alerts.every((a) => a.event_count === 6 && a.status === 'triggered')).toBe(true);
-      const incidents = await database.db.selectFrom('incidents').select(['id', 'number']).orderBy('number').execute();
-      expect(incidents.map((i) => i.number)).toEqual([1, 2]);
-      for (const incident of incidents) {
-        const seqs = await database.db.selectFrom('timeline_entries').select('seq').where('incident_id', '=', incident.id).orderBy('seq').execute();
-        expect(seqs.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
-      }
-    } finally {
-      await Promise.all(nodes.map((n) => n.close()));
+    nodes = await racingAlertNodes(CONFIG);
+    const { database, services } = nodes;
+    const integration = (await services[0]!.integrationForKey('api-am-key-000001'))!;
+    // Two groups, each sent by every node twice at once: 100 fingerprints per group.
+    const bodies = ['group-a', 'group-b'].map((group) => batch(Array.from({ length: 100 }, (_, i) => event(`fp${i}`, 'trigger', group))));
+    const outcomes = (await Promise.all(services.flatMap((s) => bodies.flatMap((b) => [s.ingest(integration, b), s.ingest(integration, b)])))).flat();
+    expect(outcomes).toHaveLength(1_200);
+    expect(outcomes.filter((o) => o.result === 'opened')).toHaveLength(2);
+    expect(outcomes.filter((o) => o.result === 'attached')).toHaveLength(198);
+    expect(outcomes.filter((o) => o.result === 'updated')).toHaveLength(1_000);
+    const alerts = await database.db.selectFrom('alerts').select(['event_count', 'status']).execute();
+    expect(alerts).toHaveLength(200);
+    expect(alerts.every((a) => a.event_count === 6 && a.status === 'triggered')).toBe(true);
+    const incidents = await database.db.selectFrom('incidents').select(['id', 'number']).orderBy('number').execute();
+    expect(incidents.map((i) => i.number)).toEqual([1, 2]);
+    for (const incident of incidents) {
+      const seqs = await database.db.selectFrom('timeline_entries').select('seq').where('incident_id', '=', incident.id).orderBy('seq').execute();
+      expect(seqs.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     }
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
-import { openDatabase } from '../core/db/database.js';
 import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes.js';
 import { AlertService } from './alert-service.js';
 
 const event = (dedupKey: string, action: AlertEvent['action'] = 'trigger', incidentKey: string | null = null): AlertEvent => ({
@@ -63,27 +63,20 @@ for (const dialect of DIALECTS) {
 }
 
 describe('AlertService on several processes sharing PostgreSQL', () => {
-  let database: TestDatabase | undefined;
+  let nodes: RacingNodes | undefined;
   afterEach(async () => {
-    await database?.destroy();
+    await nodes?.close();
   });
 
   it('opens a single alert and incident when nodes race on one dedup key', async () => {
-    database = await createTestDatabase('postgres');
-    await ensureDefaultSeverities(database.db);
-    await applyYaml(database.db, 'postgres', CONFIG);
-    const nodes = Array.from({ length: 3 }, () => openDatabase(database!.url, { poolSize: 4 }));
-    try {
-      const services = nodes.map((node) => new AlertService(createRuntime(node, { clock: new FakeClock() })));
-      const integration = (await services[0]!.integrationForKey('api-key-00000001'))!;
-      const outcomes = (await Promise.all(services.flatMap((s) => Array.from({ length: 10 }, () => s.ingest(integration, batch(event('shared'))))))).flat();
-      expect(outcomes.filter((o) => o.result === 'opened')).toHaveLength(1);
-      expect(outcomes.filter((o) => o.result === 'updated')).toHaveLength(29);
-      const rows = await database.db.selectFrom('alerts').select(['event_count']).execute();
-      expect(rows).toEqual([{ event_count: 30 }]);
-      expect(await database.db.selectFrom('incidents').select('number').execute()).toHaveLength(1);
-    } finally {
-      await Promise.all(nodes.map((n) => n.close()));
-    }
+    nodes = await racingAlertNodes(CONFIG);
+    const { database, services } = nodes;
+    const integration = (await services[0]!.integrationForKey('api-key-00000001'))!;
+    const outcomes = (await Promise.all(services.flatMap((s) => Array.from({ length: 10 }, () => s.ingest(integration, batch(event('shared'))))))).flat();
+    expect(outcomes.filter((o) => o.result === 'opened')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.result === 'updated')).toHaveLength(29);
+    const rows = await database.db.selectFrom('alerts').select(['event_count']).execute();
+    expect(rows).toEqual([{ event_count: 30 }]);
+    expect(await database.db.selectFrom('incidents').select('number').execute()).toHaveLength(1);
   });
 });
