@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type http from 'node:http';
 import { join } from 'node:path';
-import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
 import { createTestDatabase } from '../../src/test-support/databases.js';
 import { startVigil, type VigilProcess } from '../e2e/vigil-process.js';
@@ -19,6 +19,8 @@ import {
   triggerBody,
   writeFile,
   type Outcome,
+  cleanupsAfterAll,
+  oneServiceConfig,
 } from './support.js';
 
 /**
@@ -47,24 +49,9 @@ const REQUEST_TIMEOUT_MS = 60_000;
 const ROUTING_KEY = 'c4a5b0e1f2d3c4b5a6978877665544aa';
 const SERVICE = 'crash-svc';
 
-const CONFIG = `
-services:
-  - id: ${SERVICE}
-    name: Crash test service
-    integrations:
-      - { type: events_v2, key: ${ROUTING_KEY}, rate_limit_per_minute: 100000000 }
-`;
+const CONFIG = oneServiceConfig(SERVICE, 'Crash test service', ROUTING_KEY);
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error('cleanup failed:', error);
-    }
-  }
-});
+const cleanups = cleanupsAfterAll();
 
 interface StreamResult {
   readonly acks: ReadonlyMap<string, number>;

@@ -18,6 +18,7 @@ import {
   writeFile,
   type Outcome,
   type PrivatePostgres,
+  oneServiceConfig,
 } from './support.js';
 
 /**
@@ -38,13 +39,7 @@ const SETTLE_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const ROUTING_KEY = 'd0d0cafe0123456789abcdef01234567';
 
-const CONFIG = `
-services:
-  - id: outage-svc
-    name: Outage test service
-    integrations:
-      - { type: events_v2, key: ${ROUTING_KEY}, rate_limit_per_minute: 100000000 }
-`;
+const CONFIG = oneServiceConfig('outage-svc', 'Outage test service', ROUTING_KEY);
 
 let cluster: PrivatePostgres | undefined;
 let vigil: VigilProcess | undefined;

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
 import { createTestDatabase } from '../../src/test-support/databases.js';
 import { startVigil, type VigilProcess } from '../e2e/vigil-process.js';
@@ -18,6 +18,8 @@ import {
   triggerBody,
   writeFile,
   type Outcome,
+  cleanupsAfterAll,
+  oneServiceConfig,
 } from './support.js';
 
 /**
@@ -35,24 +37,9 @@ const EXIT_WITHIN_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 20_000;
 const ROUTING_KEY = '5b0a7d1e2c3f4a5b6c7d8e9f0a1b2c3d';
 
-const CONFIG = `
-services:
-  - id: shutdown-svc
-    name: Shutdown test service
-    integrations:
-      - { type: events_v2, key: ${ROUTING_KEY}, rate_limit_per_minute: 100000000 }
-`;
+const CONFIG = oneServiceConfig('shutdown-svc', 'Shutdown test service', ROUTING_KEY);
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error('cleanup failed:', error);
-    }
-  }
-});
+const cleanups = cleanupsAfterAll();
 
 interface Request {
   readonly key: string;

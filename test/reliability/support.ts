@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../e2e/peers.js';
+import { afterAll } from 'vitest';
 import type { VigilProcess } from '../e2e/vigil-process.js';
 
 /**
@@ -283,4 +284,30 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     throw error;
   }
   return cluster;
+}
+
+/** A `vigil.yaml` with one service whose Events API integration takes events at any rate. */
+export function oneServiceConfig(id: string, name: string, routingKey: string): string {
+  return `
+services:
+  - id: ${id}
+    name: ${name}
+    integrations:
+      - { type: events_v2, key: ${routingKey}, rate_limit_per_minute: 100000000 }
+`;
+}
+
+/** Cleanups a test file registers as it goes; after its last test they run newest first, each on its own. */
+export function cleanupsAfterAll(): (() => Promise<void> | void)[] {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error('cleanup failed:', error);
+      }
+    }
+  });
+  return cleanups;
 }
