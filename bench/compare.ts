@@ -40,6 +40,7 @@ import {
   vigilEntry,
   wasInterrupted,
   writeResult,
+  checksAndOutput,
   type CpuShares,
   type DatabaseKind,
   type LoadResult,
@@ -543,16 +544,7 @@ async function main(): Promise<number> {
       '',
       ...details.map((line) => `- ${line}`),
       '',
-      '## Checks',
-      '',
-      ...checks.lines.map((line) => `- ${line}`),
-      '',
-      '## Server output',
-      '',
-      '```',
-      ...logs,
-      '```',
-      '',
+      ...checksAndOutput(checks.lines, logs),
     ].join('\n');
     out();
     out(`Written: ${writeResult('compare', markdown)}`);

@@ -736,6 +736,11 @@ export function processLogLines(name: string, log: ProcessLog): string[] {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
+/** The closing sections of every result file: the checks that were made and the servers' output. */
+export function checksAndOutput(checks: readonly string[], serverOutput: readonly string[]): string[] {
+  return ['## Checks', '', ...checks.map((line) => `- ${line}`), '', '## Server output', '', '```', ...serverOutput, '```', ''];
+}
+
 /** Writes bench/results/<name>-<date>.md and returns its path relative to the repository. */
 export function writeResult(name: string, markdown: string): string {
   const file = join(RESULTS_DIR, `${name}-${today()}.md`);

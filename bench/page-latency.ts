@@ -37,6 +37,7 @@ import {
   vigilEntry,
   wasInterrupted,
   writeResult,
+  checksAndOutput,
   type CpuShares,
   type DatabaseKind,
   type LoadResult,
@@ -530,16 +531,7 @@ async function main(): Promise<number> {
       '',
       ...runs.map((run) => `- ${run.database}: ${Object.entries(run.details).filter(([k]) => k !== 'receiver').map(([k, v]) => `${k} ${v}`).join(', ')}`),
       '',
-      '## Checks',
-      '',
-      ...checks.lines.map((line) => `- ${line}`),
-      '',
-      '## Server output',
-      '',
-      '```',
-      ...logs,
-      '```',
-      '',
+      ...checksAndOutput(checks.lines, logs),
     ].join('\n');
     out();
     out(`Written: ${writeResult('page-latency', markdown)}`);
