@@ -6,13 +6,12 @@ import { actorOf, clearSessionCookie, principalOf, setSessionCookie, type AuthSe
 import { IdParams, LoginBody, Me, SessionInfo, Token, TokenCreateBody, TokenCreated, User, UserCreateBody, UserPatchBody, errors } from './access-schemas.js';
 import { checkPassword } from './login.js';
 import { CREDENTIAL_RATE_LIMIT, LOGIN_RATE_PER_MINUTE, TOKEN_RATE_PER_MINUTE } from './rate-limits.js';
-import type { OwnershipLookup } from './roles.js';
+import { userInPath } from './roles.js';
 import { SESSION_COOKIE, csrfTokenFor, endSession, startSession } from './sessions.js';
 import { TokenService } from './token-service.js';
 import { UserService } from './user-service.js';
 
 
-const ownUser: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
 
 /** Login and logout, who am I, users, and API tokens. */
 export function accessRoutes(runtime: Runtime, settings: AuthSettings): FastifyPluginAsyncTypebox {
@@ -75,7 +74,7 @@ export function accessRoutes(runtime: Runtime, settings: AuthSettings): FastifyP
     }, async (request, reply) => reply.status(201).header('location', `/api/v1/users/${encodeURIComponent(request.body.id)}`).send(await users.create(request.body, actorOf(request))));
 
     app.patch('/users/:id', {
-      config: { access: { self: ownUser, minimum: 'viewer' } },
+      config: { access: { self: userInPath, minimum: 'viewer' } },
       schema: { tags: ['users'], summary: 'Change a user: themselves (name, email, time zone, password with the current one) or an admin (also the role)', params: IdParams, body: UserPatchBody, response: { 200: User, ...errors } },
     }, async (request) => {
       const principal = principalOf(request);

@@ -20,6 +20,9 @@ export type Ownership =
 
 export type OwnershipLookup = (facts: RequestFacts) => Promise<Ownership>;
 
+/** For routes under `/users/:id/…`: the resource belongs to the user the path names. */
+export const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
+
 /**
  * What a route requires, declared next to the route itself:
  * - `public`: no credentials;

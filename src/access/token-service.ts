@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import type { ApiTokenRow, Schema } from '../core/db/schema.js';
-import { VigilError } from '../core/errors.js';
+import { invalidField, VigilError } from '../core/errors.js';
 import { hashSecret, newId, newSecret } from '../core/ids.js';
 import { BOOTSTRAP_TOKEN_ID } from './api-tokens.js';
 import { atLeast, type Principal, type Role } from './roles.js';
@@ -49,10 +49,6 @@ function view(row: ApiTokenRow): TokenView {
   };
 }
 
-function invalid(path: string, message: string): VigilError {
-  return new VigilError('VIGIL_VALIDATION_FAILED', `invalid request: ${path} ${message}`, [{ path, message }]);
-}
-
 /**
  * API tokens: personal ones act as their user (never above the user's role), service ones belong
  * to nobody and only admins make them. The secret is returned once at creation and stored only as
@@ -71,7 +67,7 @@ export class TokenService {
   async create(input: NewToken, principal: Principal, who: Actor): Promise<{ token: TokenView; secret: string }> {
     const kind = input.kind ?? (principal.userId ? 'personal' : 'service');
     if (kind === 'personal' && principal.userId === null) {
-      throw invalid('body.kind', 'must be "service": this request is authenticated by a service token, which has no user to act as');
+      throw invalidField('body.kind', 'must be "service": this request is authenticated by a service token, which has no user to act as');
     }
     if (kind === 'service' && principal.role !== 'admin') throw new VigilError('VIGIL_FORBIDDEN', 'only admins create service tokens; create a personal token instead');
     const role = input.role ?? (kind === 'personal' ? principal.role : 'viewer');
@@ -82,13 +78,13 @@ export class TokenService {
     let expiresAt: number | null;
     if (input.expires_at === undefined) expiresAt = now + DEFAULT_TOKEN_LIFETIME_MS;
     else if (input.expires_at === null) {
-      if (kind === 'personal') throw invalid('body.expires_at', 'must be set for a personal token (at most 10 years ahead)');
+      if (kind === 'personal') throw invalidField('body.expires_at', 'must be set for a personal token (at most 10 years ahead)');
       expiresAt = null;
     } else {
       expiresAt = Date.parse(input.expires_at);
-      if (Number.isNaN(expiresAt)) throw invalid('body.expires_at', 'must be an ISO 8601 instant such as 2027-01-31T00:00:00Z');
-      if (expiresAt <= now) throw invalid('body.expires_at', 'must be in the future');
-      if (expiresAt - now > MAX_TOKEN_LIFETIME_MS) throw invalid('body.expires_at', 'must be at most 10 years ahead');
+      if (Number.isNaN(expiresAt)) throw invalidField('body.expires_at', 'must be an ISO 8601 instant such as 2027-01-31T00:00:00Z');
+      if (expiresAt <= now) throw invalidField('body.expires_at', 'must be in the future');
+      if (expiresAt - now > MAX_TOKEN_LIFETIME_MS) throw invalidField('body.expires_at', 'must be at most 10 years ahead');
     }
     const secret = `vgl_${newSecret(32)}`;
     const row: ApiTokenRow = {

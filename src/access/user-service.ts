@@ -4,7 +4,7 @@ import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../core/db/dialect.js';
 import type { Schema, UserRow } from '../core/db/schema.js';
-import { VigilError } from '../core/errors.js';
+import { invalidField, VigilError } from '../core/errors.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Role, TeamRole } from './roles.js';
 import { endUserSessions } from './sessions.js';
@@ -45,18 +45,14 @@ function auditable(row: UserRow): Record<string, unknown> {
   return { id: row.id, name: row.name, email: row.email, time_zone: row.time_zone, role: row.role, password_set: row.password_hash !== null };
 }
 
-function invalid(path: string, message: string): VigilError {
-  return new VigilError('VIGIL_VALIDATION_FAILED', `invalid request: ${path} ${message}`, [{ path, message }]);
-}
-
 function checkZone(zone: string | undefined): void {
-  if (zone !== undefined && !IANAZone.isValidZone(zone)) throw invalid('body.time_zone', `"${zone}" is not an IANA time zone such as Europe/Berlin`);
+  if (zone !== undefined && !IANAZone.isValidZone(zone)) throw invalidField('body.time_zone', `"${zone}" is not an IANA time zone such as Europe/Berlin`);
 }
 
 async function checkPasswordRules(password: string | undefined, email: string): Promise<string | undefined> {
   if (password === undefined) return undefined;
   const problem = passwordProblem(password, { email });
-  if (problem) throw invalid('body.password', problem);
+  if (problem) throw invalidField('body.password', problem);
   return hashPassword(password);
 }
 
@@ -108,7 +104,7 @@ export class UserService {
     checkZone(patch.time_zone);
     if (patch.password !== undefined && who.self && before.password_hash !== null) {
       const check = patch.current_password === undefined ? { ok: false } : await verifyPassword(patch.current_password, before.password_hash);
-      if (!check.ok) throw invalid('body.current_password', 'must be your current password to set a new one');
+      if (!check.ok) throw invalidField('body.current_password', 'must be your current password to set a new one');
     }
     const passwordHash = await checkPasswordRules(patch.password, patch.email ?? before.email);
     const now = this.clock.now();

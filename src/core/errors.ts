@@ -60,6 +60,11 @@ export class VigilError extends Error {
   }
 }
 
+/** A request that names one field wrongly, e.g. `invalidField('body.password', 'must be …')`. */
+export function invalidField(path: string, message: string): VigilError {
+  return new VigilError('VIGIL_VALIDATION_FAILED', `invalid request: ${path} ${message}`, [{ path, message }]);
+}
+
 export function isVigilError(error: unknown): error is VigilError {
   return error instanceof VigilError;
 }

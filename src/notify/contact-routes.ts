@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { OwnershipLookup } from '../access/roles.js';
+import { userInPath, type OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Channel } from './channels.js';
 import {
@@ -29,7 +29,6 @@ import { Delivery, loadDelivery } from './delivery-view.js';
 export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
   const contacts = new ContactService(runtime);
   const db = runtime.database.db;
-  const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
   const methodOwner: OwnershipLookup = async ({ params }) => {
     const row = await db.selectFrom('contact_methods').select('user_id').where('id', '=', (params as { id: string }).id).executeTakeFirst();
     return row ? { kind: 'user', userId: row.user_id } : { kind: 'missing' };

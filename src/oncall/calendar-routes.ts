@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { OwnershipLookup } from '../access/roles.js';
+import { userInPath, type OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
 import { principalOf } from '../http/auth.js';
 import { CalendarFeedService } from './calendar-feeds.js';
@@ -14,7 +14,6 @@ export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): Fastify
   const feeds = new CalendarFeedService(runtime);
   const base = publicUrl.replace(/\/+$/, '');
   const db = runtime.database.db;
-  const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
   // A feed is revoked by whoever made it, or by the user whose shifts it shows.
   const feedOwner: OwnershipLookup = async ({ params }) => {
     const row = await db.selectFrom('calendar_feeds').select(['user_id', 'created_by']).where('id', '=', (params as { id: string }).id).executeTakeFirst();

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { VigilError } from '../core/errors.js';
+import { invalidField, type VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { actorOf } from '../http/auth.js';
 import { OnCallService } from './oncall-service.js';
@@ -30,7 +30,7 @@ export const MAX_SHIFT_RANGE_MS = 366 * DAY_MS;
 const DEFAULT_SHIFT_RANGE_MS = 7 * DAY_MS;
 
 function invalidQuery(field: string, message: string): VigilError {
-  return new VigilError('VIGIL_VALIDATION_FAILED', `invalid request: query.${field} ${message}`, [{ path: `query.${field}`, message }]);
+  return invalidField(`query.${field}`, message);
 }
 
 /** [from, to) from the query: `to` must be after `from`, and the span at most `max` when given. */
