@@ -1,9 +1,7 @@
 import { rmSync } from 'node:fs';
 import type http from 'node:http';
-import { join } from 'node:path';
 import { describe, it, type ExpectStatic } from 'vitest';
-import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
-import { createTestDatabase } from '../../src/test-support/databases.js';
+import type { DialectName } from '../../src/core/db/database.js';
 import { startVigil, type VigilProcess } from '../e2e/vigil-process.js';
 import {
   ADMIN_TOKEN,
@@ -21,6 +19,7 @@ import {
   type Outcome,
   cleanupsAfterAll,
   oneServiceConfig,
+  processDatabase,
 } from './support.js';
 
 /**
@@ -151,21 +150,7 @@ async function crashScenario(dialect: DialectName, expect: ExpectStatic): Promis
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const config = writeFile(dir, 'vigil.yaml', CONFIG);
 
-  let databaseUrl: string;
-  let reader: () => VigilDatabase;
-  if (dialect === 'postgres') {
-    const database = await createTestDatabase('postgres', { migrate: false });
-    cleanups.push(() => database.destroy());
-    databaseUrl = database.url;
-    reader = () => database;
-  } else {
-    databaseUrl = join(dir, 'vigil.db');
-    reader = () => {
-      const database = openDatabase(databaseUrl);
-      cleanups.push(() => database.close());
-      return database;
-    };
-  }
+  const { url: databaseUrl, reader } = await processDatabase(dialect, dir, cleanups);
 
   const { total, repeats } = LOAD[dialect];
   const keys: string[] = [];

@@ -1,8 +1,6 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
-import { createTestDatabase } from '../../src/test-support/databases.js';
+import type { DialectName } from '../../src/core/db/database.js';
 import { startVigil, type VigilProcess } from '../e2e/vigil-process.js';
 import {
   ADMIN_TOKEN,
@@ -20,6 +18,7 @@ import {
   type Outcome,
   cleanupsAfterAll,
   oneServiceConfig,
+  processDatabase,
 } from './support.js';
 
 /**
@@ -55,21 +54,7 @@ async function shutdownScenario(dialect: DialectName): Promise<void> {
   const dir = tempDir(`shutdown-${dialect}`);
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const config = writeFile(dir, 'vigil.yaml', CONFIG);
-  let databaseUrl: string;
-  let reader: () => VigilDatabase;
-  if (dialect === 'postgres') {
-    const database = await createTestDatabase('postgres', { migrate: false });
-    cleanups.push(() => database.destroy());
-    databaseUrl = database.url;
-    reader = () => database;
-  } else {
-    databaseUrl = join(dir, 'vigil.db');
-    reader = () => {
-      const database = openDatabase(databaseUrl);
-      cleanups.push(() => database.close());
-      return database;
-    };
-  }
+  const { url: databaseUrl, reader } = await processDatabase(dialect, dir, cleanups);
 
   const vigil: VigilProcess = await startVigil({ VIGIL_DATABASE_URL: databaseUrl, VIGIL_CONFIG: config, VIGIL_ADMIN_TOKEN: ADMIN_TOKEN }, 60_000);
   cleanups.push(() => forceStop(vigil));

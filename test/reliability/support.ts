@@ -8,6 +8,8 @@ import { promisify } from 'node:util';
 import { freePort } from '../e2e/peers.js';
 import { afterAll } from 'vitest';
 import type { VigilProcess } from '../e2e/vigil-process.js';
+import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
+import { createTestDatabase } from '../../src/test-support/databases.js';
 
 /**
  * Shared pieces of the reliability tests: seeded randomness, an HTTP client that tells a refused
@@ -310,4 +312,26 @@ export function cleanupsAfterAll(): (() => Promise<void> | void)[] {
     }
   });
   return cleanups;
+}
+
+/**
+ * Where a Vigil process under test keeps its data: a fresh PostgreSQL database (not migrated:
+ * the process migrates it), or a SQLite file in `dir`. `reader` opens it for the test's own
+ * checks once the process is done with it; whatever is opened is closed by `cleanups`.
+ */
+export async function processDatabase(dialect: DialectName, dir: string, cleanups: (() => Promise<void> | void)[]): Promise<{ url: string; reader: () => VigilDatabase }> {
+  if (dialect === 'postgres') {
+    const database = await createTestDatabase('postgres', { migrate: false });
+    cleanups.push(() => database.destroy());
+    return { url: database.url, reader: () => database };
+  }
+  const url = join(dir, 'vigil.db');
+  return {
+    url,
+    reader: () => {
+      const database = openDatabase(url);
+      cleanups.push(() => database.close());
+      return database;
+    },
+  };
 }
