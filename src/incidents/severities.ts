@@ -53,7 +53,9 @@ export function severityToRow(severity: Severity): SeverityRow {
 export async function ensureDefaultSeverities(db: Kysely<Schema>): Promise<void> {
   const existing = await db.selectFrom('severities').select('id').limit(1).executeTakeFirst();
   if (existing) return;
-  await db.insertInto('severities').values(DEFAULT_SEVERITIES.map(severityToRow)).execute();
+  // Processes starting together on a new database all find the table empty; the first insert
+  // wins and the others' rows are the same defaults, so they are dropped rather than a crash.
+  await db.insertInto('severities').values(DEFAULT_SEVERITIES.map(severityToRow)).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
 export async function listSeverities(db: Kysely<Schema>): Promise<Severity[]> {
