@@ -1,7 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
 import { isSchemaCurrent } from '../core/db/database.js';
@@ -32,6 +31,7 @@ import { auditRoutes } from '../audit/audit-routes.js';
 import { registerAuth, type AuthSettings } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
+import { addSecurityHeaders } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
 
 export interface AppOptions {
@@ -101,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // default CSP already lets the docs UI (its scripts and styles come from /docs) and the
   // acknowledge pages (an inline style, a same-origin form) work; upgrade-insecure-requests is
   // left out because it would break both wherever Vigil is served over plain http.
-  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  addSecurityHeaders(app, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   const auth: AuthSettings = {
     signingSecret: options.notify.settings.secret,
