@@ -7,7 +7,8 @@ import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes.js';
-import type { EventOutcome } from './alert-processor.js';
+import { listSeverities } from '../incidents/severities.js';
+import { processBatch, processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { AlertService } from './alert-service.js';
 
 /**
@@ -158,6 +159,44 @@ for (const dialect of DIALECTS) {
       expect(snapshotWhole).toEqual(await snapshot(single.database));
       const kinds = new Set(snapshotWhole.timeline.map((t) => (JSON.parse(t) as { kind: string }).kind));
       for (const kind of ['triggered', 'alert_added', 'alert_resolved', 'severity_changed', 'acknowledged', 'resolved']) expect(kinds).toContain(kind);
+    });
+
+    it('writes for messages processed together exactly what they write one after another', async () => {
+      // Concurrent requests committed in one group are processed as one batch (AlertService).
+      const together = await fresh();
+      const apart = await fresh();
+      const unitsOf = async (setup: Setup): Promise<IngestUnit[]> => {
+        const units: IngestUnit[] = [];
+        for (const { key, batch: b } of scenario()) {
+          const integration = await setup.service.integrationForKey(key);
+          if (!integration) throw new Error(`no integration ${key}`);
+          // Ungrouped PagerDuty-style events from a second service's integration ride along.
+          units.push({ integration, batch: b }, { integration: (await setup.service.integrationForKey('api-key-00000001'))!, batch: batch(b.events.slice(0, 2).map((e) => ({ ...e, incidentKey: null }))) });
+        }
+        return units;
+      };
+      const context = async (setup: Setup) => ({ dialect, now: setup.clock.now(), severities: await listSeverities(setup.database.db) });
+      const togetherUnits = await unitsOf(together);
+      const togetherContext = await context(together);
+      const togetherOutcomes = await together.database.db.transaction().execute((trx) => processBatches({ ...togetherContext, trx }, togetherUnits));
+      const apartContext = await context(apart);
+      const apartOutcomes: EventOutcome[][] = [];
+      for (const unit of await unitsOf(apart)) {
+        apartOutcomes.push(await apart.database.db.transaction().execute((trx) => processBatch({ ...apartContext, trx }, unit.integration, unit.batch)));
+      }
+      expect(togetherOutcomes).toEqual(apartOutcomes);
+      expect(new Set(togetherOutcomes.flat().map((o) => o.result))).toEqual(new Set(['acknowledged', 'attached', 'ignored', 'opened', 'resolved', 'updated']));
+      expect(await snapshot(together.database)).toEqual(await snapshot(apart.database));
+    });
+
+    it('answers each of many concurrent requests with its own outcome', async () => {
+      const s = await fresh();
+      // Sent at once, these are committed in one group; each trigger of key k opens or updates k.
+      const sent = Array.from({ length: 40 }, (_, i) => ingest(s, 'api-key-00000001', batch([event(`k${i % 10}`, 'trigger', null)])));
+      const outcomes = (await Promise.all(sent)).map((o) => o[0]);
+      expect(outcomes.map((o) => o?.result)).toEqual(Array.from({ length: 40 }, (_, i) => (i < 10 ? 'opened' : 'updated')));
+      const alerts = await s.database.db.selectFrom('alerts').select(['dedup_key', 'event_count']).orderBy('dedup_key').execute();
+      expect(alerts).toEqual(Array.from({ length: 10 }, (_, i) => ({ dedup_key: `k${i}`, event_count: 4 })));
     });
 
     it('handles repeats, new alerts, duplicates and resolves mixed in one batch', async () => {

@@ -40,13 +40,36 @@ export interface ProcessContext {
  * that code sees the same database as it would after the events before it.
  */
 export async function processBatch(context: ProcessContext, integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
-  const run = new BatchRun(context, integration, batch);
+  return (await processBatches(context, [{ integration, batch }]))[0] as EventOutcome[];
+}
+
+/** One sender's message for one integration. */
+export interface IngestUnit {
+  readonly integration: Integration;
+  readonly batch: AlertBatch;
+}
+
+/**
+ * Several messages (concurrent requests, committed in one group) applied in order as one batch:
+ * the same effect as `processBatch` on each in turn, with one read and one write for them all
+ * instead of one per request.
+ */
+export async function processBatches(context: ProcessContext, units: readonly IngestUnit[]): Promise<EventOutcome[][]> {
+  const run = new BatchRun(context, units);
   await run.load();
-  const outcomes: EventOutcome[] = [];
-  for (const event of batch.events) outcomes.push(await run.apply(event));
+  const outcomes: EventOutcome[][] = [];
+  for (const unit of units) {
+    run.begin(unit);
+    const unitOutcomes: EventOutcome[] = [];
+    for (const event of unit.batch.events) unitOutcomes.push(await run.apply(event));
+    outcomes.push(unitOutcomes);
+  }
   await run.flush();
   return outcomes;
 }
+
+/** Open alerts are identified by (service, dedup key); one batch may span services. */
+const openKey = (serviceId: string, dedupKey: string) => `${serviceId}\u0000${dedupKey}`;
 
 /** An alert as the batch has left it so far. */
 interface AlertState {
@@ -77,8 +100,10 @@ class BatchRun {
   private readonly trx: Transaction<Schema>;
   private readonly dialect: DialectName;
   private readonly now: number;
-  private readonly actor: string;
-  /** Open alerts of the batch's dedup keys, as the events so far have left them. */
+  /** The message being applied, its integration's actor name. */
+  private current: IngestUnit;
+  private actor: string;
+  /** Open alerts of the batch's (service, dedup key)s, as the events so far have left them. */
   private readonly open = new Map<string, AlertState>();
   /** Alerts whose database row must be written (inserted or updated) at the next flush. */
   private readonly pending = new Set<AlertState>();
@@ -95,17 +120,28 @@ class BatchRun {
 
   constructor(
     private readonly context: ProcessContext,
-    private readonly integration: Integration,
-    private readonly batch: AlertBatch,
+    private readonly units: readonly IngestUnit[],
   ) {
     this.trx = context.trx;
     this.dialect = context.dialect;
     this.now = context.now;
-    this.actor = integrationActor(integration);
+    if (units.length === 0) throw new Error('a batch needs at least one message');
+    this.current = units[0] as IngestUnit;
+    this.actor = integrationActor(this.current.integration);
   }
 
-  private groupKeyOf(event: AlertEvent): string | null {
-    return event.incidentKey === null ? null : `${this.integration.id}:${event.incidentKey}`;
+  /** The events that follow are this message's. */
+  begin(unit: IngestUnit): void {
+    if (unit.integration !== this.current.integration) this.actor = integrationActor(unit.integration);
+    this.current = unit;
+  }
+
+  private get integration(): Integration {
+    return this.current.integration;
+  }
+
+  private groupKeyOf(event: AlertEvent, integration = this.integration): string | null {
+    return event.incidentKey === null ? null : `${integration.id}:${event.incidentKey}`;
   }
 
   /**
@@ -115,20 +151,34 @@ class BatchRun {
    */
   async load(): Promise<void> {
     const { trx, dialect } = this;
-    const events = this.batch.events;
-    const keys = [...new Set(events.map((e) => e.dedupKey))];
-    const alerts =
-      dialect === 'postgres'
-        ? // One index probe per key. With `dedup_key = any($1)` PostgreSQL, lacking statistics on a
-          // young or fast-growing table, plans a scan of every open alert of the service (16 ms at
-          // 100,000 alerts, against 0.2 ms).
-          (
-            await sql<AlertRow>`select a.* from unnest(${keys}::text[]) as k(key) cross join lateral (select * from alerts where service_id = ${this.integration.serviceId} and dedup_key = k.key and status <> 'resolved' for update) as a`.execute(trx)
-          ).rows
-        : await selectByValues(trx, dialect, keys, (list) => sql<AlertRow>`select * from alerts where service_id = ${this.integration.serviceId} and dedup_key ${list} and status <> 'resolved'`);
-    for (const row of alerts) this.open.set(row.dedup_key, { row, stored: true, dirty: false });
+    const keysByService = new Map<string, Set<string>>();
+    const groupKeySet = new Set<string>();
+    for (const { integration, batch } of this.units) {
+      let keys = keysByService.get(integration.serviceId);
+      if (!keys) keysByService.set(integration.serviceId, (keys = new Set()));
+      for (const event of batch.events) {
+        keys.add(event.dedupKey);
+        const groupKey = event.action === 'trigger' ? this.groupKeyOf(event, integration) : null;
+        if (groupKey !== null) groupKeySet.add(groupKey);
+      }
+    }
+    const alerts: AlertRow[] = [];
+    for (const [serviceId, keySet] of keysByService) {
+      const keys = [...keySet];
+      alerts.push(
+        ...(dialect === 'postgres'
+          ? // One index probe per key. With `dedup_key = any($1)` PostgreSQL, lacking statistics on a
+            // young or fast-growing table, plans a scan of every open alert of the service (16 ms at
+            // 100,000 alerts, against 0.2 ms).
+            (
+              await sql<AlertRow>`select a.* from unnest(${keys}::text[]) as k(key) cross join lateral (select * from alerts where service_id = ${serviceId} and dedup_key = k.key and status <> 'resolved' for update) as a`.execute(trx)
+            ).rows
+          : await selectByValues(trx, dialect, keys, (list) => sql<AlertRow>`select * from alerts where service_id = ${serviceId} and dedup_key ${list} and status <> 'resolved'`)),
+      );
+    }
+    for (const row of alerts) this.open.set(openKey(row.service_id, row.dedup_key), { row, stored: true, dirty: false });
 
-    const groupKeys = [...new Set(events.flatMap((e) => (e.action === 'trigger' ? [this.groupKeyOf(e)] : [])).filter((k): k is string => k !== null))];
+    const groupKeys = [...groupKeySet];
     const incidentIds = [...new Set(alerts.map((a) => a.incident_id))];
     const rows = [
       ...(await selectByValues(trx, dialect, groupKeys, (list) => sql<IncidentRow>`select * from incidents where alert_group_key ${list} and status <> 'resolved' ${forUpdate(dialect)}`)),
@@ -140,7 +190,7 @@ class BatchRun {
       if (row.alert_group_key !== null && row.status !== 'resolved') this.openGroups.set(row.alert_group_key, row.id);
     }
 
-    if (events.some((e) => e.action === 'resolve') && this.incidents.size > 0) {
+    if (this.units.some((unit) => unit.batch.events.some((e) => e.action === 'resolve')) && this.incidents.size > 0) {
       const ids = [...this.incidents.keys()];
       for (const id of ids) this.openCounts.set(id, 0);
       const counts = await selectByValues(
@@ -154,7 +204,7 @@ class BatchRun {
   }
 
   async apply(event: AlertEvent): Promise<EventOutcome> {
-    const open = this.open.get(event.dedupKey);
+    const open = this.open.get(openKey(this.integration.serviceId, event.dedupKey));
     switch (event.action) {
       case 'trigger':
         return open ? this.updateAlert(open, event) : this.openAlert(event);
@@ -166,7 +216,8 @@ class BatchRun {
   }
 
   private severityFor(event: AlertEvent): Severity {
-    const hints = event.severityHints.join('\u0000');
+    // Per integration: each maps severity words with its own service's map.
+    const hints = `${this.integration.id}\u0000${event.severityHints.join('\u0000')}`;
     let severity = this.severityByHints.get(hints);
     if (!severity) {
       const id = mapSeverity(event.severityHints, this.integration.severityMap, this.context.severities);
@@ -206,7 +257,7 @@ class BatchRun {
       await this.raiseSeverity(incident, severity);
     } else {
       result = 'opened';
-      const title = this.batch.title ?? event.summary ?? event.dedupKey;
+      const title = this.current.batch.title ?? event.summary ?? event.dedupKey;
       incident = await insertIncident(this.trx, this.dialect, {
         title: title.slice(0, 1024),
         description: null,
@@ -243,7 +294,7 @@ class BatchRun {
       stored: false,
       dirty: true,
     };
-    this.open.set(event.dedupKey, alert);
+    this.open.set(openKey(alert.row.service_id, event.dedupKey), alert);
     this.changed(alert);
     const count = this.openCounts.get(incident.id);
     if (count !== undefined) this.openCounts.set(incident.id, count + 1);
@@ -275,17 +326,17 @@ class BatchRun {
   private async resolveAlert(alert: AlertState): Promise<EventOutcome> {
     Object.assign(alert.row, { status: 'resolved', resolved_at: this.now, last_seen_at: this.now, event_count: alert.row.event_count + 1 });
     this.changed(alert);
-    this.open.delete(alert.row.dedup_key);
+    this.open.delete(openKey(alert.row.service_id, alert.row.dedup_key));
     const incident = this.incidentOf(alert);
     const remaining = (await this.openCount(incident.id)) - 1;
     this.openCounts.set(incident.id, remaining);
-    if (remaining === 0 && this.integration.autoResolve && this.batch.complete && incident.status !== 'resolved') {
+    if (remaining === 0 && this.integration.autoResolve && this.current.batch.complete && incident.status !== 'resolved') {
       await this.transition(incident, 'resolve', 'all alerts resolved');
     } else {
       const why =
         remaining > 0
           ? `${remaining} alert${remaining === 1 ? '' : 's'} still open`
-          : !this.batch.complete
+          : !this.current.batch.complete
             ? 'the sender truncated its message, so other alerts may still fire; resolve by hand when they have'
             : 'the service leaves resolving to a person';
       this.appendTimeline(incident.id, {

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { isRetryableConflict } from '../core/db/dialect.js';
-import { GroupCommitter } from '../core/db/group-commit.js';
+import { GroupCommitter, type Merger } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
-import { processBatch, type EventOutcome } from './alert-processor.js';
+import { processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
 /**
@@ -26,6 +26,27 @@ export class AlertService {
   // queueing its own query for the database connection.
   private severities: { at: number; value: Promise<readonly Severity[]> } | undefined;
   private readonly integrations = new IntegrationCache((key) => findIntegrationByKey(this.db, key), { ttlMs: LOOKUP_CACHE_MS, maxEntries: 10_000 });
+
+  /**
+   * Concurrent requests committed in one group are processed as one batch: one read of the open
+   * alerts they touch and one write, rather than a pass over the database per request.
+   */
+  private readonly batches: Merger<IngestUnit & { readonly severities: readonly Severity[] }, EventOutcome[]> = {
+    run: async (trx, units) => {
+      const outcomes: EventOutcome[][] = [];
+      const now = this.runtime.clock.now();
+      // Units read their severities from a cache; a refresh between two of them splits the batch.
+      let start = 0;
+      while (start < units.length) {
+        const severities = units[start]?.severities as readonly Severity[];
+        let end = start + 1;
+        while (end < units.length && units[end]?.severities === severities) end += 1;
+        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities }, units.slice(start, end))));
+        start = end;
+      }
+      return outcomes;
+    },
+  };
 
   constructor(private readonly runtime: Runtime) {
     const postgres = runtime.database.dialect === 'postgres';
@@ -64,9 +85,7 @@ export class AlertService {
     const severities = await this.configuredSeverities();
     // Events of one group or one alert go to one lane, so they never race each other here.
     const laneKey = `${integration.serviceId}:${scoped.events[0]?.incidentKey ?? scoped.events[0]?.dedupKey ?? ''}`;
-    const outcomes = await this.committer.submit(laneKey, (trx) =>
-      processBatch({ trx, dialect: this.runtime.database.dialect, now: this.runtime.clock.now(), severities }, integration, scoped),
-    );
+    const outcomes = await this.committer.submitMerged(laneKey, this.batches, { integration, batch: scoped, severities });
     // Opening or acknowledging incidents wrote escalation jobs.
     this.runtime.jobSignal.notify();
     return outcomes;

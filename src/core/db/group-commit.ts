@@ -3,8 +3,19 @@ import type { Schema } from './schema.js';
 
 export type TransactionWork<T> = (trx: Transaction<Schema>) => Promise<T>;
 
+/**
+ * Commits units of one kind together in a single pass over the database: one read of what they
+ * all touch and one multi-row write, instead of a pass per unit. `run` returns one result per
+ * unit, in order, exactly as if each unit had run alone one after another.
+ */
+export interface Merger<U, R> {
+  readonly run: (trx: Transaction<Schema>, units: readonly U[]) => Promise<R[]>;
+}
+
 interface Pending {
+  /** The unit alone (also how a merged unit runs when its group is retried unit by unit). */
   readonly work: TransactionWork<unknown>;
+  readonly merge?: { readonly merger: Merger<unknown, unknown>; readonly unit: unknown };
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
   attempts: number;
@@ -43,9 +54,22 @@ export class GroupCommitter {
   }
 
   submit<T>(key: string, work: TransactionWork<T>): Promise<T> {
+    return this.enqueue(key, { work });
+  }
+
+  /**
+   * Like `submit`, but units of the same merger that land next to each other in a group are
+   * handed to it together (see `Merger`).
+   */
+  submitMerged<U, R>(key: string, merger: Merger<U, R>, unit: U): Promise<R> {
+    const work: TransactionWork<R> = async (trx) => (await merger.run(trx, [unit]))[0] as R;
+    return this.enqueue(key, { work, merge: { merger: merger as Merger<unknown, unknown>, unit } });
+  }
+
+  private enqueue<T>(key: string, unit: Pick<Pending, 'work' | 'merge'>): Promise<T> {
     const lane = this.options.lanes === 1 ? 0 : hashKey(key) % this.options.lanes;
     return new Promise<T>((resolve, reject) => {
-      this.queues[lane]?.push({ work, resolve: resolve as (value: unknown) => void, reject, attempts: 0 });
+      this.queues[lane]?.push({ ...unit, resolve: resolve as (value: unknown) => void, reject, attempts: 0 });
       if (!this.running[lane]) {
         this.running[lane] = true;
         // Start after the event loop has read every request that is already waiting: with a
@@ -82,11 +106,7 @@ export class GroupCommitter {
     // per unit). Units rarely fail; when one does, the group is run again unit by unit below.
     let values: unknown[];
     try {
-      values = await this.db.transaction().execute(async (trx) => {
-        const results: unknown[] = [];
-        for (const pending of group) results.push(await pending.work(trx));
-        return results;
-      });
+      values = await this.db.transaction().execute((trx) => runGroup(trx, group));
     } catch (error) {
       if (group.length === 1) {
         const only = group[0] as Pending;
@@ -135,6 +155,29 @@ export class GroupCommitter {
     if (this.options.isRetryable(error) && pending.attempts < this.options.maxAttempts) queue.push(pending);
     else pending.reject(error);
   }
+}
+
+/** Runs a group's units in order, handing runs of units of one merger to it together. */
+async function runGroup(trx: Transaction<Schema>, group: readonly Pending[]): Promise<unknown[]> {
+  const results: unknown[] = [];
+  let i = 0;
+  while (i < group.length) {
+    const first = group[i] as Pending;
+    const merger = first.merge?.merger;
+    if (merger === undefined) {
+      results.push(await first.work(trx));
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < group.length && group[end]?.merge?.merger === merger) end += 1;
+    const units = group.slice(i, end).map((pending) => pending.merge?.unit);
+    const values = await merger.run(trx, units);
+    if (values.length !== units.length) throw new Error(`a merger returned ${values.length} results for ${units.length} units`);
+    results.push(...values);
+    i = end;
+  }
+  return results;
 }
 
 /** FNV-1a: a cheap, stable spread of keys over lanes. */
