@@ -3,7 +3,7 @@ import type { DialectName } from '../core/db/database.js';
 import { forUpdate, insertRows, selectByValues } from '../core/db/hot-path.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
-import { applyTransition, insertIncident } from '../incidents/incident-writes.js';
+import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
 import type { TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
@@ -57,16 +57,24 @@ export interface IngestUnit {
 export async function processBatches(context: ProcessContext, units: readonly IngestUnit[]): Promise<EventOutcome[][]> {
   const run = new BatchRun(context, units);
   await run.load();
-  const outcomes: EventOutcome[][] = [];
+  const applied: AppliedEvent[][] = [];
   for (const unit of units) {
     run.begin(unit);
-    const unitOutcomes: EventOutcome[] = [];
+    const unitOutcomes: AppliedEvent[] = [];
     for (const event of unit.batch.events) unitOutcomes.push(await run.apply(event));
-    outcomes.push(unitOutcomes);
+    applied.push(unitOutcomes);
   }
   await run.flush();
-  return outcomes;
+  // Incidents opened by the batch have their numbers now.
+  return applied.map((list) =>
+    list.map((a) => (a.result === 'ignored' ? { dedupKey: a.dedupKey, result: 'ignored' } : { dedupKey: a.dedupKey, result: a.result, incidentNumber: a.incident.number })),
+  );
 }
+
+/** An outcome before the batch is written: a new incident's number is allocated at the flush. */
+type AppliedEvent =
+  | { readonly dedupKey: string; readonly result: 'opened' | 'attached' | 'updated' | 'acknowledged' | 'resolved'; readonly incident: IncidentRow }
+  | { readonly dedupKey: string; readonly result: 'ignored' };
 
 /** Open alerts are identified by (service, dedup key); one batch may span services. */
 const openKey = (serviceId: string, dedupKey: string) => `${serviceId}\u0000${dedupKey}`;
@@ -117,6 +125,9 @@ class BatchRun {
   private readonly lastSeq = new Map<string, number>();
   private timeline: { incidentId: string; entry: TimelineEntryInput }[] = [];
   private readonly severityByHints = new Map<string, Severity>();
+  /** Incidents opened by the batch and not yet written, in the order they were opened. */
+  private newIncidents: PendingIncident[] = [];
+  private readonly unwritten = new Set<string>();
 
   constructor(
     private readonly context: ProcessContext,
@@ -203,7 +214,7 @@ class BatchRun {
     }
   }
 
-  async apply(event: AlertEvent): Promise<EventOutcome> {
+  async apply(event: AlertEvent): Promise<AppliedEvent> {
     const open = this.open.get(openKey(this.integration.serviceId, event.dedupKey));
     switch (event.action) {
       case 'trigger':
@@ -240,7 +251,7 @@ class BatchRun {
     this.pending.add(alert);
   }
 
-  private async openAlert(event: AlertEvent): Promise<EventOutcome> {
+  private async openAlert(event: AlertEvent): Promise<AppliedEvent> {
     const severity = this.severityFor(event);
     const groupKey = this.groupKeyOf(event);
     const groupIncident = groupKey === null ? undefined : this.openGroups.get(groupKey);
@@ -258,7 +269,7 @@ class BatchRun {
     } else {
       result = 'opened';
       const title = this.current.batch.title ?? event.summary ?? event.dedupKey;
-      incident = await insertIncident(this.trx, this.dialect, {
+      const input = {
         title: title.slice(0, 1024),
         description: null,
         serviceId: this.integration.serviceId,
@@ -270,7 +281,11 @@ class BatchRun {
         kind: 'triggered',
         message: `Triggered by ${this.integration.type} integration of ${this.integration.serviceName}: ${event.summary ?? event.dedupKey}`,
         data: { dedup_key: event.dedupKey, incoming_severity: event.severityHints[0] ?? null },
-      });
+      } as const;
+      // Written with the batch's other new incidents at the next flush.
+      incident = newIncidentRow(input);
+      this.newIncidents.push({ row: incident, input });
+      this.unwritten.add(incident.id);
       this.incidents.set(incident.id, incident);
       if (groupKey !== null) this.openGroups.set(groupKey, incident.id);
       this.openCounts.set(incident.id, 0);
@@ -298,20 +313,20 @@ class BatchRun {
     this.changed(alert);
     const count = this.openCounts.get(incident.id);
     if (count !== undefined) this.openCounts.set(incident.id, count + 1);
-    return { dedupKey: event.dedupKey, result, incidentNumber: incident.number };
+    return { dedupKey: event.dedupKey, result, incident };
   }
 
   /** A repeat trigger: the alert's latest state, no new incident, no timeline noise. */
-  private async updateAlert(alert: AlertState, event: AlertEvent): Promise<EventOutcome> {
+  private async updateAlert(alert: AlertState, event: AlertEvent): Promise<AppliedEvent> {
     const severity = this.severityFor(event);
     Object.assign(alert.row, alertFields(event, severity), { last_seen_at: this.now, event_count: alert.row.event_count + 1 });
     this.changed(alert);
     const incident = this.incidentOf(alert);
     await this.raiseSeverity(incident, severity);
-    return { dedupKey: event.dedupKey, result: 'updated', incidentNumber: incident.number };
+    return { dedupKey: event.dedupKey, result: 'updated', incident };
   }
 
-  private async acknowledgeAlert(alert: AlertState): Promise<EventOutcome> {
+  private async acknowledgeAlert(alert: AlertState): Promise<AppliedEvent> {
     if (alert.row.status === 'triggered') {
       Object.assign(alert.row, { status: 'acknowledged', acknowledged_at: this.now, last_seen_at: this.now });
       this.changed(alert);
@@ -320,10 +335,10 @@ class BatchRun {
     if (incident.status === 'triggered') {
       await this.transition(incident, 'acknowledge', `alert ${alert.row.dedup_key} acknowledged at the source`);
     }
-    return { dedupKey: alert.row.dedup_key, result: 'acknowledged', incidentNumber: incident.number };
+    return { dedupKey: alert.row.dedup_key, result: 'acknowledged', incident };
   }
 
-  private async resolveAlert(alert: AlertState): Promise<EventOutcome> {
+  private async resolveAlert(alert: AlertState): Promise<AppliedEvent> {
     Object.assign(alert.row, { status: 'resolved', resolved_at: this.now, last_seen_at: this.now, event_count: alert.row.event_count + 1 });
     this.changed(alert);
     this.open.delete(openKey(alert.row.service_id, alert.row.dedup_key));
@@ -346,7 +361,7 @@ class BatchRun {
         data: { dedup_key: alert.row.dedup_key, open_alerts: remaining },
       });
     }
-    return { dedupKey: alert.row.dedup_key, result: 'resolved', incidentNumber: incident.number };
+    return { dedupKey: alert.row.dedup_key, result: 'resolved', incident };
   }
 
   /** Open alerts of an incident, this alert still included. Counted in `load` for every incident it read. */
@@ -383,7 +398,8 @@ class BatchRun {
     const current = this.context.severities.find((s) => s.id === incident.severity_id);
     if (!current || severity.rank >= current.rank || incident.status === 'resolved') return;
     const patch = { severity_id: severity.id, urgency: severity.urgency, respond_by: incident.triggered_at + severity.respondWithinMs, updated_at: this.now };
-    await this.trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
+    // An incident the batch opened is written later with the patched row.
+    if (!this.unwritten.has(incident.id)) await this.trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
     Object.assign(incident, patch);
     this.appendTimeline(incident.id, {
       kind: 'severity_changed',
@@ -397,9 +413,15 @@ class BatchRun {
     this.timeline.push({ incidentId, entry });
   }
 
-  /** Writes pending alerts and timeline entries: a few multi-row statements. */
+  /** Writes new incidents, pending alerts and timeline entries: a few multi-row statements. */
   async flush(): Promise<void> {
     const { trx, dialect } = this;
+    if (this.newIncidents.length > 0) {
+      const incidents = this.newIncidents;
+      this.newIncidents = [];
+      this.unwritten.clear();
+      await insertIncidents(trx, dialect, incidents);
+    }
     if (this.pending.size > 0) {
       const stored: unknown[][] = [];
       const added: unknown[][] = [];

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
+import { insertRows } from '../core/db/hot-path.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 import type { JobKind, JobPayload } from './job-catalogue.js';
 import { JOB_CATALOGUE } from './job-catalogue.js';
 
@@ -27,7 +28,7 @@ export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, di
     // Due now and written by a job the engine runs: claimed for that engine as it is written
     // (running, its lease, first attempt), so it starts as soon as this transaction commits.
     const written = await sql<JobRow>`insert into jobs (id, kind, key, payload, incident_id, run_at, status, attempts, max_attempts, locked_by, locked_until, last_error, created_at, updated_at)
-      values (${newId('job')}, ${job.kind}, ${job.key}, ${payload}, ${job.incidentId ?? null}, ${job.runAt}, 'running', 1, ${JOB_CATALOGUE[job.kind].maxAttempts}, ${handOff.node}, ${handOff.lockedUntil}, null, ${now}, ${now})
+      values (${newOrderedId('job')}, ${job.kind}, ${job.key}, ${payload}, ${job.incidentId ?? null}, ${job.runAt}, 'running', 1, ${JOB_CATALOGUE[job.kind].maxAttempts}, ${handOff.node}, ${handOff.lockedUntil}, null, ${now}, ${now})
       on conflict (key) do update set status = excluded.status, run_at = excluded.run_at, payload = excluded.payload, attempts = excluded.attempts,
         locked_by = excluded.locked_by, locked_until = excluded.locked_until, last_error = null, updated_at = excluded.updated_at
       where jobs.status = 'cancelled'
@@ -43,11 +44,31 @@ export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, di
   // resumed by hand); a pending, running or finished one is left alone: that is the exactly-once.
   // A template rather than the builder: this runs for every incident opened (see hot-path.ts).
   await sql`insert into jobs (id, kind, key, payload, incident_id, run_at, status, attempts, max_attempts, locked_by, locked_until, last_error, created_at, updated_at)
-    values (${newId('job')}, ${job.kind}, ${job.key}, ${payload}, ${job.incidentId ?? null}, ${job.runAt}, 'pending', 0, ${JOB_CATALOGUE[job.kind].maxAttempts}, null, null, null, ${now}, ${now})
+    values (${newOrderedId('job')}, ${job.kind}, ${job.key}, ${payload}, ${job.incidentId ?? null}, ${job.runAt}, 'pending', 0, ${JOB_CATALOGUE[job.kind].maxAttempts}, null, null, null, ${now}, ${now})
     on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at
     where jobs.status = 'cancelled'`.execute(trx);
   if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
 }
+
+/**
+ * Writes several jobs with one statement (and one NOTIFY): what `enqueueJob` does for each, for a
+ * batch of new incidents. Inside a job the engine runs, each goes through `enqueueJob` so the
+ * hand-off sees it.
+ */
+export async function enqueueJobs(trx: Transaction<Schema>, dialect: DialectName, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
+  if (jobs.length === 0) return;
+  if (jobs.length === 1 || handOffs.has(trx)) {
+    for (const job of jobs) await enqueueJob(trx, dialect, job, now);
+    return;
+  }
+  const rows = jobs.map((job) => [newOrderedId('job'), job.kind, job.key, JSON.stringify(job.payload), job.incidentId ?? null, job.runAt, 'pending', 0, JOB_CATALOGUE[job.kind].maxAttempts, null, null, null, now, now]);
+  await insertRows(trx, dialect, 'jobs', JOB_COLUMNS, rows, JOB_REWRITE_CANCELLED);
+  if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
+}
+
+const JOB_COLUMNS = ['id', 'kind', 'key', 'payload', 'incident_id', 'run_at', 'status', 'attempts', 'max_attempts', 'locked_by', 'locked_until', 'last_error', 'created_at', 'updated_at'] as const;
+const JOB_REWRITE_CANCELLED =
+  "on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at where jobs.status = 'cancelled'";
 
 /**
  * Set by the engine on the transaction of a job it runs on PostgreSQL: follow-up jobs due now

@@ -1,11 +1,12 @@
 import { sql, type Transaction } from 'kysely';
-import { insertRow } from '../core/db/hot-path.js';
+import { insertRows } from '../core/db/hot-path.js';
 import type { DialectName } from '../core/db/database.js';
-import { enqueueIncidentEvent } from '../notify/incident-events.js';
-import { enqueueEscalationStep, restartEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
+import { enqueueJobs } from '../engine/jobs.js';
+import { enqueueIncidentEvent, enqueueIncidentEvents } from '../notify/incident-events.js';
+import { escalationStepJob, restartEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 import type { Severity } from './severities.js';
 import { transition, type IncidentAction } from './status-machine.js';
 import { appendTimeline, type TimelineEntryInput } from './timeline.js';
@@ -30,10 +31,11 @@ export interface NewIncident {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-export async function insertIncident(trx: Transaction<Schema>, dialect: DialectName, input: NewIncident): Promise<IncidentRow> {
-  const row: IncidentRow = {
-    id: newId('inc'),
-    number: await allocateIncidentNumber(trx),
+/** A new incident's row as it will be stored; `number` is 0 until `insertIncidents` allocates it. */
+export function newIncidentRow(input: NewIncident): IncidentRow {
+  return {
+    id: newOrderedId('inc'),
+    number: 0,
     title: input.title,
     description: input.description,
     service_id: input.serviceId,
@@ -55,17 +57,55 @@ export async function insertIncident(trx: Transaction<Schema>, dialect: DialectN
     escalation_level: 0,
     escalation_first_round: 1,
   };
-  await insertRow(trx, 'incidents', row);
-  await appendTimeline(trx, row.id, input.now, {
-    kind: input.kind,
-    actor: input.actor,
-    message: input.message,
-    data: { severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data },
-  }, 1);
-  // A new incident has no pending step to replace.
-  await enqueueEscalationStep(trx, dialect, row.id, { round: 1, level: 1 }, input.now, input.now);
-  await enqueueIncidentEvent(trx, dialect, row, 'triggered', input.message, input.now);
+}
+
+export async function insertIncident(trx: Transaction<Schema>, dialect: DialectName, input: NewIncident): Promise<IncidentRow> {
+  const row = newIncidentRow(input);
+  await insertIncidents(trx, dialect, [{ row, input }]);
   return row;
+}
+
+export interface PendingIncident {
+  /** From `newIncidentRow`, possibly changed since (a raised severity); gets its number here. */
+  readonly row: IncidentRow;
+  readonly input: NewIncident;
+}
+
+const TIMELINE_COLUMNS = ['incident_id', 'seq', 'at', 'kind', 'actor', 'message', 'data'] as const;
+
+/**
+ * Stores new incidents with the statements of one, whatever their count: their numbers (in the
+ * order given), rows, first timeline entries, first escalation steps and team channel posts.
+ * They share a moment: `now` is the first one's.
+ */
+export async function insertIncidents(trx: Transaction<Schema>, dialect: DialectName, incidents: readonly PendingIncident[]): Promise<void> {
+  const first = incidents[0];
+  if (first === undefined) return;
+  const now = first.input.now;
+  const lastNumber = await allocateIncidentNumbers(trx, incidents.length);
+  incidents.forEach(({ row }, index) => {
+    row.number = lastNumber - incidents.length + 1 + index;
+  });
+  const columns = Object.keys(first.row) as (keyof IncidentRow)[];
+  await insertRows(trx, dialect, 'incidents', columns, incidents.map(({ row }) => columns.map((c) => row[c])));
+  await insertRows(
+    trx,
+    dialect,
+    'timeline_entries',
+    TIMELINE_COLUMNS,
+    incidents.map(({ row, input }) => [
+      row.id,
+      1,
+      input.now,
+      input.kind,
+      input.actor,
+      input.message,
+      JSON.stringify({ severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data }),
+    ]),
+  );
+  // A new incident has no pending step to replace.
+  await enqueueJobs(trx, dialect, incidents.map(({ row, input }) => escalationStepJob(row.id, { round: 1, level: 1 }, input.now)), now);
+  await enqueueIncidentEvents(trx, dialect, incidents.map(({ row, input }) => ({ incident: row, type: 'triggered' as const, text: input.message })), now);
 }
 
 /**
@@ -141,7 +181,7 @@ const PAST_TENSE = {
  * declaring transaction: on PostgreSQL the row lock makes concurrent declarers (also in other
  * Vigil processes) wait for each other's commit; a rolled-back declare gives its number back.
  */
-async function allocateIncidentNumber(trx: Transaction<Schema>): Promise<number> {
-  const result = await sql<{ value: number }>`update counters set value = value + 1 where name = 'incident_number' returning value`.execute(trx);
+async function allocateIncidentNumbers(trx: Transaction<Schema>, count: number): Promise<number> {
+  const result = await sql<{ value: number }>`update counters set value = value + ${count} where name = 'incident_number' returning value`.execute(trx);
   return Number(result.rows[0]?.value);
 }

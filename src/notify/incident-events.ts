@@ -23,11 +23,49 @@ export async function enqueueIncidentEvent(
   text: string,
   now: number,
 ): Promise<void> {
-  if (incident.service_id === null) return;
-  // Runs for every incident change, so a template rather than the builder (see hot-path.ts).
-  const { rows: subscriptions } = await sql<{ id: string; channel: string; address: string; events: string }>`
-    select s.id, s.channel, s.address, s.events from event_subscriptions s join services on services.team_id = s.team_id
-    where services.id = ${incident.service_id} order by s.position`.execute(trx);
+  await enqueueIncidentEvents(trx, dialect, [{ incident, type, text }], now);
+}
+
+/** The same for several events (a batch of new incidents): each service's subscriptions are read once. */
+export async function enqueueIncidentEvents(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  events: readonly { readonly incident: { readonly id: string; readonly service_id: string | null }; readonly type: IncidentEventType; readonly text: string }[],
+  now: number,
+): Promise<void> {
+  const subscriptionsOf = new Map<string, Subscription[]>();
+  for (const { incident, type, text } of events) {
+    if (incident.service_id === null) continue;
+    let subscriptions = subscriptionsOf.get(incident.service_id);
+    if (!subscriptions) {
+      // Runs for every incident change, so a template rather than the builder (see hot-path.ts).
+      subscriptions = (
+        await sql<Subscription>`
+        select s.id, s.channel, s.address, s.events from event_subscriptions s join services on services.team_id = s.team_id
+        where services.id = ${incident.service_id} order by s.position`.execute(trx)
+      ).rows;
+      subscriptionsOf.set(incident.service_id, subscriptions);
+    }
+    await postToSubscriptions(trx, dialect, subscriptions, incident, type, text, now);
+  }
+}
+
+interface Subscription {
+  readonly id: string;
+  readonly channel: string;
+  readonly address: string;
+  readonly events: string;
+}
+
+async function postToSubscriptions(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  subscriptions: readonly Subscription[],
+  incident: { readonly id: string },
+  type: IncidentEventType,
+  text: string,
+  now: number,
+): Promise<void> {
   for (const subscription of subscriptions) {
     const wanted = JSON.parse(subscription.events) as string[];
     if (wanted.length > 0 && !wanted.includes(type)) continue;

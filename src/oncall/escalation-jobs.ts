@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
-import { cancelIncidentJobs, enqueueJob } from '../engine/jobs.js';
+import { cancelIncidentJobs, enqueueJob, type NewJob } from '../engine/jobs.js';
 
 /** A step of an incident's escalation: round r (1-based, continuing across restarts), level l (1-based). */
 export interface EscalationStep {
@@ -19,9 +19,14 @@ export async function scheduleEscalation(trx: Transaction<Schema>, dialect: Dial
   await enqueueEscalationStep(trx, dialect, incidentId, step, runAt, now);
 }
 
+/** The job that runs a step. */
+export function escalationStepJob(incidentId: string, step: EscalationStep, runAt: number): NewJob<'escalation.step'> {
+  return { kind: 'escalation.step', key: escalationJobKey(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId };
+}
+
 /** Writes a step without cancelling others: for an incident that has none yet. */
 export async function enqueueEscalationStep(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
-  await enqueueJob(trx, dialect, { kind: 'escalation.step', key: escalationJobKey(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId }, now);
+  await enqueueJob(trx, dialect, escalationStepJob(incidentId, step, runAt), now);
 }
 
 /** Replaces the pending step when escalation moves on or restarts. */
