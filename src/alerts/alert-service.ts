@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { isRetryableConflict } from '../core/db/dialect.js';
 import { GroupCommitter, type Merger } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
@@ -86,8 +86,9 @@ export class AlertService {
     // Events of one group or one alert go to one lane, so they never race each other here.
     const laneKey = `${integration.serviceId}:${scoped.events[0]?.incidentKey ?? scoped.events[0]?.dedupKey ?? ''}`;
     const outcomes = await this.committer.submitMerged(laneKey, this.batches, { integration, batch: scoped, severities });
-    // Opening or acknowledging incidents wrote escalation jobs.
-    this.runtime.jobSignal.notify();
+    // Opening, acknowledging or resolving incidents wrote or cancelled jobs; repeats and
+    // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
+    if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
     return outcomes;
   }
 
@@ -97,7 +98,7 @@ export class AlertService {
       await trx
         .insertInto('change_events')
         .values({
-          id: newId('chg'),
+          id: newOrderedId('chg'),
           service_id: integration.serviceId,
           integration_id: integration.id,
           summary: change.summary,
