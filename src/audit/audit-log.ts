@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 
 /** Who made a change and from where: `user:alice`, `token:ci-bot`, `cli`, `anonymous`. */
 export interface Actor {
@@ -24,7 +24,7 @@ export async function recordAudit(db: Kysely<Schema>, who: Actor, at: number, en
   await db
     .insertInto('audit_log')
     .values({
-      id: newId('aud'),
+      id: newOrderedId('aud'),
       at,
       actor: who.actor,
       action: entry.action,

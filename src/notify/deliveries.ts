@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { Channel } from './channels.js';
 import { insertDelivery, recordDelivery } from './delivery-log.js';
@@ -121,7 +121,7 @@ export async function flushContactMethod(
     await scheduleFlush(trx, dialect, contactMethodId, slot, now);
     return;
   }
-  const bundleId = newId('bdl');
+  const bundleId = newOrderedId('bdl');
   await recordDelivery(trx, ready.map((d) => d.id), 'sending', now, ready.length > 1 ? `bundled with ${ready.length - 1} other(s)` : null, { bundle_id: bundleId });
   await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${bundleId}`, payload: { bundleId }, runAt: now }, now);
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DeliveriesTable, DeliveryRowStatus, Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 
 type Writer = Kysely<Schema> | Transaction<Schema>;
 
@@ -52,7 +52,7 @@ export interface NewDelivery {
 
 /** Writes a delivery with its first history entry; returns its id. */
 export async function insertDelivery(trx: Transaction<Schema>, delivery: NewDelivery, now: number): Promise<string> {
-  const id = newId('dlv');
+  const id = newOrderedId('dlv');
   await trx
     .insertInto('deliveries')
     .values({

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import { lockForUpdate } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
-import { newId } from '../core/ids.js';
+import { newOrderedId } from '../core/ids.js';
 import type { JobContext } from '../engine/engine.js';
 import { enqueueJob } from '../engine/jobs.js';
 import { escalationJobKey, type EscalationStep } from './escalation-jobs.js';
@@ -85,7 +85,7 @@ export function escalationStepHandler(dialect: DialectName) {
     const firstRound = incident.escalation_first_round;
 
     for (const { userId, target } of reached) {
-      const pageId = newId('pg');
+      const pageId = newOrderedId('pg');
       const inserted = await trx
         .insertInto('pages')
         .values({
