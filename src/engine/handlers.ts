@@ -11,7 +11,7 @@ export function createEngine(runtime: Runtime, notify: NotifyServices, options: 
   const { dialect } = runtime.database;
   const throttle = throttleFor(notify);
   return new Engine(runtime, options)
-    .register('escalation.step', escalationStepHandler(dialect))
+    .register('escalation.step', escalationStepHandler(dialect, throttle))
     .register('notify.rule', ({ trx, payload, now }) => queueRuleDelivery(trx, dialect, payload, throttle, now))
     .register('notify.flush', ({ trx, payload, now }) => flushContactMethod(trx, dialect, payload.contactMethodId, throttle, now))
     .registerOutside('notify.send', ({ payload, lastAttempt }) => sendBundle(runtime, notify.settings, notify.providers, payload.bundleId, lastAttempt))

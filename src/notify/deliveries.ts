@@ -8,15 +8,19 @@ import { insertDelivery, recordDelivery } from './delivery-log.js';
 import { planNotifications } from './notification-plan.js';
 
 /**
- * A page expands, through the user's notification rules, into one `notify.rule` job per
- * (contact method, delay). Written in the escalation step's transaction, so a page and its
- * notifications exist together or not at all. Returns why the user may not be reached.
+ * A page expands, through the user's notification rules, into one notification per (contact
+ * method, delay). Written in the escalation step's transaction, so a page and its notifications
+ * exist together or not at all. A notification due now is queued (and its contact method
+ * flushed) right here, as the `notify.rule` and `notify.flush` jobs would do a moment later: two
+ * transactions fewer between an alert and the person's phone. Later ones become `notify.rule`
+ * jobs. Returns why the user may not be reached.
  */
 export async function planPageNotifications(
   trx: Transaction<Schema>,
   dialect: DialectName,
-  page: { readonly id: string; readonly incidentId: string; readonly userId: string },
+  page: { readonly id: string; readonly incidentId: string; readonly userId: string; readonly round: number; readonly level: number },
   urgency: 'high' | 'low',
+  throttleMs: (channel: Channel) => number,
   now: number,
 ): Promise<readonly string[]> {
   const [rules, methods] = await Promise.all([
@@ -29,6 +33,11 @@ export async function planPageNotifications(
     methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: m.disabled !== 0 })),
   );
   for (const planned of plan.notifications) {
+    const method = planned.delayMs <= 0 ? methods.find((m) => m.id === planned.contactMethodId) : undefined;
+    if (method) {
+      await queueDelivery(trx, dialect, page, method, throttleMs, now);
+      continue;
+    }
     await enqueueJob(
       trx,
       dialect,
@@ -74,14 +83,30 @@ export async function queueRuleDelivery(
   const incident = await trx.selectFrom('incidents').select(['status']).where('id', '=', page.incident_id).executeTakeFirst();
   if (incident?.status !== 'triggered') return;
   const method = await trx.selectFrom('contact_methods').selectAll().where('id', '=', payload.contactMethodId).executeTakeFirst();
-  if (!method || method.disabled !== 0) return;
+  if (!method) return;
+  await queueDelivery(trx, dialect, { id: page.id, incidentId: page.incident_id, userId: page.user_id, round: page.round, level: page.level }, method, throttleMs, now);
+}
+
+/**
+ * Queues a page's delivery to a contact method, then flushes the method at once if its throttle
+ * allows (as the `notify.flush` job would), or schedules the flush for when it does.
+ */
+async function queueDelivery(
+  trx: Transaction<Schema>,
+  dialect: DialectName,
+  page: { readonly id: string; readonly incidentId: string; readonly userId: string; readonly round: number; readonly level: number },
+  method: { readonly id: string; readonly type: string; readonly address: string; readonly disabled: number },
+  throttleMs: (channel: Channel) => number,
+  now: number,
+): Promise<void> {
+  if (method.disabled !== 0) return;
   await insertDelivery(
     trx,
     {
       kind: 'page',
       pageId: page.id,
-      incidentId: page.incident_id,
-      userId: page.user_id,
+      incidentId: page.incidentId,
+      userId: page.userId,
       contactMethodId: method.id,
       channel: method.type,
       address: method.address,
@@ -90,7 +115,9 @@ export async function queueRuleDelivery(
     },
     now,
   );
-  await scheduleFlush(trx, dialect, method.id, await nextSendSlot(trx, method.id, throttleMs(method.type as Channel), now), now);
+  const slot = await nextSendSlot(trx, method.id, throttleMs(method.type as Channel), now);
+  if (slot > now) await scheduleFlush(trx, dialect, method.id, slot, now);
+  else await flushContactMethod(trx, dialect, method.id, throttleMs, now);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { JobContext } from '../engine/engine.js';
 import { enqueueJob } from '../engine/jobs.js';
 import { escalationJobKey, type EscalationStep } from './escalation-jobs.js';
 import { appendTimeline } from '../incidents/timeline.js';
+import type { Channel } from '../notify/channels.js';
 import { planPageNotifications } from '../notify/deliveries.js';
 import { formatTarget, loadEscalationPolicy, type EscalationLevel, type EscalationPolicy, type EscalationTarget } from './escalation-policy.js';
 import { onCallAt } from './schedule-resolver.js';
@@ -56,7 +57,7 @@ export function nextStep(policy: EscalationPolicy, step: EscalationStep, firstRo
  * level and user, enforced by a unique constraint) and schedules the next step. Runs in the
  * transaction that completes the job, so its effects happen once.
  */
-export function escalationStepHandler(dialect: DialectName) {
+export function escalationStepHandler(dialect: DialectName, throttleMs: (channel: Channel) => number) {
   return async ({ trx, payload, now }: JobContext<'escalation.step'>): Promise<void> => {
     const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('id', '=', payload.incidentId)).executeTakeFirst();
     // Acknowledged or resolved since the job was written: the escalation has stopped.
@@ -107,7 +108,7 @@ export function escalationStepHandler(dialect: DialectName) {
         message: `Paged ${userId} (level ${step.level}, round ${step.round} of ${policy.id}): ${target.kind === 'schedule' ? `on call for ${target.id}` : 'named in the policy'}`,
         data: { user: userId, level: step.level, round: step.round, policy: policy.id, target: formatTarget(target) },
       });
-      const warnings = await planPageNotifications(trx, dialect, { id: pageId, incidentId: incident.id, userId }, incident.urgency, now);
+      const warnings = await planPageNotifications(trx, dialect, { id: pageId, incidentId: incident.id, userId, round: step.round, level: step.level }, incident.urgency, throttleMs, now);
       if (warnings.length > 0) {
         await appendTimeline(trx, incident.id, now, {
           kind: 'escalation_warning',
