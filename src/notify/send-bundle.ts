@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import type { Runtime } from '../core/runtime.js';
 import { createAckLink } from './ack-links.js';
@@ -24,7 +24,15 @@ export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string
     .where('incidents.id', 'in', [...ids])
     .orderBy('incidents.number')
     .execute();
-  const links = await db.selectFrom('alerts').select(['incident_id', 'links']).where('incident_id', 'in', [...ids]).orderBy('first_seen_at').execute();
+  // Only alerts that may carry a runbook link: an incident of an alert storm has thousands of
+  // alerts, and every page for it reads this.
+  const links = await db
+    .selectFrom('alerts')
+    .select(['incident_id', 'links'])
+    .where('incident_id', 'in', [...ids])
+    .where(sql<boolean>`lower(links) like '%runbook%'`)
+    .orderBy('first_seen_at')
+    .execute();
   const runbookOf = (incidentId: string): string | null => {
     for (const alert of links.filter((a) => a.incident_id === incidentId)) {
       const runbook = (JSON.parse(alert.links) as { href: string; text?: string }[]).find((l) => /runbook/i.test(l.text ?? ''));

@@ -5,6 +5,7 @@ import * as oncall from './003-oncall.js';
 import * as notify from './004-notify.js';
 import * as access from './005-access.js';
 import * as integrationKeyDigest from './006-integration-key-digest.js';
+import * as deliveryBundleIndex from './007-delivery-bundle-index.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '004-notify': notify,
   '005-access': access,
   '006-integration-key-digest': integrationKeyDigest,
+  '007-delivery-bundle-index': deliveryBundleIndex,
 };
