@@ -387,7 +387,9 @@ export async function startVigil(options: { entry: VigilEntry; databaseUrl: stri
     ...options.env,
   });
   const started = Date.now();
-  const child = startProcess('Vigil', process.execPath, [...options.entry.argv, 'serve'], { cwd: ROOT, env, stopTimeoutMs: 15_000 });
+  // VIGIL_BENCH_NODE_ARGS: flags for the server's Node.js, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`.
+  const nodeArgs = (process.env.VIGIL_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = startProcess('Vigil', process.execPath, [...nodeArgs, ...options.entry.argv, 'serve'], { cwd: ROOT, env, stopTimeoutMs: 15_000 });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilReady('Vigil', `${url}/readyz`, child.log, 90_000);
