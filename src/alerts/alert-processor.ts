@@ -8,6 +8,7 @@ import type { Severity } from '../incidents/severities.js';
 import type { TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { mapSeverity } from '../ingest/severity-map.js';
+import { contentGroupKey } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
 
 /** What one event did: the answer a sender never sees, but tests and logs do. */
@@ -128,6 +129,8 @@ class BatchRun {
   /** Incidents opened by the batch and not yet written, in the order they were opened. */
   private newIncidents: PendingIncident[] = [];
   private readonly unwritten = new Set<string>();
+  /** Content-based group keys, worked out once per trigger. */
+  private readonly contentKeys = new Map<AlertEvent, string>();
 
   constructor(
     private readonly context: ProcessContext,
@@ -151,8 +154,19 @@ class BatchRun {
     return this.current.integration;
   }
 
+  /**
+   * The alert group a trigger joins: its sender's group (Alertmanager's groupKey), scoped to the
+   * integration; else the service's content-based group, if it has a rule; else none.
+   */
   private groupKeyOf(event: AlertEvent, integration = this.integration): string | null {
-    return event.incidentKey === null ? null : `${integration.id}:${event.incidentKey}`;
+    if (event.incidentKey !== null) return `${integration.id}:${event.incidentKey}`;
+    if (integration.grouping === null) return null;
+    let key = this.contentKeys.get(event);
+    if (key === undefined) {
+      key = contentGroupKey(integration.serviceId, integration.grouping, event);
+      this.contentKeys.set(event, key);
+    }
+    return key;
   }
 
   /**

@@ -12,6 +12,7 @@ const integration = (key: string): Integration => ({
   serviceName: 'Checkout',
   severityMap: {},
   autoResolve: true,
+  grouping: null,
   rateLimitPerMinute: null,
   mapping: null,
 });

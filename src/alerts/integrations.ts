@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { hashSecret } from '../core/ids.js';
 import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from '../ingest/severity-map.js';
+import type { GroupingRule } from './grouping.js';
 
 export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';
 
@@ -15,6 +16,8 @@ export interface Integration {
   /** The built-in map with the service's overrides merged over it. */
   readonly severityMap: SeverityMap;
   readonly autoResolve: boolean;
+  /** The service's content-based grouping rule, if it has one. */
+  readonly grouping: GroupingRule | null;
   readonly rateLimitPerMinute: number | null;
   /** The generic webhook's field mapping, as configured (validated by the config). */
   readonly mapping: unknown;
@@ -39,6 +42,7 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
       'services.name as service_name',
       'services.severity_map',
       'services.auto_resolve',
+      'services.grouping',
     ])
     // By digest: the presented key is never compared with stored keys (a timing side channel).
     .where('integrations.key_hash', '=', hashSecret(key))
@@ -53,6 +57,7 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
     serviceName: row.service_name,
     severityMap: mergeSeverityMaps(DEFAULT_SEVERITY_MAP, override),
     autoResolve: row.auto_resolve !== 0,
+    grouping: row.grouping ? (JSON.parse(row.grouping) as GroupingRule) : null,
     rateLimitPerMinute: row.rate_limit_per_minute,
     mapping: row.mapping ? (JSON.parse(row.mapping) as unknown) : null,
   };

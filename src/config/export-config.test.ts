@@ -10,7 +10,7 @@ const EXAMPLE = fileURLToPath(new URL('../../deploy/example/vigil.yaml', import.
 
 const SMALL = `
 services:
-  - { id: web, name: Web, team: ops, escalation_policy: ops-policy, integrations: [{ type: webhook, key: "12345678" }] }
+  - { id: web, name: Web, team: ops, escalation_policy: ops-policy, grouping: { by: [labels.cluster, details.region.zone] }, integrations: [{ type: webhook, key: "12345678" }] }
 escalation_policies:
   - id: ops-policy
     team: ops
@@ -133,6 +133,10 @@ services:
     name: Web
     team: ops
     escalation_policy: ops-policy
+    grouping:
+      by:
+        - labels.cluster
+        - details.region.zone
     integrations:
       - type: webhook
         key: "12345678"

@@ -47,6 +47,15 @@ describe('validateConfig: structure', () => {
     expect(JSON.stringify(map)).toBe('{"__proto__":"SEV-1","constructor":"SEV-2"}');
   });
 
+  it('refuses a grouping field that names no alert field, saying which fields there are', () => {
+    const text = 'services:\n  - id: web\n    name: Web\n    grouping: { by: [component, labels., hostname] }\n';
+    expect(errorsOf(text)).toEqual([
+      'vigil.yaml:4:33: "labels." names no label after "labels." in services[0] (web).grouping.by — use summary, source, component, group, class, severity, labels.<name> or details.<path> (custom_details on PagerDuty)',
+      'vigil.yaml:4:42: "hostname" is not an alert field in services[0] (web).grouping.by — use summary, source, component, group, class, severity, labels.<name> or details.<path> (custom_details on PagerDuty)',
+    ]);
+    expect(errorsOf('services:\n  - id: web\n    name: Web\n    grouping: { by: [] }\n')).toHaveLength(1);
+  });
+
   it('lists the allowed keys when an unknown key resembles none of them', () => {
     expect(errorsOf(`${ALICE}    pager: "555-0100"\n`)).toEqual([
       'vigil.yaml:5:5: unknown key "pager" in users[0] (alice) — allowed keys: id, name, email, time_zone, role, contact_methods, notification_rules',

@@ -35,6 +35,18 @@ for (const dialect of DIALECTS) {
       expect(audit.json()).toMatchObject({ entries: [{ actor: 'user:mona', action: 'service.update', before: { name: 'Checkout', escalation_policy: null }, after: { name: 'Checkout API', escalation_policy: 'payments-oncall' } }] });
     });
 
+    it('sets and clears a service\'s alert grouping, refusing fields that name nothing', async () => {
+      const set = await t.request({ method: 'PATCH', url: '/api/v1/services/checkout', payload: { grouping: { by: ['component', 'labels.cluster'] } } });
+      expect(set.statusCode, set.body).toBe(200);
+      expect(set.json()).toMatchObject({ grouping: { by: ['component', 'labels.cluster'] } });
+      const wrong = await t.request({ method: 'PATCH', url: '/api/v1/services/checkout', payload: { grouping: { by: ['component', 'hostname'] } } });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json()).toMatchObject({ code: 'VIGIL_VALIDATION_FAILED', fields: [{ path: 'body.grouping.by.1', message: expect.stringContaining('"hostname" is not an alert field; use summary') }] });
+      const cleared = await t.request({ method: 'PATCH', url: '/api/v1/services/checkout', payload: { grouping: null } });
+      expect(cleared.json()).toMatchObject({ grouping: null });
+      expect((await t.request({ method: 'GET', url: '/api/v1/services/checkout' })).json()).toMatchObject({ grouping: null });
+    });
+
     it('refuses an unknown escalation policy and unknown fields', async () => {
       const unknown = await t.request({ method: 'PATCH', url: '/api/v1/services/checkout', payload: { escalation_policy: 'nope' } });
       expect(unknown.statusCode).toBe(422);

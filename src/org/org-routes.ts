@@ -1,15 +1,16 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { OwnershipLookup } from '../access/roles.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { formatDuration } from '../core/duration.js';
 import { actorOf } from '../http/auth.js';
-import { VigilError } from '../core/errors.js';
+import { invalidField, VigilError } from '../core/errors.js';
+import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from '../alerts/grouping.js';
 import type { Runtime } from '../core/runtime.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { listSeverities } from '../incidents/severities.js';
 
-const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
 const Member = Type.Object({ user: Type.String(), name: Type.String(), role: Type.String() });
 const Team = Type.Object({ id: Type.String(), name: Type.String(), description: Nullable(Type.String()), members: Type.Array(Member) });
@@ -21,6 +22,7 @@ const Service = Type.Object({
   team: Nullable(Type.String()),
   escalation_policy: Nullable(Type.String()),
   auto_resolve: Type.Boolean(),
+  grouping: Nullable(Type.Object({ by: Type.Array(Type.String()) })),
   integrations: Type.Array(Integration),
 });
 const ServicePatch = Type.Object({
@@ -28,6 +30,10 @@ const ServicePatch = Type.Object({
   description: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
   escalation_policy: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 128 }), Type.Null()])),
   auto_resolve: Type.Optional(Type.Boolean()),
+  grouping: Type.Optional(Type.Union([
+    Type.Object({ by: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: MAX_GROUPING_FIELDS }) }, { additionalProperties: false }),
+    Type.Null(),
+  ])),
 }, { additionalProperties: false });
 const Severity = Type.Object({
   id: Type.String(),
@@ -79,13 +85,18 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     const loadServices = async (id?: string) => {
-      let query = db.selectFrom('services').select(['id', 'name', 'description', 'team_id as team', 'escalation_policy_id as escalation_policy', 'auto_resolve']).orderBy('id');
+      let query = db.selectFrom('services').select(['id', 'name', 'description', 'team_id as team', 'escalation_policy_id as escalation_policy', 'auto_resolve', 'grouping']).orderBy('id');
       if (id !== undefined) query = query.where('id', '=', id);
       const services = await query.execute();
       const integrations = await db.selectFrom('integrations').select(['service_id', 'type', 'name'])
         .where('service_id', 'in', services.length ? services.map((s) => s.id) : [''])
         .orderBy('service_id').orderBy('position').execute();
-      return services.map((s) => ({ ...s, auto_resolve: Number(s.auto_resolve) === 1, integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })) }));
+      return services.map((s) => ({
+        ...s,
+        auto_resolve: Number(s.auto_resolve) === 1,
+        grouping: s.grouping === null ? null : (JSON.parse(s.grouping) as { by: string[] }),
+        integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })),
+      }));
     };
 
     app.get('/services', {
@@ -106,7 +117,7 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       config: { access: { team: serviceTeam, as: 'manager' } },
       schema: {
         tags: ['organisation'],
-        summary: 'Change a service\'s name, description, escalation policy or auto-resolve (a team\'s managers, or admins); vigil.yaml, when it lists the service, sets these again at its next apply',
+        summary: 'Change a service\'s name, description, escalation policy, auto-resolve or alert grouping (a team\'s managers, or admins); vigil.yaml, when it lists the service, sets these again at its next apply',
         params: IdParams,
         body: ServicePatch,
         response: { 200: Service, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse },
@@ -116,6 +127,10 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       const body = request.body;
       const [before] = await loadServices(id);
       if (!before) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${id}"`);
+      for (const [index, field] of (body.grouping?.by ?? []).entries()) {
+        const problem = groupingFieldProblem(field);
+        if (problem !== null) throw invalidField(`body.grouping.by.${index}`, `${problem}; ${GROUPING_FIELDS_HINT}`);
+      }
       if (body.escalation_policy) {
         const policy = await db.selectFrom('escalation_policies').select('id').where('id', '=', body.escalation_policy).executeTakeFirst();
         if (!policy) {
@@ -129,6 +144,7 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
           ...(body.description !== undefined ? { description: body.description } : {}),
           ...(body.escalation_policy !== undefined ? { escalation_policy_id: body.escalation_policy } : {}),
           ...(body.auto_resolve !== undefined ? { auto_resolve: body.auto_resolve ? 1 : 0 } : {}),
+          ...(body.grouping !== undefined ? { grouping: body.grouping === null ? null : JSON.stringify({ by: body.grouping.by }) } : {}),
           updated_at: now,
         }).where('id', '=', id).execute();
         const { integrations: _integrations, ...fields } = before;

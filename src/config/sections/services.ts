@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import type { IntegrationRow, Schema } from '../../core/db/schema.js';
 import { hashSecret, newId } from '../../core/ids.js';
 import type { ConfigPath } from '../config-document.js';
+import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from '../../alerts/grouping.js';
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
@@ -30,6 +31,8 @@ const ServiceItem = Strict({
   severity_map: Type.Optional(Type.Record(Type.String(), Id())),
   /** Resolve an incident when all its alerts have resolved (default true); false leaves it to a person. */
   auto_resolve: Type.Optional(Type.Boolean()),
+  /** Content-based grouping: alerts agreeing on these fields share an incident (src/alerts/grouping.ts). */
+  grouping: Type.Optional(Strict({ by: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: MAX_GROUPING_FIELDS }) })),
   /** The service's complete set of integrations; each is identified by its routing key. */
   integrations: Type.Optional(Type.Array(IntegrationItem)),
 });
@@ -54,6 +57,10 @@ export const servicesSection = defineSection({
       if (value.escalation_policy !== undefined) context.reference('escalation_policies', 'escalation policy', value.escalation_policy, [...path, 'escalation_policy']);
       for (const [word, severity] of Object.entries(value.severity_map ?? {})) {
         context.reference('severities', 'severity', severity, [...path, 'severity_map', word]);
+      }
+      for (const [index, field] of (value.grouping?.by ?? []).entries()) {
+        const problem = groupingFieldProblem(field);
+        if (problem !== null) context.error([...path, 'grouping', 'by', index], `${problem} in ${context.label(path)}.grouping.by`, { hint: GROUPING_FIELDS_HINT });
       }
       for (const [index, integration] of (value.integrations ?? []).entries()) {
         const at: ConfigPath = [...path, 'integrations', index];
@@ -89,6 +96,7 @@ export const servicesSection = defineSection({
         escalation_policy_id: value.escalation_policy ?? null,
         severity_map: value.severity_map === undefined ? null : canonicalJson(value.severity_map),
         auto_resolve: value.auto_resolve === false ? 0 : 1,
+        grouping: value.grouping === undefined ? null : JSON.stringify({ by: value.grouping.by }),
       };
       const current = stored.get(value.id);
       if (!current) {
@@ -103,6 +111,7 @@ export const servicesSection = defineSection({
         escalation_policy: [row.escalation_policy_id, current.escalation_policy_id],
         severity_map: [row.severity_map, current.severity_map],
         auto_resolve: [row.auto_resolve, current.auto_resolve],
+        grouping: [row.grouping, current.grouping],
       });
       if (changes.length === 0) {
         context.report({ kind: 'service', id: row.id, action: 'unchanged' });
@@ -147,6 +156,7 @@ export const servicesSection = defineSection({
         ...(service.escalation_policy_id === null ? {} : { escalation_policy: service.escalation_policy_id }),
         ...(service.severity_map === null ? {} : { severity_map: JSON.parse(service.severity_map) as Record<string, string> }),
         ...(service.auto_resolve === 0 ? { auto_resolve: false } : {}),
+        ...(service.grouping === null ? {} : { grouping: JSON.parse(service.grouping) as { by: string[] } }),
         ...(list.length === 0 ? {} : { integrations: list }),
       };
     });

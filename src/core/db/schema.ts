@@ -68,6 +68,8 @@ export interface ServicesTable {
   severity_map: string | null;
   /** 1: resolve an incident once all its alerts resolved; 0: a person resolves it. */
   auto_resolve: Generated<number>;
+  /** JSON `{ by: [field, …] }`: content-based grouping of alerts into incidents (src/alerts/grouping.ts). */
+  grouping: Generated<string | null>;
   escalation_policy_id: string | null;
   created_at: number;
   updated_at: number;

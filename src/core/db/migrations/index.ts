@@ -6,6 +6,7 @@ import * as notify from './004-notify.js';
 import * as access from './005-access.js';
 import * as integrationKeyDigest from './006-integration-key-digest.js';
 import * as deliveryBundleIndex from './007-delivery-bundle-index.js';
+import * as serviceGrouping from './008-service-grouping.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '005-access': access,
   '006-integration-key-digest': integrationKeyDigest,
   '007-delivery-bundle-index': deliveryBundleIndex,
+  '008-service-grouping': serviceGrouping,
 };

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { AlertEvent } from '../ingest/alert-event.js';
+
+/**
+ * Content-based grouping: a service may say which alert fields make two alerts one problem
+ * (`grouping: { by: [component, labels.cluster] }`). Triggers that agree on all of them, and that
+ * their sender did not already group (Alertmanager's and Grafana's groups win), join the open
+ * incident of that group instead of opening one each: a hundred failing pods page once.
+ */
+export interface GroupingRule {
+  readonly by: readonly string[];
+}
+
+/** Fields of a PagerDuty payload (and what the other senders map onto them). */
+export const GROUPING_FIELDS = ['summary', 'source', 'component', 'group', 'class', 'severity'] as const;
+/** Followed by a label name, or a path into the event's details (`custom_details` on PagerDuty). */
+export const GROUPING_PREFIXES = ['labels.', 'details.'] as const;
+export const MAX_GROUPING_FIELDS = 10;
+
+/** Why a `grouping.by` entry names no field, or null when it names one. */
+export function groupingFieldProblem(field: string): string | null {
+  if ((GROUPING_FIELDS as readonly string[]).includes(field)) return null;
+  const prefix = GROUPING_PREFIXES.find((p) => field.startsWith(p));
+  if (prefix !== undefined) {
+    const rest = field.slice(prefix.length);
+    if (rest.length > 0 && !rest.split('.').some((part) => part.length === 0)) return null;
+    return `"${field}" names no ${prefix === 'labels.' ? 'label' : 'detail'} after "${prefix}"`;
+  }
+  return `"${field}" is not an alert field`;
+}
+
+/** The hint shown with a field problem. */
+export const GROUPING_FIELDS_HINT = `use ${GROUPING_FIELDS.join(', ')}, labels.<name> or details.<path> (custom_details on PagerDuty)`;
+
+function fieldValue(event: AlertEvent, field: string): string {
+  if (field.startsWith('labels.')) return event.labels[field.slice('labels.'.length)] ?? '';
+  if (field.startsWith('details.')) {
+    let value: unknown = event.details;
+    for (const part of field.slice('details.'.length).split('.')) {
+      value = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, part) ? (value as Record<string, unknown>)[part] : undefined;
+    }
+    if (value === undefined || value === null) return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  switch (field as (typeof GROUPING_FIELDS)[number]) {
+    case 'summary':
+      return event.summary ?? '';
+    case 'source':
+      return event.source ?? '';
+    case 'component':
+      return event.component ?? '';
+    case 'group':
+      return event.group ?? '';
+    case 'class':
+      return event.class ?? '';
+    case 'severity':
+      return event.severityHints[0] ?? '';
+  }
+  return '';
+}
+
+/**
+ * The group a trigger belongs to under the service's rule: alerts with equal values for every
+ * field (a field an alert lacks counts as empty) share it. Scoped to the service, so alerts from
+ * all of its integrations group together; a digest, so the stored key holds no alert content.
+ */
+export function contentGroupKey(serviceId: string, rule: GroupingRule, event: AlertEvent): string {
+  const values = JSON.stringify(rule.by.map((field) => fieldValue(event, field)));
+  return `content:${serviceId}:${createHash('sha256').update(values).digest('hex').slice(0, 32)}`;
+}
