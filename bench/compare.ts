@@ -3,7 +3,10 @@
  * driven by the same autocannon load generator:
  *
  *   (a) one alert per request: Alertmanager `POST /api/v2/alerts` vs Vigil `POST /v2/enqueue`
- *       (unique dedup keys), on SQLite and PostgreSQL → requests/s, p50/p99;
+ *       (unique dedup keys), on SQLite and PostgreSQL, once with the service grouping the alerts
+ *       by their group as Alertmanager does (10 incidents) and once without (an incident, with
+ *       its escalation, per alert) → requests/s, p50/p99; and a bare Fastify server validating
+ *       the same body and storing nothing: what one Node.js process can answer at all;
  *   (b) 100 distinct alerts per request in 10 groups: Alertmanager `POST /api/v2/alerts` vs
  *       Vigil `POST /integrations/alertmanager/{key}` (Alertmanager webhook bodies) → alerts/s,
  *       then more of the same until 400,000 alerts were accepted, and each server's resident
@@ -17,6 +20,7 @@
  * its database (fsync), Alertmanager has put the alert in memory.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   cpuMeter,
@@ -34,6 +38,7 @@ import {
   runMain,
   quiesced,
   startAlertmanager,
+  startCeilingServer,
   startLoad,
   startVigil,
   table,
@@ -65,13 +70,15 @@ const TOP_UP_MAX_S_POSTGRES = quick ? 30 : Math.min(TOP_UP_MAX_S, 120);
 const topUpLimit = (database: DatabaseKind | null) => (database === 'postgres' ? TOP_UP_MAX_S_POSTGRES : TOP_UP_MAX_S);
 const TARGETS = { singleRatio: 1.0, batchRatio: 1.5, rssMB: 300 };
 
-type System = 'alertmanager' | 'vigil';
+type System = 'alertmanager' | 'vigil' | 'fastify';
 type Part = 'single' | 'batch';
 
 interface Measurement {
   readonly part: Part;
   readonly system: System;
   readonly database: DatabaseKind | null;
+  /** (a), Vigil: the service groups alerts by their group, as Alertmanager does, instead of an incident each. */
+  readonly grouped?: boolean;
   readonly load: LoadResult;
   readonly cpu: CpuShares;
   readonly alertsPerRequest: number;
@@ -85,7 +92,13 @@ interface Measurement {
   readonly error?: string;
 }
 
-const label = (m: Pick<Measurement, 'system' | 'database'>) => (m.system === 'alertmanager' ? 'Alertmanager' : `Vigil ${m.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`);
+const label = (m: Pick<Measurement, 'system' | 'database' | 'grouped' | 'part'>) => {
+  if (m.system === 'alertmanager') return 'Alertmanager';
+  if (m.system === 'fastify') return 'bare Fastify, stores nothing';
+  const name = `Vigil ${m.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`;
+  if (m.part === 'batch') return name;
+  return m.grouped ? `${name}, grouped by group` : `${name}, incident per alert`;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Bodies. The same alert content for both: alertname, a group label (10 values), an instance that
@@ -119,12 +132,13 @@ function webhookBody(runId: string, request: number): string {
   );
 }
 
+/** The same alert as Alertmanager's: its group in PagerDuty's `payload.group`. */
 const pagerDutyBody = (routingKey: string, runId: string, n: number) =>
   JSON.stringify({
     routing_key: routingKey,
     event_action: 'trigger',
     dedup_key: `compare-${runId}-${n}`,
-    payload: { summary: `Bench alert ${n}`, source: `host-${n}`, severity: 'critical' },
+    payload: { summary: `Bench alert ${n} in group ${n % GROUPS}`, source: `host-${n}`, severity: 'critical', group: `g${n % GROUPS}` },
   });
 
 // ---------------------------------------------------------------------------------------------
@@ -139,11 +153,13 @@ const ALERTMANAGER_CONFIG = [
   '',
 ].join('\n');
 
-function vigilConfig(eventsKey: string, alertmanagerKey: string): string {
+function vigilConfig(eventsKey: string, alertmanagerKey: string, grouped: boolean): string {
   return [
     'services:',
     '  - id: compare',
     '    name: Alertmanager comparison',
+    // Like Alertmanager's group_by: [group]; without it every distinct alert opens an incident.
+    ...(grouped ? ['    grouping: { by: [group] }'] : []),
     '    integrations:',
     `      - { type: events_v2, key: ${eventsKey}, name: autocannon, rate_limit_per_minute: 100000000 }`,
     `      - { type: alertmanager, key: ${alertmanagerKey}, name: autocannon, rate_limit_per_minute: 100000000 }`,
@@ -261,7 +277,40 @@ async function measureAlertmanager(part: Part): Promise<Measurement> {
   }
 }
 
-async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry): Promise<Measurement> {
+async function measureCeiling(): Promise<Measurement> {
+  let server: Awaited<ReturnType<typeof startCeilingServer>> | undefined;
+  const runId = randomBytes(3).toString('hex');
+  try {
+    server = await startCeilingServer();
+    const ceiling = server;
+    const accepted = async () => ((await (await fetch(`${ceiling.url}/count`)).json()) as { accepted: number }).accepted;
+    const phases = await runPhases(
+      'single',
+      { pid: ceiling.pid, url: ceiling.url, path: '/v2/enqueue', body: (n) => pagerDutyBody(randomBytes(16).toString('hex'), runId, n), count: accepted, quiesceMaxMs: 10_000 },
+      topUpLimit(null),
+    );
+    return {
+      part: 'single',
+      system: 'fastify',
+      database: null,
+      load: phases.load,
+      cpu: phases.cpu,
+      alertsPerRequest: 1,
+      stored: { what: 'events answered (nothing stored)', count: await accepted(), min: phases.accepted, max: phases.accepted + phases.unanswered },
+      extraChecks: [...phases.problems],
+      details: { server: 'bench/ceiling-server.ts: Fastify, JSON schema validation, 202, nothing stored', fastify: fastifyVersion() },
+      log: ceiling.log,
+    };
+  } finally {
+    await server?.stop();
+  }
+}
+
+function fastifyVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../node_modules/fastify/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry, grouped = false): Promise<Measurement> {
   const temp = makeTempDir();
   const runId = randomBytes(3).toString('hex');
   const eventsKey = randomBytes(16).toString('hex');
@@ -270,7 +319,7 @@ async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry): 
   const database = await createDatabase(kind, temp.dir);
   let server: Awaited<ReturnType<typeof startVigil>> | undefined;
   try {
-    server = await startVigil({ entry, databaseUrl: database.url, dir: temp.dir, config: vigilConfig(eventsKey, alertmanagerKey) });
+    server = await startVigil({ entry, databaseUrl: database.url, dir: temp.dir, config: vigilConfig(eventsKey, alertmanagerKey, grouped) });
     const vigil = server;
     const phases = await runPhases(
       part,
@@ -289,12 +338,14 @@ async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry): 
     if (vigil.log.exit && !vigil.log.exit.expected) extraChecks.push('Vigil exited on its own during the run');
     const alerts = await database.count('alerts');
     const incidents = await database.count('incidents');
-    if (part === 'single' && incidents !== alerts) extraChecks.push(`${incidents} incidents for ${alerts} alerts: each unique trigger should open one`);
+    if (part === 'single' && !grouped && incidents !== alerts) extraChecks.push(`${incidents} incidents for ${alerts} alerts: each unique trigger should open one`);
+    if (part === 'single' && grouped && incidents !== GROUPS) extraChecks.push(`${incidents} incidents for ${GROUPS} groups: expected one per group`);
     if (part === 'batch' && incidents !== GROUPS) extraChecks.push(`${incidents} incidents for ${GROUPS} Alertmanager groups: expected one per group`);
     return {
       part,
       system: 'vigil',
       database: kind,
+      grouped,
       load: phases.load,
       cpu: phases.cpu,
       alertsPerRequest,
@@ -311,12 +362,13 @@ async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry): 
   }
 }
 
-function failed(part: Part, system: System, database: DatabaseKind | null, error: unknown, log?: ProcessLog): Measurement {
+function failed(part: Part, system: System, database: DatabaseKind | null, grouped: boolean, error: unknown, log?: ProcessLog): Measurement {
   const empty: LoadResult = { elapsedS: NaN, sent: 0, ok2xx: 0, non2xx: 0, statusCodes: {}, errors: 0, timeouts: 0, errorMessages: {}, latenciesMs: [] };
   return {
     part,
     system,
     database,
+    grouped,
     load: empty,
     cpu: { server: NaN, loadGenerator: NaN, postgres: NaN, other: NaN },
     alertsPerRequest: part === 'single' ? 1 : BATCH,
@@ -400,12 +452,17 @@ function ratioVerdict(what: string, vigil: Measurement | undefined, am: Measurem
 }
 
 function verdicts(ms: readonly Measurement[]): Verdict[] {
-  const find = (part: Part, system: System, database: DatabaseKind | null) => ms.find((m) => m.part === part && m.system === system && m.database === database);
+  const find = (part: Part, system: System, database: DatabaseKind | null, grouped = false) =>
+    ms.find((m) => m.part === part && m.system === system && m.database === database && (m.grouped ?? false) === grouped);
   const reqs = (m: Measurement) => perSecond(m);
   const alerts = (m: Measurement) => perSecond(m) * m.alertsPerRequest;
   const out = [
-    ratioVerdict('(a) one alert per request, Vigil SQLite / Alertmanager req/s', find('single', 'vigil', 'sqlite'), find('single', 'alertmanager', null), reqs, TARGETS.singleRatio),
-    ratioVerdict('(a) one alert per request, Vigil PostgreSQL / Alertmanager req/s', find('single', 'vigil', 'postgres'), find('single', 'alertmanager', null), reqs, null),
+    ratioVerdict('(a) one alert per request, Vigil SQLite grouped by group (as Alertmanager groups) / Alertmanager req/s', find('single', 'vigil', 'sqlite', true), find('single', 'alertmanager', null), reqs, TARGETS.singleRatio),
+    ratioVerdict('(a) one alert per request, Vigil SQLite, an incident per alert / Alertmanager req/s', find('single', 'vigil', 'sqlite'), find('single', 'alertmanager', null), reqs, TARGETS.singleRatio),
+    ratioVerdict('(a) one alert per request, Vigil PostgreSQL grouped / Alertmanager req/s', find('single', 'vigil', 'postgres', true), find('single', 'alertmanager', null), reqs, null),
+    ratioVerdict('(a) one alert per request, Vigil PostgreSQL, an incident per alert / Alertmanager req/s', find('single', 'vigil', 'postgres'), find('single', 'alertmanager', null), reqs, null),
+    ratioVerdict('(a) one alert per request, bare Fastify storing nothing (the ceiling of one Node.js process) / Alertmanager req/s', find('single', 'fastify', null), find('single', 'alertmanager', null), reqs, null),
+    ratioVerdict('(a) one alert per request, Vigil SQLite grouped / bare Fastify storing nothing', find('single', 'vigil', 'sqlite', true), find('single', 'fastify', null), reqs, null),
     ratioVerdict('(b) 100 alerts per request, Vigil SQLite / Alertmanager alerts/s', find('batch', 'vigil', 'sqlite'), find('batch', 'alertmanager', null), alerts, TARGETS.batchRatio),
     ratioVerdict('(b) 100 alerts per request, Vigil PostgreSQL / Alertmanager alerts/s', find('batch', 'vigil', 'postgres'), find('batch', 'alertmanager', null), alerts, TARGETS.batchRatio),
   ];
@@ -463,10 +520,14 @@ async function main(): Promise<number> {
   for (const [name, value] of Object.entries(facts)) out(`  ${name}: ${value}`);
 
   const measurements: Measurement[] = [];
-  const runs: { part: Part; system: System; database: DatabaseKind | null }[] = [];
+  const runs: { part: Part; system: System; database: DatabaseKind | null; grouped: boolean }[] = [];
   for (const part of ['single', 'batch'] as const) {
-    runs.push({ part, system: 'alertmanager', database: null });
-    for (const database of ['sqlite', 'postgres'] as const) runs.push({ part, system: 'vigil', database });
+    runs.push({ part, system: 'alertmanager', database: null, grouped: false });
+    if (part === 'single') runs.push({ part, system: 'fastify', database: null, grouped: false });
+    for (const database of ['sqlite', 'postgres'] as const) {
+      if (part === 'single') runs.push({ part, system: 'vigil', database, grouped: true });
+      runs.push({ part, system: 'vigil', database, grouped: false });
+    }
   }
   for (const run of runs) {
     if (wasInterrupted()) break;
@@ -474,9 +535,14 @@ async function main(): Promise<number> {
     out(`${run.part === 'single' ? '(a) one alert per request' : `(b) ${BATCH} alerts per request`}: ${label(run)}…`);
     let m: Measurement;
     try {
-      m = run.system === 'alertmanager' ? await measureAlertmanager(run.part) : await measureVigil(run.part, run.database as DatabaseKind, entry);
+      m =
+        run.system === 'alertmanager'
+          ? await measureAlertmanager(run.part)
+          : run.system === 'fastify'
+            ? await measureCeiling()
+            : await measureVigil(run.part, run.database as DatabaseKind, entry, run.grouped);
     } catch (error) {
-      m = failed(run.part, run.system, run.database, error);
+      m = failed(run.part, run.system, run.database, run.grouped, error);
       process.stderr.write(`${label(run)}: ${m.error}\n`);
     }
     measurements.push(m);
@@ -497,7 +563,7 @@ async function main(): Promise<number> {
     .map((m) => `${m.part === 'single' ? '(a)' : '(b)'} ${label(m)}: ${Object.entries(m.details).map(([k, value]) => `${k} ${value}`).join(', ')}`);
 
   const sections = [
-    `(a) One alert per request, ${CONNECTIONS} connections, ${DURATION_S} s: Alertmanager POST /api/v2/alerts vs Vigil POST /v2/enqueue (unique dedup keys)`,
+    `(a) One alert per request, ${CONNECTIONS} connections, ${DURATION_S} s: Alertmanager POST /api/v2/alerts vs Vigil POST /v2/enqueue (unique dedup keys; "grouped by group": the service groups them by PagerDuty's payload.group as Alertmanager groups by its group label, 10 incidents; "incident per alert": no grouping rule, every alert opens and escalates an incident) and, for scale, a bare Fastify server that validates the same body and stores nothing`,
     measurementTable(single, 'single'),
     '',
     `(b) ${BATCH} distinct alerts per request in ${GROUPS} groups, ${CONNECTIONS} connections, ${DURATION_S} s: Alertmanager POST /api/v2/alerts vs Vigil POST /integrations/alertmanager/{key}`,

@@ -446,6 +446,21 @@ export async function startAlertmanager(config: string, dir: string): Promise<Al
   return { ...child, url, version };
 }
 
+/** `bench/ceiling-server.ts`: Fastify answering PagerDuty events with 202, storing nothing. */
+export async function startCeilingServer(): Promise<RunningProcess & { readonly url: string }> {
+  const port = await freePort();
+  const env = { ...process.env, CEILING_PORT: String(port) };
+  const child = startProcess('bare Fastify', process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'ceiling-server.ts')], { cwd: ROOT, env, stopTimeoutMs: 5_000 });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady('bare Fastify', `${url}/ready`, child.log, 30_000);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return { ...child, url };
+}
+
 /** The sum of a Prometheus counter's series on a /metrics page. */
 export async function metricSum(url: string, name: string): Promise<number> {
   const text = await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text();
