@@ -67,6 +67,11 @@ export class AlertService {
     return this.integrations.get(key);
   }
 
+  /** The same, for a caller that already holds the key's digest (`hashSecret(key)`). */
+  integrationForDigest(digest: string, key: string): Promise<Integration | undefined> {
+    return this.integrations.getByDigest(digest, key);
+  }
+
   /** Whether the database answers a trivial query within a second. */
   async databaseAnswers(): Promise<boolean> {
     const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000).unref());

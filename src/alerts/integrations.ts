@@ -94,7 +94,8 @@ export class IntegrationCache {
     return this.getByDigest(hashSecret(key), key);
   }
 
-  private getByDigest(digest: string, key: string): Promise<Integration | undefined> {
+  /** `digest` must be `hashSecret(key)`. */
+  getByDigest(digest: string, key: string): Promise<Integration | undefined> {
     const started = this.now();
     const hit = this.found.get(digest);
     if (hit && started - hit.at < this.options.ttlMs) return Promise.resolve(hit.integration);

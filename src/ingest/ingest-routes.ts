@@ -102,6 +102,23 @@ export function ingestRoutes(alerts: AlertService) {
       }
     });
 
+    /**
+     * One digest of the presented key and one integration lookup per request, shared by the rate
+     * limiter (its key and its limit) and the handler: each was a SHA-256 and a cache probe of
+     * its own.
+     */
+    const lookups = new WeakMap<FastifyRequest, { readonly key: string; readonly digest: string; readonly integration: Promise<Integration | undefined> }>();
+    const lookupFor = (request: FastifyRequest, key: string) => {
+      const known = lookups.get(request);
+      if (known?.key === key) return known;
+      const digest = hashSecret(key);
+      const entry = { key, digest, integration: alerts.integrationForDigest(digest, key) };
+      // A failed lookup (database down) is answered by the handler; nobody else awaits it.
+      entry.integration.catch(() => undefined);
+      lookups.set(request, entry);
+      return entry;
+    };
+
     await app.register(rateLimit, {
       global: false,
       hook: 'preHandler',
@@ -109,11 +126,11 @@ export function ingestRoutes(alerts: AlertService) {
       // Counted by the key's digest: the limiter's store never holds or compares routing keys.
       keyGenerator: (request) => {
         const key = presentedKey(request);
-        return key === null ? `ip:${request.ip}` : `integration:${hashSecret(key)}`;
+        return key === null ? `ip:${request.ip}` : `integration:${lookupFor(request, key).digest}`;
       },
       max: async (request) => {
         const key = presentedKey(request);
-        const integration = key ? await alerts.integrationForKey(key).catch(() => undefined) : undefined;
+        const integration = key ? await lookupFor(request, key).integration.catch(() => undefined) : undefined;
         return integration?.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
       },
       errorResponseBuilder: (request, context) => {
@@ -155,8 +172,8 @@ export function ingestRoutes(alerts: AlertService) {
     });
 
     /** Resolves a key to its integration, refusing without revealing which keys exist. */
-    const integrationFor = async (key: string | null, accepts: readonly IntegrationType[], refusal: () => IngestRefusal): Promise<Integration> => {
-      const integration = key ? await alerts.integrationForKey(key) : undefined;
+    const integrationFor = async (request: FastifyRequest, key: string | null, accepts: readonly IntegrationType[], refusal: () => IngestRefusal): Promise<Integration> => {
+      const integration = key ? await lookupFor(request, key).integration : undefined;
       if (!integration) throw refusal();
       if (!accepts.includes(integration.type)) {
         throw refuse(400, [`this key belongs to a ${integration.type} integration; send its events to ${ENDPOINT_FOR[integration.type]}`]);
@@ -174,7 +191,7 @@ export function ingestRoutes(alerts: AlertService) {
     app.post('/v2/enqueue', { config: routeConfig, schema: { hide: true } }, async (request, reply) => {
       const parsed = parsePagerDutyV2(bodyOf(request).json, { newKey: randomUUID });
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
-      const integration = await integrationFor(parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
+      const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
       warn(request, parsed.warnings);
       await alerts.ingest(integration, parsed.batch);
       return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: parsed.batch.events[0]?.dedupKey });
@@ -183,7 +200,7 @@ export function ingestRoutes(alerts: AlertService) {
     app.post('/v2/change/enqueue', { config: routeConfig, schema: { hide: true } }, async (request, reply) => {
       const parsed = parsePagerDutyChange(bodyOf(request).json);
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
-      const integration = await integrationFor(parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
+      const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
       warn(request, parsed.warnings);
       await alerts.recordChange(integration, parsed.change);
       return reply.status(202).send({ status: 'success', message: 'Change event processed' });
@@ -192,7 +209,7 @@ export function ingestRoutes(alerts: AlertService) {
     app.post('/generic/2010-04-15/create_event.json', { config: routeConfig, schema: { hide: true } }, async (request, reply) => {
       const parsed = parsePagerDutyV1(bodyOf(request).json, { newKey: randomUUID });
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
-      const integration = await integrationFor(parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'service_key' is not a valid integration key"]));
+      const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'service_key' is not a valid integration key"]));
       warn(request, parsed.warnings);
       await alerts.ingest(integration, parsed.batch);
       // v1 answers 200, not 202.
@@ -209,7 +226,7 @@ export function ingestRoutes(alerts: AlertService) {
       const handle = async (request: FastifyRequest, reply: FastifyReply) => {
         const pathKey = (request.params as { key?: string }).key ?? null;
         const key = pathKey ?? bearerKey(request);
-        const integration = await integrationFor(key, ACCEPTS[name], () =>
+        const integration = await integrationFor(request, key, ACCEPTS[name], () =>
           pathKey !== null
             ? refuse(404, ['no integration has this key; check the URL the sender is configured with'])
             : refuse(401, [key === null ? 'send the integration key in the path or as "Authorization: Bearer <key>"' : 'the bearer token is not a valid integration key']),
