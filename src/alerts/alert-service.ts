@@ -8,6 +8,7 @@ import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
 import { processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
+import { contentGroupKey } from './grouping.js';
 import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
 /**
@@ -88,8 +89,11 @@ export class AlertService {
   async ingest(integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
     const scoped = scopeToGroup(integration, batch);
     const severities = await this.configuredSeverities();
-    // Events of one group or one alert go to one lane, so they never race each other here.
-    const laneKey = `${integration.serviceId}:${scoped.events[0]?.incidentKey ?? scoped.events[0]?.dedupKey ?? ''}`;
+    // Events of one group or one alert go to one lane, so they never race each other here (on
+    // PostgreSQL two lanes adding alerts to one incident would queue on its row lock).
+    const first = scoped.events[0];
+    const contentGroup = first && first.action === 'trigger' && first.incidentKey === null && integration.grouping ? contentGroupKey(integration.serviceId, integration.grouping, first) : null;
+    const laneKey = `${integration.serviceId}:${first?.incidentKey ?? contentGroup ?? first?.dedupKey ?? ''}`;
     const outcomes = await this.committer.submitMerged(laneKey, this.batches, { integration, batch: scoped, severities });
     // Opening, acknowledging or resolving incidents wrote or cancelled jobs; repeats and
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
