@@ -12,7 +12,7 @@ function sign(secret: string, id: string): string {
   return createHmac('sha256', secret).update(`ack:${id}`).digest('base64url').slice(0, 32);
 }
 
-export async function createAckLink(trx: Transaction<Schema>, secret: string, publicUrl: string, userId: string, incidentIds: readonly string[], now: number, ttlMs: number): Promise<string> {
+export async function createAckLink(trx: Kysely<Schema> | Transaction<Schema>, secret: string, publicUrl: string, userId: string, incidentIds: readonly string[], now: number, ttlMs: number): Promise<string> {
   const id = newId('ack');
   await trx.insertInto('ack_links').values({ id, user_id: userId, incident_ids: JSON.stringify(incidentIds), expires_at: now + ttlMs, used_at: null, created_at: now }).execute();
   return `${publicUrl}/ack/${id}.${sign(secret, id)}`;
