@@ -140,7 +140,7 @@ export async function flushContactMethod(
     .where('deliveries.status', '=', 'queued')
     .execute();
   const stale = queued.filter((d) => d.kind === 'page' && d.incident_status !== 'triggered');
-  await recordDelivery(trx, stale.map((d) => d.id), 'cancelled', now, 'the incident was acknowledged or resolved before it went out');
+  await recordDelivery(trx, stale.map((d) => d.id), 'cancelled', now, 'the incident was acknowledged or resolved before it went out', {}, 'queued');
   const ready = queued.filter((d) => !stale.includes(d));
   if (ready.length === 0) return;
   const slot = await nextSendSlot(trx, contactMethodId, throttleMs(ready[0]?.channel as Channel), now);
@@ -149,7 +149,9 @@ export async function flushContactMethod(
     return;
   }
   const bundleId = newOrderedId('bdl');
-  await recordDelivery(trx, ready.map((d) => d.id), 'sending', now, ready.length > 1 ? `bundled with ${ready.length - 1} other(s)` : null, { bundle_id: bundleId });
+  const bundled = await recordDelivery(trx, ready.map((d) => d.id), 'sending', now, ready.length > 1 ? `bundled with ${ready.length - 1} other(s)` : null, { bundle_id: bundleId }, 'queued');
+  // Another node's flush took them first (see recordDelivery).
+  if (bundled.length === 0) return;
   await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${bundleId}`, payload: { bundleId }, runAt: now }, now);
 }
 

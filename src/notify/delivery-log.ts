@@ -12,19 +12,24 @@ export async function recordDelivery(
   now: number,
   detail: string | null,
   patch: Partial<{ provider: string; external_id: string | null; sent_at: number; delivered_at: number; last_error: string | null; attempts: number; bundle_id: string }> = {},
-): Promise<void> {
-  if (ids.length === 0) return;
+  /**
+   * Only deliveries still in this status change (and get the history entry). Two flushes of one
+   * contact method on two nodes can read the same queued delivery; the second's update then
+   * waits for the first's commit and finds it no longer queued, so it is bundled (and sent) once.
+   */
+  from?: DeliveryRowStatus,
+): Promise<readonly string[]> {
+  if (ids.length === 0) return [];
   // State and history in one transaction: a reader must never see a status its history lacks.
-  if (!db.isTransaction) {
-    await db.transaction().execute((trx) => recordDelivery(trx, ids, status, now, detail, patch));
-    return;
-  }
-  await db
+  if (!db.isTransaction) return db.transaction().execute((trx) => recordDelivery(trx, ids, status, now, detail, patch, from));
+  let update = db
     .updateTable('deliveries')
     .set({ ...(status === 'retrying' ? {} : { status }), ...patch, updated_at: now })
-    .where('id', 'in', [...ids])
-    .execute();
-  for (const id of ids) await appendDeliveryEvent(db, id, status, now, detail);
+    .where('id', 'in', [...ids]);
+  if (from !== undefined) update = update.where('status', '=', from);
+  const changed = from === undefined ? (await update.execute(), ids) : (await update.returning('id').execute()).map((r) => r.id);
+  for (const id of changed) await appendDeliveryEvent(db, id, status, now, detail);
+  return changed;
 }
 
 /** The next entry of a delivery's history, its seq found by the same statement (one round trip). */
