@@ -104,6 +104,25 @@ for (const dialect of DIALECTS) {
       expect(gone.json().code).toBe('VIGIL_CONTACT_METHOD_NOT_FOUND');
     });
 
+    it('records who added, verified, changed and deleted a contact method, and who replaced rules, never the code', async () => {
+      const created = (await add('carol', { type: 'sms', address: '+15555550177' })).json();
+      const delivery = await t.database.db.selectFrom('deliveries').select('event').where('id', '=', created.verification_delivery).executeTakeFirstOrThrow();
+      const code = (JSON.parse(delivery.event!) as { verificationCode: string }).verificationCode;
+      expect((await send('POST', `/api/v1/contact-methods/${created.id}/verify`, { code })).statusCode).toBe(200);
+      expect((await send('PATCH', `/api/v1/contact-methods/${created.id}`, { disabled: true })).statusCode).toBe(200);
+      expect((await send('PUT', '/api/v1/users/carol/notification-rules', { rules: [{ contact_method: created.id, after: '5m' }] })).statusCode).toBe(200);
+      expect((await send('DELETE', `/api/v1/contact-methods/${created.id}`)).statusCode).toBe(204);
+      const audit = (await send('GET', `/api/v1/audit?entity=contact_method:${created.id}`)).json<{ entries: { action: string; actor: string; before: unknown; after: unknown }[] }>();
+      expect(audit.entries.map((e) => e.action).sort()).toEqual(['contact_method.create', 'contact_method.delete', 'contact_method.update', 'contact_method.verify']);
+      const byAction = new Map(audit.entries.map((e) => [e.action, e]));
+      expect(byAction.get('contact_method.create')).toMatchObject({ before: null, after: { user: 'carol', type: 'sms', address: '+15555550177', verified: false, disabled: false } });
+      expect(byAction.get('contact_method.update')).toMatchObject({ before: { verified: true, disabled: false }, after: { disabled: true } });
+      expect(byAction.get('contact_method.delete')).toMatchObject({ before: { address: '+15555550177', disabled: true }, after: null });
+      expect(JSON.stringify(audit.entries)).not.toContain(code);
+      const rules = (await send('GET', '/api/v1/audit?entity=user:carol&action=notification_rules.replace')).json<{ entries: { after: unknown }[] }>();
+      expect(rules.entries[0]).toMatchObject({ after: { rules: [{ contact_method: created.id, after: '5m', urgency: null }] } });
+    });
+
     it('replaces a user\'s notification rules in order and reads them back', async () => {
       const hook = (await add('alice', { type: 'webhook', address: 'http://127.0.0.1:9999/alice' })).json().id as string;
       const put = await send('PUT', '/api/v1/users/alice/notification-rules', {

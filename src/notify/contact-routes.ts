@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { userInPath, type OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
+import { actorOf } from '../http/auth.js';
 import type { Channel } from './channels.js';
 import {
   ContactMethod,
@@ -52,14 +53,14 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       },
     }, async (request, reply) => {
       const { type, address, name } = request.body;
-      const created = await contacts.create(request.params.id, { type: type as Channel, address, name });
+      const created = await contacts.create(actorOf(request), request.params.id, { type: type as Channel, address, name });
       return reply.status(201).header('location', `/api/v1/users/${encodeURIComponent(request.params.id)}/contact-methods`).send(created);
     });
 
     app.post('/contact-methods/:id/verify', {
       config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Verify a contact method with the code sent to it (5 tries, 15 minutes)', params: MethodParams, body: VerifyBody, response: { 200: ContactMethod, ...errors } },
-    }, async (request) => contacts.verify(request.params.id, request.body.code));
+    }, async (request) => contacts.verify(actorOf(request), request.params.id, request.body.code));
 
     app.post('/contact-methods/:id/verification', {
       config: { access: { self: methodOwner } },
@@ -69,13 +70,13 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     app.patch('/contact-methods/:id', {
       config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Rename, disable or enable a contact method', params: MethodParams, body: ContactMethodPatch, response: { 200: ContactMethod, ...errors } },
-    }, async (request) => contacts.update(request.params.id, request.body));
+    }, async (request) => contacts.update(actorOf(request), request.params.id, request.body));
 
     app.delete('/contact-methods/:id', {
       config: { access: { self: methodOwner } },
       schema: { tags, summary: 'Delete a contact method and the rules that use it (not one vigil.yaml defines)', params: MethodParams, response: { 204: Type.Null(), ...errors } },
     }, async (request, reply) => {
-      await contacts.remove(request.params.id);
+      await contacts.remove(actorOf(request), request.params.id);
       return reply.status(204).send(null);
     });
 
@@ -87,7 +88,7 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     app.put('/users/:id/notification-rules', {
       config: { access: { self: userInPath } },
       schema: { tags, summary: 'Replace a user\'s notification rules', params: UserParams, body: RulesBody, response: { 200: Rules, ...errors } },
-    }, async (request) => ({ rules: await contacts.replaceRules(request.params.id, request.body.rules) }));
+    }, async (request) => ({ rules: await contacts.replaceRules(actorOf(request), request.params.id, request.body.rules) }));
 
     app.post('/users/:id/test-page', {
       config: { access: { self: userInPath } },

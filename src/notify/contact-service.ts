@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { recordAudit, type Actor } from '../audit/audit-log.js';
 import { lockForUpdate } from '../core/db/dialect.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
 import { formatDuration, parseDuration } from '../core/duration.js';
@@ -12,6 +13,11 @@ import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sen
 import { queueDirectMessage } from './deliveries.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+/** What the audit log keeps of a contact method: never its verification state's secrets. */
+function auditView(row: ContactMethodRow) {
+  return { user: row.user_id, name: row.name, type: row.type, address: row.address, verified: row.verified_at !== null, disabled: row.disabled !== 0 };
+}
 
 function view(row: ContactMethodRow): ContactMethodView {
   return {
@@ -79,7 +85,7 @@ export class ContactService {
   }
 
   /** Adds an unverified method and sends it a code: nothing pages it until the code comes back. */
-  async create(userId: string, input: { type: Channel; address: string; name?: string | undefined }): Promise<ContactMethodView & { verification_delivery: string }> {
+  async create(who: Actor, userId: string, input: { type: Channel; address: string; name?: string | undefined }): Promise<ContactMethodView & { verification_delivery: string }> {
     const address = input.address.trim();
     const problem = addressProblem(input.type, address, 'person');
     if (problem) {
@@ -103,6 +109,7 @@ export class ContactService {
       await trx.insertInto('contact_methods').values(row).execute();
       const sent = await sendVerificationCode(trx, dialect, row, now);
       const stored = await trx.selectFrom('contact_methods').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      await recordAudit(trx, who, now, { action: 'contact_method.create', entityType: 'contact_method', entityId: row.id, after: auditView(stored) });
       return { ...view(stored), verification_delivery: sent.deliveryId };
     });
   }
@@ -117,11 +124,14 @@ export class ContactService {
     });
   }
 
-  async verify(id: string, code: string): Promise<ContactMethodView> {
+  async verify(who: Actor, id: string, code: string): Promise<ContactMethodView> {
     // The outcome is committed before it is answered: a wrong guess must count even though it is refused.
     const { outcome, row } = await this.db.transaction().execute(async (trx) => {
       const method = await this.method(trx, id);
       const result = await checkVerificationCode(trx, method, code, this.now());
+      if (result.kind === 'verified') {
+        await recordAudit(trx, who, this.now(), { action: 'contact_method.verify', entityType: 'contact_method', entityId: id, before: auditView(method), after: { ...auditView(method), verified: true } });
+      }
       return { outcome: result, row: await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow() };
     });
     switch (outcome.kind) {
@@ -142,7 +152,7 @@ export class ContactService {
     }
   }
 
-  async update(id: string, patch: { name?: string | null | undefined; disabled?: boolean | undefined }): Promise<ContactMethodView> {
+  async update(who: Actor, id: string, patch: { name?: string | null | undefined; disabled?: boolean | undefined }): Promise<ContactMethodView> {
     return this.db.transaction().execute(async (trx) => {
       const method = await this.method(trx, id);
       const renamed = patch.name !== undefined && patch.name !== method.name;
@@ -150,17 +160,21 @@ export class ContactService {
         throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; change its name there (only disabled can be changed here)`);
       }
       const set = { ...(renamed ? { name: patch.name ?? null } : {}), ...(patch.disabled === undefined ? {} : { disabled: patch.disabled ? 1 : 0 }) };
-      if (Object.keys(set).length > 0) await trx.updateTable('contact_methods').set({ ...set, updated_at: this.now() }).where('id', '=', id).execute();
-      return view(await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      if (Object.keys(set).length === 0) return view(method);
+      await trx.updateTable('contact_methods').set({ ...set, updated_at: this.now() }).where('id', '=', id).execute();
+      const changed = await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      await recordAudit(trx, who, this.now(), { action: 'contact_method.update', entityType: 'contact_method', entityId: id, before: auditView(method), after: auditView(changed) });
+      return view(changed);
     });
   }
 
   /** Rules using the method go with it; deliveries keep their history without it. */
-  async remove(id: string): Promise<void> {
+  async remove(who: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await this.method(trx, id);
+      const method = await this.method(trx, id);
       if (managedBy(id) === 'config') throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; remove it there and apply the file`);
       await trx.deleteFrom('contact_methods').where('id', '=', id).execute();
+      await recordAudit(trx, who, this.now(), { action: 'contact_method.delete', entityType: 'contact_method', entityId: id, before: auditView(method) });
       await forgetVerificationFailures(trx, [id]);
     });
   }
@@ -172,13 +186,21 @@ export class ContactService {
   }
 
   /** Replaces the user's rules; each must use one of the user's own contact methods. */
-  async replaceRules(userId: string, rules: readonly RuleInput[]): Promise<RuleView[]> {
+  async replaceRules(who: Actor, userId: string, rules: readonly RuleInput[]): Promise<RuleView[]> {
     await this.db.transaction().execute(async (trx) => {
       await this.user(trx, userId);
+      const before = await trx.selectFrom('notification_rules').selectAll().where('user_id', '=', userId).orderBy('position').orderBy('id').execute();
       const own = new Set((await trx.selectFrom('contact_methods').select('id').where('user_id', '=', userId).execute()).map((m) => m.id));
       const missing: FieldError[] = rules.flatMap((r, i) => (own.has(r.contact_method) ? [] : [{ path: `body.rules.${i}.contact_method`, message: `user "${userId}" has no contact method "${r.contact_method}"` }]));
       if (missing.length > 0) throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', missing.map((m) => `${m.path}: ${m.message}`).join('; '), missing);
       await trx.deleteFrom('notification_rules').where('user_id', '=', userId).execute();
+      await recordAudit(trx, who, this.now(), {
+        action: 'notification_rules.replace',
+        entityType: 'user',
+        entityId: userId,
+        before: { rules: before.map((r) => ({ contact_method: r.contact_method_id, after: formatDuration(Number(r.delay_ms)), urgency: r.urgency })) },
+        after: { rules: rules.map((r) => ({ contact_method: r.contact_method, after: r.after, urgency: r.urgency ?? null })) },
+      });
       if (rules.length === 0) return;
       await trx
         .insertInto('notification_rules')
