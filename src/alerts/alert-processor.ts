@@ -189,7 +189,9 @@ class BatchRun {
     }
     const alerts: AlertRow[] = [];
     for (const [serviceId, keySet] of keysByService) {
-      const keys = [...keySet];
+      // Sorted: PostgreSQL locks the rows in this order, and two nodes locking overlapping sets in
+      // one order cannot deadlock over them.
+      const keys = [...keySet].sort();
       alerts.push(
         ...(dialect === 'postgres'
           ? // One index probe per key. With `dedup_key = any($1)` PostgreSQL, lacking statistics on a
