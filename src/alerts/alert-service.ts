@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { isRetryableConflict } from '../core/db/dialect.js';
-import { GroupCommitter, type Merger } from '../core/db/group-commit.js';
+import { GroupCommitter, hashKey, type Merger } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
@@ -52,7 +52,7 @@ export class AlertService {
   constructor(private readonly runtime: Runtime) {
     const postgres = runtime.database.dialect === 'postgres';
     this.committer = new GroupCommitter(runtime.database.db, {
-      lanes: postgres ? 4 : 1,
+      lanes: postgres ? INGEST_LANES_POSTGRES : 1,
       maxBatch: 200,
       isRetryable: isRetryableConflict,
       maxAttempts: 5,
@@ -89,12 +89,7 @@ export class AlertService {
   async ingest(integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
     const scoped = scopeToGroup(integration, batch);
     const severities = await this.configuredSeverities();
-    // Events of one group or one alert go to one lane, so they never race each other here (on
-    // PostgreSQL two lanes adding alerts to one incident would queue on its row lock).
-    const first = scoped.events[0];
-    const contentGroup = first && first.action === 'trigger' && first.incidentKey === null && integration.grouping ? contentGroupKey(integration.serviceId, integration.grouping, first) : null;
-    const laneKey = `${integration.serviceId}:${first?.incidentKey ?? contentGroup ?? first?.dedupKey ?? ''}`;
-    const outcomes = await this.committer.submitMerged(laneKey, this.batches, { integration, batch: scoped, severities });
+    const outcomes = await this.committer.submitMerged(laneOf(integration, scoped), this.batches, { integration, batch: scoped, severities });
     // Opening, acknowledging or resolving incidents wrote or cancelled jobs; repeats and
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
@@ -132,6 +127,26 @@ export class AlertService {
     }
     return this.severities.value;
   }
+}
+
+/**
+ * Commit lanes on PostgreSQL (SQLite has one writer, so one lane). Small messages — every
+ * PagerDuty event, most webhooks — share lane 0: concurrent ones then commit in one transaction,
+ * and the transactions' round trips and commits, not the rows, are what PostgreSQL spends its
+ * time on (one lane for them doubled single events a second against spreading them over four).
+ * Large messages go to the other lanes by group, so PostgreSQL works on several at once and a
+ * 3,000-alert message never holds up a single page-worthy event behind it.
+ */
+const INGEST_LANES_POSTGRES = 4;
+const SMALL_MESSAGE_EVENTS = 10;
+
+function laneOf(integration: Integration, batch: AlertBatch): string | number {
+  if (batch.events.length <= SMALL_MESSAGE_EVENTS) return 0;
+  // One group's messages go to one lane: two lanes adding alerts to one incident would queue on
+  // its row lock.
+  const first = batch.events[0];
+  const group = first?.incidentKey ?? (first && integration.grouping ? contentGroupKey(integration.serviceId, integration.grouping, first) : first?.dedupKey) ?? '';
+  return 1 + (hashKey(`${integration.serviceId}:${group}`) % (INGEST_LANES_POSTGRES - 1));
 }
 
 /**

@@ -38,6 +38,27 @@ describe('group commit', () => {
     expect(await stored()).toEqual(['plain', 'a', 'b', 'c', 'd']);
   });
 
+  it('keeps units sent to different lanes apart: a lane named by number is that lane', async () => {
+    database = await createTestDatabase('postgres');
+    await sql`create table notes (value text not null unique)`.execute(database.db);
+    const committer = new GroupCommitter(database.db, { lanes: 3, maxBatch: 100, isRetryable: () => false, maxAttempts: 1 });
+    const calls: string[][] = [];
+    const merger: Merger<string, string> = {
+      run: async (trx, units) => {
+        calls.push([...units]);
+        for (const unit of units) await sql`insert into notes (value) values (${unit})`.execute(trx);
+        return [...units];
+      },
+    };
+    await Promise.all([
+      committer.submitMerged(0, merger, 'a'),
+      committer.submitMerged(2, merger, 'b'),
+      committer.submitMerged(0, merger, 'c'),
+      committer.submitMerged(5, merger, 'd'), // 5 % 3: lane 2
+    ]);
+    expect(calls.map((c) => c.join('')).sort()).toEqual(['ac', 'bd']);
+  });
+
   it('runs a failing merged group again unit by unit, so only the failing unit is refused', async () => {
     const committer = await committerOn();
     const calls: string[][] = [];

@@ -53,7 +53,7 @@ export class GroupCommitter {
     this.running = Array.from({ length: options.lanes }, () => false);
   }
 
-  submit<T>(key: string, work: TransactionWork<T>): Promise<T> {
+  submit<T>(key: string | number, work: TransactionWork<T>): Promise<T> {
     return this.enqueue(key, { work });
   }
 
@@ -61,13 +61,14 @@ export class GroupCommitter {
    * Like `submit`, but units of the same merger that land next to each other in a group are
    * handed to it together (see `Merger`).
    */
-  submitMerged<U, R>(key: string, merger: Merger<U, R>, unit: U): Promise<R> {
+  submitMerged<U, R>(key: string | number, merger: Merger<U, R>, unit: U): Promise<R> {
     const work: TransactionWork<R> = async (trx) => (await merger.run(trx, [unit]))[0] as R;
     return this.enqueue(key, { work, merge: { merger: merger as Merger<unknown, unknown>, unit } });
   }
 
-  private enqueue<T>(key: string, unit: Pick<Pending, 'work' | 'merge'>): Promise<T> {
-    const lane = this.options.lanes === 1 ? 0 : hashKey(key) % this.options.lanes;
+  /** A lane given by number is used as is (modulo the lanes there are); a key is spread by its hash. */
+  private enqueue<T>(key: string | number, unit: Pick<Pending, 'work' | 'merge'>): Promise<T> {
+    const lane = this.options.lanes === 1 ? 0 : (typeof key === 'number' ? key : hashKey(key)) % this.options.lanes;
     return new Promise<T>((resolve, reject) => {
       this.queues[lane]?.push({ ...unit, resolve: resolve as (value: unknown) => void, reject, attempts: 0 });
       if (!this.running[lane]) {
@@ -181,7 +182,7 @@ async function runGroup(trx: Transaction<Schema>, group: readonly Pending[]): Pr
 }
 
 /** FNV-1a: a cheap, stable spread of keys over lanes. */
-function hashKey(key: string): number {
+export function hashKey(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i += 1) {
     hash ^= key.charCodeAt(i);
