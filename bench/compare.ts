@@ -23,29 +23,28 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  benchStart,
+  checksAndOutput,
   cpuMeter,
   createDatabase,
   fixed,
-  installExitHandlers,
+  groupedTrigger,
   loadAverage,
-  machineFacts,
   makeTempDir,
   memoryOf,
   metricSum,
   percentile,
   processLogLines,
+  quiesced,
   runLoad,
   runMain,
-  quiesced,
   startAlertmanager,
   startCeilingServer,
   startLoad,
   startVigil,
   table,
-  vigilEntry,
   wasInterrupted,
   writeResult,
-  checksAndOutput,
   type CpuShares,
   type DatabaseKind,
   type LoadResult,
@@ -133,13 +132,7 @@ function webhookBody(runId: string, request: number): string {
 }
 
 /** The same alert as Alertmanager's: its group in PagerDuty's `payload.group`. */
-const pagerDutyBody = (routingKey: string, runId: string, n: number) =>
-  JSON.stringify({
-    routing_key: routingKey,
-    event_action: 'trigger',
-    dedup_key: `compare-${runId}-${n}`,
-    payload: { summary: `Bench alert ${n} in group ${n % GROUPS}`, source: `host-${n}`, severity: 'critical', group: `g${n % GROUPS}` },
-  });
+const pagerDutyBody = (routingKey: string, runId: string, n: number) => groupedTrigger(routingKey, runId, n, GROUPS);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -511,11 +504,7 @@ function checkLines(ms: readonly Measurement[]): { lines: string[]; ok: boolean 
 }
 
 async function main(): Promise<number> {
-  installExitHandlers();
-  const out = (text = '') => process.stdout.write(`${text}\n`);
-  const facts = machineFacts();
-  const entry = vigilEntry(quick);
-  facts.vigil = entry.description;
+  const { out, facts, entry } = benchStart(quick);
   out(`Vigil vs Alertmanager${quick ? ' (quick)' : ''}: ${DURATION_S} s per run, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up`);
   for (const [name, value] of Object.entries(facts)) out(`  ${name}: ${value}`);
 

@@ -717,6 +717,30 @@ export const loadAverage = () =>
     .join(' / ');
 
 /** The machine and the code, for the report; the load average is the one when the run started. */
+/**
+ * What every benchmark's main starts with: exit handlers, a line printer, the machine's facts and
+ * which Vigil is measured (recorded among the facts).
+ */
+export function benchStart(quick: boolean): { out: (text?: string) => void; facts: Record<string, string>; entry: VigilEntry } {
+  installExitHandlers();
+  const facts = machineFacts();
+  const entry = vigilEntry(quick);
+  facts.vigil = entry.description;
+  return { out: (text = '') => process.stdout.write(`${text}\n`), facts, entry };
+}
+
+/**
+ * A PagerDuty Events API v2 trigger for a distinct alert `n`, one of `groups` groups
+ * (`payload.group`): the single-event body of compare.ts and profile.ts.
+ */
+export const groupedTrigger = (routingKey: string, runId: string, n: number, groups: number) =>
+  JSON.stringify({
+    routing_key: routingKey,
+    event_action: 'trigger',
+    dedup_key: `compare-${runId}-${n}`,
+    payload: { summary: `Bench alert ${n} in group ${n % groups}`, source: `host-${n}`, severity: 'critical', group: `g${n % groups}` },
+  });
+
 export function machineFacts(): Record<string, string> {
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',

@@ -18,13 +18,13 @@ import { createServer, type Server } from 'node:http';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  benchStart,
+  checksAndOutput,
   cpuMeter,
   createDatabase,
   fixed,
   freePort,
-  installExitHandlers,
   loadAverage,
-  machineFacts,
   makeTempDir,
   mean,
   onCleanup,
@@ -34,10 +34,8 @@ import {
   startLoad,
   startVigil,
   table,
-  vigilEntry,
   wasInterrupted,
   writeResult,
-  checksAndOutput,
   type CpuShares,
   type DatabaseKind,
   type LoadResult,
@@ -460,11 +458,7 @@ function checkLines(runs: readonly DatabaseRun[]): { lines: string[]; ok: boolea
 }
 
 async function main(): Promise<number> {
-  installExitHandlers();
-  const out = (text = '') => process.stdout.write(`${text}\n`);
-  const facts = machineFacts();
-  const entry = vigilEntry(quick);
-  facts.vigil = entry.description;
+  const { out, facts, entry } = benchStart(quick);
   out(`Vigil alert → page latency${quick ? ' (quick)' : ''}: ${INCIDENTS} incidents per phase, ${GAP_MS} ms apart; background ${BACKGROUND_RATE} events/s`);
   for (const [name, value] of Object.entries(facts)) out(`  ${name}: ${value}`);
 

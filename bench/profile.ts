@@ -15,16 +15,15 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  benchStart,
   createDatabase,
   fixed,
-  installExitHandlers,
-  machineFacts,
+  groupedTrigger,
   makeTempDir,
   runLoad,
   runMain,
   startVigil,
   table,
-  vigilEntry,
   wasInterrupted,
   writeResult,
 } from './harness.js';
@@ -89,11 +88,7 @@ function summarise(profile: CpuProfile): { owner: string; ms: number; share: num
 }
 
 async function main(): Promise<number> {
-  installExitHandlers();
-  const out = (text = '') => process.stdout.write(`${text}\n`);
-  const facts = machineFacts();
-  const entry = vigilEntry(quick);
-  facts.vigil = entry.description;
+  const { out, facts, entry } = benchStart(quick);
   const temp = makeTempDir('vigil-bench-profile-');
   const profiles = join(temp.dir, 'profiles');
   const database = await createDatabase('sqlite', temp.dir);
@@ -111,15 +106,7 @@ async function main(): Promise<number> {
   process.env.VIGIL_BENCH_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${profiles}`;
   const server = await startVigil({ entry, databaseUrl: database.url, dir: temp.dir, config });
   let n = 0;
-  const body = () => {
-    const i = n++;
-    return JSON.stringify({
-      routing_key: key,
-      event_action: 'trigger',
-      dedup_key: `profile-${runId}-${i}`,
-      payload: { summary: `Bench alert ${i} in group ${i % GROUPS}`, source: `host-${i}`, severity: 'critical', group: `g${i % GROUPS}` },
-    });
-  };
+  const body = () => groupedTrigger(key, runId, n++, GROUPS);
   out(`Profiling Vigil (SQLite, grouped) under ${CONNECTIONS} connections for ${DURATION_S} s…`);
   const load = await runLoad({ url: server.url, path: '/v2/enqueue', connections: CONNECTIONS, durationS: DURATION_S, body });
   // The profile is written when the process exits.
