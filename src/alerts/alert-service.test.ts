@@ -3,30 +3,14 @@ import { FakeClock } from '../core/clock.js';
 import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
+import { alertEvent } from '../test-support/alert-events.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes.js';
 import { AlertService } from './alert-service.js';
 
-const event = (dedupKey: string, action: AlertEvent['action'] = 'trigger', incidentKey: string | null = null): AlertEvent => ({
-  action,
-  dedupKey,
-  dedupKeyGenerated: false,
-  incidentKey,
-  summary: `alert ${dedupKey}`,
-  severityHints: ['critical'],
-  source: null,
-  component: null,
-  group: null,
-  class: null,
-  labels: {},
-  details: {},
-  links: [],
-  images: [],
-  occurredAt: null,
-  client: null,
-  clientUrl: null,
-});
+const event = (dedupKey: string, action: AlertEvent['action'] = 'trigger', incidentKey: string | null = null): AlertEvent =>
+  alertEvent({ action, dedupKey, incidentKey, summary: `alert ${dedupKey}`, source: null });
 const batch = (...events: AlertEvent[]): AlertBatch => ({ events, complete: true, title: null });
 
 const CONFIG = `

@@ -5,6 +5,7 @@ import { ensureDefaultSeverities } from '../incidents/severities.js';
 import type { AlertEvent } from '../ingest/alert-event.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { alertEvent } from '../test-support/alert-events.js';
 import { AlertService } from './alert-service.js';
 
 const CONFIG = `
@@ -22,26 +23,8 @@ services:
       - { type: events_v2, key: web-events-key-001 }
 `;
 
-const trigger = (dedupKey: string, component: string, cluster: string, fields: Partial<AlertEvent> = {}): AlertEvent => ({
-  action: 'trigger',
-  dedupKey,
-  dedupKeyGenerated: false,
-  incidentKey: null,
-  summary: `${component} down on ${dedupKey}`,
-  severityHints: ['error'],
-  source: dedupKey,
-  component,
-  group: null,
-  class: null,
-  labels: {},
-  details: { cluster },
-  links: [],
-  images: [],
-  occurredAt: null,
-  client: null,
-  clientUrl: null,
-  ...fields,
-});
+const trigger = (dedupKey: string, component: string, cluster: string, fields: Partial<AlertEvent> = {}): AlertEvent =>
+  alertEvent({ dedupKey, summary: `${component} down on ${dedupKey}`, severityHints: ['error'], source: dedupKey, component, details: { cluster }, ...fields });
 
 for (const dialect of DIALECTS) {
   describe(`content-based grouping on ${dialect}`, () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertEvent } from '../ingest/alert-event.js';
+import { alertEvent } from '../test-support/alert-events.js';
 import { contentGroupKey, groupingFieldProblem } from './grouping.js';
 
-const event = (fields: Partial<AlertEvent>): AlertEvent => ({
-  action: 'trigger',
-  dedupKey: 'k',
-  dedupKeyGenerated: false,
-  incidentKey: null,
-  summary: 'Disk full on db-1',
-  severityHints: ['critical'],
-  source: 'db-1',
-  component: 'postgres',
-  group: 'storage',
-  class: 'disk',
-  labels: { cluster: 'eu-1', pod: 'db-1' },
-  details: { region: { zone: 'a' }, count: 3 },
-  links: [],
-  images: [],
-  occurredAt: null,
-  client: null,
-  clientUrl: null,
-  ...fields,
-});
+const event = (fields: Partial<AlertEvent>): AlertEvent =>
+  alertEvent({ component: 'postgres', group: 'storage', class: 'disk', labels: { cluster: 'eu-1', pod: 'db-1' }, details: { region: { zone: 'a' }, count: 3 }, ...fields });
 
 describe('content-based grouping', () => {
   it('accepts the payload fields, labels.<name> and details.<path>, and says what is wrong with anything else', () => {

@@ -15,17 +15,19 @@ describe('group commit', () => {
     return new GroupCommitter(database.db, { lanes: 1, maxBatch: 100, isRetryable: () => false, maxAttempts: 1 });
   };
   const stored = async () => (await sql<{ value: string }>`select value from notes order by rowid`.execute(database!.db)).rows.map((r) => r.value);
+  /** Inserts each unit as a note (a repeated one breaks the unique constraint), recording every call. */
+  const notesMerger = (calls: string[][], answer: (unit: string) => string = (unit) => unit): Merger<string, string> => ({
+    run: async (trx, units) => {
+      calls.push([...units]);
+      for (const unit of units) await sql`insert into notes (value) values (${unit})`.execute(trx);
+      return units.map(answer);
+    },
+  });
 
   it('hands concurrent units of one merger over together, in order, each caller getting its own result', async () => {
     const committer = await committerOn();
     const calls: string[][] = [];
-    const merger: Merger<string, string> = {
-      run: async (trx, units) => {
-        calls.push([...units]);
-        for (const unit of units) await sql`insert into notes (value) values (${unit})`.execute(trx);
-        return units.map((unit) => unit.toUpperCase());
-      },
-    };
+    const merger = notesMerger(calls, (unit) => unit.toUpperCase());
     const plain = committer.submit('x', async (trx) => {
       await sql`insert into notes (value) values ('plain')`.execute(trx);
       return 'plain done';
@@ -43,13 +45,7 @@ describe('group commit', () => {
     await sql`create table notes (value text not null unique)`.execute(database.db);
     const committer = new GroupCommitter(database.db, { lanes: 3, maxBatch: 100, isRetryable: () => false, maxAttempts: 1 });
     const calls: string[][] = [];
-    const merger: Merger<string, string> = {
-      run: async (trx, units) => {
-        calls.push([...units]);
-        for (const unit of units) await sql`insert into notes (value) values (${unit})`.execute(trx);
-        return [...units];
-      },
-    };
+    const merger = notesMerger(calls);
     await Promise.all([
       committer.submitMerged(0, merger, 'a'),
       committer.submitMerged(2, merger, 'b'),
@@ -62,13 +58,7 @@ describe('group commit', () => {
   it('runs a failing merged group again unit by unit, so only the failing unit is refused', async () => {
     const committer = await committerOn();
     const calls: string[][] = [];
-    const merger: Merger<string, string> = {
-      run: async (trx, units) => {
-        calls.push([...units]);
-        for (const unit of units) await sql`insert into notes (value) values (${unit})`.execute(trx);
-        return [...units];
-      },
-    };
+    const merger = notesMerger(calls);
     // 'a' twice: the unique constraint refuses the second.
     const results = await Promise.allSettled(['a', 'b', 'a', 'c'].map((unit) => committer.submitMerged('x', merger, unit)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
