@@ -5,7 +5,7 @@ import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
-import type { TimelineEntryInput } from '../incidents/timeline.js';
+import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
 import { mapSeverity } from '../ingest/severity-map.js';
 import { contentGroupKey } from './grouping.js';
@@ -103,7 +103,6 @@ const ALERT_MUTABLE = [
 
 const ALERT_UPSERT = `on conflict (id) do update set ${ALERT_MUTABLE.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`;
 
-const TIMELINE_COLUMNS = ['incident_id', 'seq', 'at', 'kind', 'actor', 'message', 'data'] as const;
 
 class BatchRun {
   private readonly trx: Transaction<Schema>;
@@ -468,7 +467,7 @@ class BatchRun {
       const rows = entries.map(({ incidentId, entry }) => {
         const seq = (this.lastSeq.get(incidentId) ?? 0) + 1;
         this.lastSeq.set(incidentId, seq);
-        return [incidentId, seq, this.now, entry.kind, entry.actor, entry.message, JSON.stringify(entry.data ?? {})];
+        return timelineValues(incidentId, seq, this.now, entry);
       });
       await insertRows(trx, dialect, 'timeline_entries', TIMELINE_COLUMNS, rows);
     }

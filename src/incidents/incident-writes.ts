@@ -9,7 +9,7 @@ import { VigilError } from '../core/errors.js';
 import { newOrderedId } from '../core/ids.js';
 import type { Severity } from './severities.js';
 import { transition, type IncidentAction } from './status-machine.js';
-import { appendTimeline, type TimelineEntryInput } from './timeline.js';
+import { appendTimeline, TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from './timeline.js';
 
 /**
  * The writes that change incidents, as building blocks that run inside a caller's transaction:
@@ -71,8 +71,6 @@ export interface PendingIncident {
   readonly input: NewIncident;
 }
 
-const TIMELINE_COLUMNS = ['incident_id', 'seq', 'at', 'kind', 'actor', 'message', 'data'] as const;
-
 /**
  * Stores new incidents with the statements of one, whatever their count: their numbers (in the
  * order given), rows, first timeline entries, first escalation steps and team channel posts.
@@ -93,15 +91,14 @@ export async function insertIncidents(trx: Transaction<Schema>, dialect: Dialect
     dialect,
     'timeline_entries',
     TIMELINE_COLUMNS,
-    incidents.map(({ row, input }) => [
-      row.id,
-      1,
-      input.now,
-      input.kind,
-      input.actor,
-      input.message,
-      JSON.stringify({ severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data }),
-    ]),
+    incidents.map(({ row, input }) =>
+      timelineValues(row.id, 1, input.now, {
+        kind: input.kind,
+        actor: input.actor,
+        message: input.message,
+        data: { severity: input.severity.id, service: input.serviceId, commander: input.commanderId, ...input.data },
+      }),
+    ),
   );
   // A new incident has no pending step to replace.
   await enqueueJobs(trx, dialect, incidents.map(({ row, input }) => escalationStepJob(row.id, { round: 1, level: 1 }, input.now)), now);

@@ -1,5 +1,4 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { insertRow } from '../core/db/hot-path.js';
 import type { Schema, TimelineRow } from '../core/db/schema.js';
 
 export type TimelineKind =
@@ -41,22 +40,17 @@ export interface TimelineEntry {
  * incident row is locked, so `seq` is allocated by one writer at a time; the primary key
  * (incident_id, seq) would reject a second writer anyway.
  */
-export async function appendTimeline(
-  trx: Transaction<Schema>,
-  incidentId: string,
-  at: number,
-  entry: TimelineEntryInput,
-  /** Known to the caller for a new incident's first entry (1), saving the lookup. */
-  knownSeq?: number,
-): Promise<void> {
-  const data = JSON.stringify(entry.data ?? {});
-  if (knownSeq === undefined) {
-    // The next seq and the row in one statement: one round trip on PostgreSQL.
-    await sql`insert into timeline_entries (incident_id, seq, at, kind, actor, message, data)
-      select ${incidentId}, coalesce(max(seq), 0) + 1, ${at}, ${entry.kind}, ${entry.actor}, ${entry.message}, ${data} from timeline_entries where incident_id = ${incidentId}`.execute(trx);
-    return;
-  }
-  await insertRow(trx, 'timeline_entries', { incident_id: incidentId, seq: knownSeq, at, kind: entry.kind, actor: entry.actor, message: entry.message, data });
+export async function appendTimeline(trx: Transaction<Schema>, incidentId: string, at: number, entry: TimelineEntryInput): Promise<void> {
+  // The next seq and the row in one statement: one round trip on PostgreSQL.
+  await sql`insert into timeline_entries (incident_id, seq, at, kind, actor, message, data)
+    select ${incidentId}, coalesce(max(seq), 0) + 1, ${at}, ${entry.kind}, ${entry.actor}, ${entry.message}, ${JSON.stringify(entry.data ?? {})} from timeline_entries where incident_id = ${incidentId}`.execute(trx);
+}
+
+/** Columns and values of entries written many at a time with `insertRows`, their seq known. */
+export const TIMELINE_COLUMNS = ['incident_id', 'seq', 'at', 'kind', 'actor', 'message', 'data'] as const;
+
+export function timelineValues(incidentId: string, seq: number, at: number, entry: TimelineEntryInput): unknown[] {
+  return [incidentId, seq, at, entry.kind, entry.actor, entry.message, JSON.stringify(entry.data ?? {})];
 }
 
 export async function readTimeline(db: Kysely<Schema>, incidentId: string): Promise<TimelineEntry[]> {
