@@ -40,14 +40,7 @@ export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, di
     return;
   }
   if (handOff) handOff.wrotePending = true;
-  // A cancelled job written again comes back (an escalation stopped by an acknowledgement and
-  // resumed by hand); a pending, running or finished one is left alone: that is the exactly-once.
-  // A template rather than the builder: this runs for every incident opened (see hot-path.ts).
-  await sql`insert into jobs (id, kind, key, payload, incident_id, run_at, status, attempts, max_attempts, locked_by, locked_until, last_error, created_at, updated_at)
-    values (${newOrderedId('job')}, ${job.kind}, ${job.key}, ${payload}, ${job.incidentId ?? null}, ${job.runAt}, 'pending', 0, ${JOB_CATALOGUE[job.kind].maxAttempts}, null, null, null, ${now}, ${now})
-    on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at
-    where jobs.status = 'cancelled'`.execute(trx);
-  if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
+  await writePending(trx, dialect, [job], now);
 }
 
 /**
@@ -56,19 +49,28 @@ export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, di
  * hand-off sees it.
  */
 export async function enqueueJobs(trx: Transaction<Schema>, dialect: DialectName, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
-  if (jobs.length === 0) return;
-  if (jobs.length === 1 || handOffs.has(trx)) {
+  if (handOffs.has(trx)) {
     for (const job of jobs) await enqueueJob(trx, dialect, job, now);
     return;
   }
+  await writePending(trx, dialect, jobs, now);
+}
+
+const JOB_COLUMNS = ['id', 'kind', 'key', 'payload', 'incident_id', 'run_at', 'status', 'attempts', 'max_attempts', 'locked_by', 'locked_until', 'last_error', 'created_at', 'updated_at'] as const;
+/**
+ * A cancelled job written again comes back (an escalation stopped by an acknowledgement and
+ * resumed by hand); a pending, running or finished one is left alone: that is the exactly-once.
+ */
+const JOB_REWRITE_CANCELLED =
+  "on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at where jobs.status = 'cancelled'";
+
+/** Pending jobs, multi-row (a template, not the builder: this runs for every incident opened, see hot-path.ts). */
+async function writePending(trx: Transaction<Schema>, dialect: DialectName, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
+  if (jobs.length === 0) return;
   const rows = jobs.map((job) => [newOrderedId('job'), job.kind, job.key, JSON.stringify(job.payload), job.incidentId ?? null, job.runAt, 'pending', 0, JOB_CATALOGUE[job.kind].maxAttempts, null, null, null, now, now]);
   await insertRows(trx, dialect, 'jobs', JOB_COLUMNS, rows, JOB_REWRITE_CANCELLED);
   if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
 }
-
-const JOB_COLUMNS = ['id', 'kind', 'key', 'payload', 'incident_id', 'run_at', 'status', 'attempts', 'max_attempts', 'locked_by', 'locked_until', 'last_error', 'created_at', 'updated_at'] as const;
-const JOB_REWRITE_CANCELLED =
-  "on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at where jobs.status = 'cancelled'";
 
 /**
  * Set by the engine on the transaction of a job it runs on PostgreSQL: follow-up jobs due now
