@@ -7,6 +7,15 @@ import type { Channel } from './channels.js';
 import { insertDelivery, recordDelivery } from './delivery-log.js';
 import { planNotifications } from './notification-plan.js';
 
+/** The page a notification is for, as the escalation step that wrote it knows it. */
+interface PageRef {
+  readonly id: string;
+  readonly incidentId: string;
+  readonly userId: string;
+  readonly round: number;
+  readonly level: number;
+}
+
 /**
  * A page expands, through the user's notification rules, into one notification per (contact
  * method, delay). Written in the escalation step's transaction, so a page and its notifications
@@ -18,7 +27,7 @@ import { planNotifications } from './notification-plan.js';
 export async function planPageNotifications(
   trx: Transaction<Schema>,
   dialect: DialectName,
-  page: { readonly id: string; readonly incidentId: string; readonly userId: string; readonly round: number; readonly level: number },
+  page: PageRef,
   urgency: 'high' | 'low',
   throttleMs: (channel: Channel) => number,
   now: number,
@@ -94,7 +103,7 @@ export async function queueRuleDelivery(
 async function queueDelivery(
   trx: Transaction<Schema>,
   dialect: DialectName,
-  page: { readonly id: string; readonly incidentId: string; readonly userId: string; readonly round: number; readonly level: number },
+  page: PageRef,
   method: { readonly id: string; readonly type: string; readonly address: string; readonly disabled: number },
   throttleMs: (channel: Channel) => number,
   now: number,

@@ -22,12 +22,13 @@ export async function recordDelivery(
   if (ids.length === 0) return [];
   // State and history in one transaction: a reader must never see a status its history lacks.
   if (!db.isTransaction) return db.transaction().execute((trx) => recordDelivery(trx, ids, status, now, detail, patch, from));
-  let update = db
+  const update = db
     .updateTable('deliveries')
     .set({ ...(status === 'retrying' ? {} : { status }), ...patch, updated_at: now })
     .where('id', 'in', [...ids]);
-  if (from !== undefined) update = update.where('status', '=', from);
-  const changed = from === undefined ? (await update.execute(), ids) : (await update.returning('id').execute()).map((r) => r.id);
+  let changed = ids;
+  if (from === undefined) await update.execute();
+  else changed = (await update.where('status', '=', from).returning('id').execute()).map((r) => r.id);
   for (const id of changed) await appendDeliveryEvent(db, id, status, now, detail);
   return changed;
 }
