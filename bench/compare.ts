@@ -23,6 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  benchServiceConfig,
   benchStart,
   checksAndOutput,
   cpuMeter,
@@ -146,19 +147,12 @@ const ALERTMANAGER_CONFIG = [
   '',
 ].join('\n');
 
-function vigilConfig(eventsKey: string, alertmanagerKey: string, grouped: boolean): string {
-  return [
-    'services:',
-    '  - id: compare',
-    '    name: Alertmanager comparison',
-    // Like Alertmanager's group_by: [group]; without it every distinct alert opens an incident.
-    ...(grouped ? ['    grouping: { by: [group] }'] : []),
-    '    integrations:',
-    `      - { type: events_v2, key: ${eventsKey}, name: autocannon, rate_limit_per_minute: 100000000 }`,
-    `      - { type: alertmanager, key: ${alertmanagerKey}, name: autocannon, rate_limit_per_minute: 100000000 }`,
-    '',
-  ].join('\n');
-}
+// Grouped like Alertmanager's group_by: [group]; without it every distinct alert opens an incident.
+const vigilConfig = (eventsKey: string, alertmanagerKey: string, grouped: boolean) =>
+  benchServiceConfig({ id: 'compare', name: 'Alertmanager comparison', groupByGroup: grouped }, [
+    { type: 'events_v2', key: eventsKey },
+    { type: 'alertmanager', key: alertmanagerKey },
+  ]);
 
 /** What every measurement does with a started server. */
 interface Target {

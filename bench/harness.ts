@@ -341,6 +341,16 @@ function startProcess(label: string, command: string, args: readonly string[], o
   return { pid: child.pid ?? -1, log, stop };
 }
 
+/** Waits for a started process to answer `url`; stops it if it never does. */
+async function readyOrStopped(child: RunningProcess, name: string, url: string, timeoutMs: number): Promise<void> {
+  try {
+    await waitUntilReady(name, url, child.log, timeoutMs);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+}
+
 async function waitUntilReady(name: string, url: string, log: ProcessLog, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -391,12 +401,7 @@ export async function startVigil(options: { entry: VigilEntry; databaseUrl: stri
   const nodeArgs = (process.env.VIGIL_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = startProcess('Vigil', process.execPath, [...nodeArgs, ...options.entry.argv, 'serve'], { cwd: ROOT, env, stopTimeoutMs: 15_000 });
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilReady('Vigil', `${url}/readyz`, child.log, 90_000);
-  } catch (error) {
-    await child.stop();
-    throw error;
-  }
+  await readyOrStopped(child, 'Vigil', `${url}/readyz`, 90_000);
   return { ...child, url, adminToken, startupMs: Date.now() - started };
 }
 
@@ -437,12 +442,7 @@ export async function startAlertmanager(config: string, dir: string): Promise<Al
   ];
   const child = startProcess('Alertmanager', ALERTMANAGER_BIN, args, { cwd: dir, env: process.env, stopTimeoutMs: 5_000 });
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilReady('Alertmanager', `${url}/-/ready`, child.log, 20_000);
-  } catch (error) {
-    await child.stop();
-    throw error;
-  }
+  await readyOrStopped(child, 'Alertmanager', `${url}/-/ready`, 20_000);
   return { ...child, url, version };
 }
 
@@ -452,12 +452,7 @@ export async function startCeilingServer(): Promise<RunningProcess & { readonly 
   const env = { ...process.env, CEILING_PORT: String(port) };
   const child = startProcess('bare Fastify', process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'ceiling-server.ts')], { cwd: ROOT, env, stopTimeoutMs: 5_000 });
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilReady('bare Fastify', `${url}/ready`, child.log, 30_000);
-  } catch (error) {
-    await child.stop();
-    throw error;
-  }
+  await readyOrStopped(child, 'bare Fastify', `${url}/ready`, 30_000);
   return { ...child, url };
 }
 
@@ -727,6 +722,22 @@ export function benchStart(quick: boolean): { out: (text?: string) => void; fact
   const entry = vigilEntry(quick);
   facts.vigil = entry.description;
   return { out: (text = '') => process.stdout.write(`${text}\n`), facts, entry };
+}
+
+/**
+ * A `vigil.yaml` with one service whose integrations take any rate (the limiter out of the way),
+ * optionally grouping alerts by `payload.group` as Alertmanager's `group_by: [group]` does.
+ */
+export function benchServiceConfig(service: { id: string; name: string; groupByGroup?: boolean }, integrations: readonly { type: string; key: string }[]): string {
+  return [
+    'services:',
+    `  - id: ${service.id}`,
+    `    name: ${service.name}`,
+    ...(service.groupByGroup ? ['    grouping: { by: [group] }'] : []),
+    '    integrations:',
+    ...integrations.map((i) => `      - { type: ${i.type}, key: ${i.key}, name: autocannon, rate_limit_per_minute: 100000000 }`),
+    '',
+  ].join('\n');
 }
 
 /**

@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  benchServiceConfig,
   createDatabase,
   emptyLog,
   fixed,
@@ -123,14 +124,7 @@ interface IngestServer {
 
 function startIngestVigil(database: BenchDatabase, dir: string): Promise<IngestServer> {
   const routingKey = randomBytes(16).toString('hex');
-  const config = [
-    'services:',
-    '  - id: bench',
-    '    name: Ingest benchmark',
-    '    integrations:',
-    `      - { type: events_v2, key: ${routingKey}, name: autocannon, rate_limit_per_minute: 100000000 }`,
-    '',
-  ].join('\n');
+  const config = benchServiceConfig({ id: 'bench', name: 'Ingest benchmark' }, [{ type: 'events_v2', key: routingKey }]);
   serverEntry ??= vigilEntry(quick);
   return startVigil({ entry: serverEntry, databaseUrl: database.url, dir, config }).then((server) => ({ server, routingKey }));
 }

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  benchServiceConfig,
   benchStart,
   createDatabase,
   fixed,
@@ -94,15 +95,7 @@ async function main(): Promise<number> {
   const database = await createDatabase('sqlite', temp.dir);
   const key = randomBytes(16).toString('hex');
   const runId = randomBytes(3).toString('hex');
-  const config = [
-    'services:',
-    '  - id: profile',
-    '    name: Profiled service',
-    '    grouping: { by: [group] }',
-    '    integrations:',
-    `      - { type: events_v2, key: ${key}, name: autocannon, rate_limit_per_minute: 100000000 }`,
-    '',
-  ].join('\n');
+  const config = benchServiceConfig({ id: 'profile', name: 'Profiled service', groupByGroup: true }, [{ type: 'events_v2', key }]);
   process.env.VIGIL_BENCH_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${profiles}`;
   const server = await startVigil({ entry, databaseUrl: database.url, dir: temp.dir, config });
   let n = 0;
