@@ -2,11 +2,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
 import { createRuntime, type Runtime } from '../core/runtime.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
-import { Engine } from './engine.js';
+import { Engine, JobDeferred } from './engine.js';
 import { JOB_KINDS } from './job-catalogue.js';
 import { enqueueJob, overdueJobs } from './jobs.js';
 
 const payload = { incidentId: 'inc_x', round: 1, level: 1 };
+
+async function until(check: () => boolean, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 /** The engine refuses to start without a handler per kind; kinds a test does not use do nothing. */
 function withIdleHandlers(engine: Engine): Engine {
@@ -132,6 +140,71 @@ for (const dialect of DIALECTS) {
       expect(started[0]! - due).toBeGreaterThanOrEqual(0);
       expect(started[0]! - due).toBeLessThan(1_000);
     });
+
+    const enqueueSend = async (runtime: Runtime, key: string) => {
+      await runtime.database.db.transaction().execute((trx) => enqueueJob(trx, runtime.database.dialect, { kind: 'notify.send', key, payload: { bundleId: key }, runAt: runtime.clock.now() }, runtime.clock.now()));
+      runtime.jobSignal.notify();
+    };
+    const jobRow = (runtime: Runtime, key: string) => runtime.database.db.selectFrom('jobs').select(['status', 'attempts', 'run_at', 'last_error']).where('key', '=', key).executeTakeFirstOrThrow();
+
+    it('puts a deferred outside job back for later without spending an attempt', async () => {
+      database = await createTestDatabase(dialect);
+      const clock = new FakeClock();
+      const runtime = createRuntime(database, { clock });
+      let calls = 0;
+      engine = withIdleHandlers(new Engine(runtime)).registerOutside('notify.send', async () => {
+        calls += 1;
+        if (calls < 3) throw new JobDeferred(clock.now() + 250, 'no free slot');
+      });
+      await enqueueSend(runtime, 'send-1');
+      await engine.runDue();
+      expect(await jobRow(runtime, 'send-1')).toMatchObject({ status: 'pending', attempts: 0, run_at: clock.now() + 250, last_error: null });
+      clock.advance(250);
+      await engine.runDue();
+      clock.advance(250);
+      await engine.runDue();
+      expect(calls).toBe(3);
+      expect(await jobRow(runtime, 'send-1')).toMatchObject({ status: 'done', attempts: 1 });
+    });
+
+    it('retries a failed outside job no sooner than the time its error names', async () => {
+      database = await createTestDatabase(dialect);
+      const clock = new FakeClock();
+      const runtime = createRuntime(database, { clock });
+      engine = withIdleHandlers(new Engine(runtime)).registerOutside('notify.send', async () => {
+        throw Object.assign(new Error('backed off'), { retryAt: clock.now() + 45_000 });
+      });
+      await enqueueSend(runtime, 'send-2');
+      await engine.runDue();
+      expect(await jobRow(runtime, 'send-2')).toMatchObject({ status: 'pending', attempts: 1, run_at: clock.now() + 45_000, last_error: 'backed off' });
+    });
+
+    it('runs escalation steps while sends are still waiting for their receivers', async () => {
+      database = await createTestDatabase(dialect);
+      const runtime = createRuntime(database);
+      let releaseSends: () => void = () => {};
+      const sendsHeld = new Promise<void>((resolve) => {
+        releaseSends = resolve;
+      });
+      let sendsStarted = 0;
+      const steps: string[] = [];
+      engine = withIdleHandlers(new Engine(runtime, { pollMs: 50 }))
+        .registerOutside('notify.send', async () => {
+          sendsStarted += 1;
+          await sendsHeld;
+        })
+        .register('escalation.step', async ({ job }) => {
+          steps.push(job.key);
+        });
+      await engine.start();
+      // More held sends than PostgreSQL's lane has slots, all started at once.
+      for (let i = 0; i < 12; i += 1) await enqueueSend(runtime, `held-${i}`);
+      await until(() => sendsStarted === 12);
+      await enqueue(runtime, 'step-after-sends', runtime.clock.now());
+      await until(() => steps.length === 1);
+      expect(steps).toEqual(['step-after-sends']);
+      releaseSends();
+    });
   });
 }
 
@@ -160,6 +233,7 @@ describe('job engine wake-ups across PostgreSQL nodes', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(started).toHaveLength(1);
     expect(started[0]! - writtenAt).toBeLessThan(500);
+
   });
 });
 

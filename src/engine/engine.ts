@@ -30,9 +30,28 @@ export interface OutsideJobContext<K extends JobKind> {
 /**
  * Runs outside any transaction, for work that talks to the outside world (sending a message):
  * a transaction must not stay open across a slow HTTP call. The handler writes its own results;
- * throwing retries the job with backoff.
+ * throwing retries the job with backoff (not before the error's `retryAt`, when it has one),
+ * throwing `JobDeferred` runs it again later without counting an attempt. Outside jobs run
+ * beside the engine's lane, never in it: a slow receiver holds only its own job.
  */
 export type OutsideJobHandler<K extends JobKind> = (context: OutsideJobContext<K>) => Promise<void>;
+
+/** An outside job that could not start now (no free slot for its destination): it runs again at `runAt`, and this try is not an attempt. */
+export class JobDeferred extends Error {
+  override readonly name = 'JobDeferred';
+  constructor(
+    readonly runAt: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** A failure may say when trying again can help (a destination backed off until then). */
+function notBefore(error: unknown): number | undefined {
+  const retryAt = (error as { retryAt?: unknown } | null)?.retryAt;
+  return typeof retryAt === 'number' ? retryAt : undefined;
+}
 
 export interface EngineOptions {
   /** How long a claimed job is this node's; after that another node takes it over. */
@@ -42,6 +61,8 @@ export interface EngineOptions {
   readonly batchSize?: number;
   /** Jobs run at once; PostgreSQL overlaps their round trips and commits, SQLite has one writer. */
   readonly concurrency?: number;
+  /** Outside jobs (sends) in flight at once, beside the lane; past that they wait their turn in the table. */
+  readonly outsideConcurrency?: number;
   /** A pending job this far past due is reported as stalled. */
   readonly overdueAfterMs?: number;
   /** Only for PostgreSQL: the connection string for LISTEN. */
@@ -63,6 +84,8 @@ export class Engine {
   private running: Promise<void> | undefined;
   /** PostgreSQL: jobs started and not yet finished (see `fill`). */
   private readonly inFlight = new Set<Promise<void>>();
+  /** Outside jobs started and not yet finished; they take no slot of the lane. */
+  private readonly outside = new Set<Promise<void>>();
   /** A pass found every slot taken: the next job to finish must look for more. */
   private starved = false;
   private again = false;
@@ -72,6 +95,7 @@ export class Engine {
   private readonly pollMs: number;
   private readonly batchSize: number;
   private readonly concurrency: number;
+  private readonly outsideConcurrency: number;
   private readonly overdueAfterMs: number;
 
   constructor(
@@ -82,6 +106,8 @@ export class Engine {
     this.pollMs = options.pollMs ?? 5_000;
     this.batchSize = options.batchSize ?? 50;
     this.concurrency = options.concurrency ?? (runtime.database.dialect === 'postgres' ? 8 : 1);
+    // Above the sum of the providers' own limits (notify/send-gate.ts): only those decide.
+    this.outsideConcurrency = options.outsideConcurrency ?? 256;
     this.overdueAfterMs = options.overdueAfterMs ?? 30_000;
   }
 
@@ -113,7 +139,7 @@ export class Engine {
     clearInterval(this.watchdog);
     await this.running;
     // Jobs finishing may start the follow-ups they claimed (see HandOff): wait for those too.
-    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    while (this.inFlight.size > 0 || this.outside.size > 0) await Promise.all([...this.inFlight, ...this.outside]);
     await this.listener?.end().catch(() => {});
     this.listener = undefined;
   }
@@ -152,7 +178,7 @@ export class Engine {
   async runDue(): Promise<number> {
     let total = 0;
     for (;;) {
-      const ran = await this.runBatch();
+      const ran = await this.runBatch(true);
       total += ran;
       if (ran === 0) return total;
     }
@@ -207,6 +233,10 @@ export class Engine {
 
   private launch(job: JobRow): void {
     jobLateness.observe(Math.max(0, this.runtime.clock.now() - job.run_at) / 1000);
+    if (this.isOutside(job)) {
+      void this.dispatch(job);
+      return;
+    }
     const run: Promise<void> = this.execute(job, true)
       .catch((error: unknown) => {
         // Not even the failure could be recorded (database gone): the lease expires and the job
@@ -232,27 +262,57 @@ export class Engine {
     this.timer.unref();
   }
 
-  private async runBatch(): Promise<number> {
+  /** `awaitOutside`: `runDue` returns only when the sends it started are done; the timers' passes do not wait for them. */
+  private async runBatch(awaitOutside = false): Promise<number> {
     const { db, dialect } = this.runtime.database;
     const now = this.runtime.clock.now();
     const jobs = await claimDueJobs(db, dialect, this.node, now, this.batchSize, this.leaseMs);
+    for (const job of jobs) jobLateness.observe(Math.max(0, now - job.run_at) / 1000);
+    const sends = jobs.filter((job) => this.isOutside(job)).map((job) => this.dispatch(job));
+    const rest = jobs.filter((job) => !this.isOutside(job));
     if (this.concurrency === 1) {
-      for (const job of jobs) jobLateness.observe(Math.max(0, now - job.run_at) / 1000);
-      const together = jobs.filter((job) => this.handlers.get(job.kind as JobKind)?.inside);
+      const together = rest.filter((job) => this.handlers.get(job.kind as JobKind)?.inside);
       if (together.length > 0) await this.executeTogether(together);
-      for (const job of jobs.filter((j) => !together.includes(j))) await this.execute(job);
-      return jobs.length;
+      for (const job of rest.filter((j) => !together.includes(j))) await this.execute(job);
+    } else {
+      let next = 0;
+      const worker = async () => {
+        while (next < rest.length) await this.execute(rest[next++] as JobRow);
+      };
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, rest.length) }, worker));
     }
-    let next = 0;
-    const worker = async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++] as JobRow;
-        jobLateness.observe(Math.max(0, this.runtime.clock.now() - job.run_at) / 1000);
-        await this.execute(job);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, jobs.length) }, worker));
+    if (awaitOutside) await Promise.all(sends);
     return jobs.length;
+  }
+
+  private isOutside(job: JobRow): boolean {
+    return this.handlers.get(job.kind as JobKind)?.outside !== undefined;
+  }
+
+  /**
+   * Starts an outside job beside the lane. Escalation steps and flushes never wait for a send,
+   * and sends never wait for each other: each is bounded by its provider's timeouts and by the
+   * limits its handler applies (see notify/send-gate.ts).
+   */
+  private dispatch(job: JobRow): Promise<void> {
+    const run: Promise<void> = (this.outside.size >= this.outsideConcurrency ? this.deferTo(job, this.runtime.clock.now() + 250).then(() => this.wake()) : this.execute(job))
+      .catch((error: unknown) => {
+        this.runtime.logger.error({ err: error, job: { kind: job.kind, key: job.key } }, 'job engine: could not record a job failure');
+        this.arm(Math.min(this.pollMs, 1_000));
+      })
+      .finally(() => this.outside.delete(run));
+    this.outside.add(run);
+    return run;
+  }
+
+  /** Puts a claimed job back for later, as if this claim had not happened. */
+  private async deferTo(job: JobRow, runAt: number): Promise<void> {
+    await this.runtime.database.db
+      .updateTable('jobs')
+      .set({ status: 'pending', run_at: runAt, attempts: sql<number>`attempts - 1`, locked_by: null, locked_until: null, updated_at: this.runtime.clock.now() })
+      .where('id', '=', job.id)
+      .where('locked_by', '=', this.node)
+      .execute();
   }
 
   /** `handOff`: from the worker (not `runDue`), which may start the follow-ups a job claims. */
@@ -280,7 +340,8 @@ export class Engine {
       }
       this.runtime.jobSignal.notify();
     } catch (error) {
-      await this.recordFailure(job, error);
+      if (error instanceof JobDeferred) await this.deferTo(job, error.runAt);
+      else await this.recordFailure(job, error);
       // Its retry is due later: the timer must know.
       this.wake();
     }
@@ -327,7 +388,8 @@ export class Engine {
 
   private async recordFailure(job: JobRow, error: unknown): Promise<void> {
     const now = this.runtime.clock.now();
-    const delay = retryDelay(job.attempts, job.max_attempts);
+    const backoff = retryDelay(job.attempts, job.max_attempts);
+    const delay = backoff === undefined ? undefined : Math.max(backoff, (notBefore(error) ?? 0) - Math.max(now, job.run_at));
     const message = error instanceof Error ? error.message : String(error);
     await this.runtime.database.db
       .updateTable('jobs')

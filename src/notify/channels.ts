@@ -77,6 +77,8 @@ export class ProviderError extends Error {
     readonly permanent: boolean,
     /** The provider's own code or status, for the delivery log. */
     readonly providerCode?: string,
+    /** Trying again before this instant cannot help (the destination is backed off until then). */
+    readonly retryAt?: number,
   ) {
     super(message);
   }

@@ -3,9 +3,9 @@ import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
 import type { Runtime } from '../core/runtime.js';
 import { enqueueJob } from '../engine/jobs.js';
-import { ProviderError, type Channel, type PageContext } from './channels.js';
+import type { Channel, PageContext } from './channels.js';
 import { insertDelivery, recordDelivery } from './delivery-log.js';
-import type { NotifyServices } from './notify-services.js';
+import { enterGate, outcomeOf, recordSendFailure, type GatePass, type Senders } from './gated-send.js';
 import { incidentSummaries } from './send-bundle.js';
 import { renderMessage } from './templates/render.js';
 
@@ -87,39 +87,40 @@ async function postToSubscriptions(
 }
 
 /** `notify.event`: renders and posts one event; retried with backoff like a page. */
-export async function sendEvent(runtime: Runtime, notify: NotifyServices, deliveryId: string, lastAttempt: boolean): Promise<void> {
+export async function sendEvent(runtime: Runtime, senders: Senders, deliveryId: string, lastAttempt: boolean): Promise<void> {
   const { db } = runtime.database;
   const delivery = await db.selectFrom('deliveries').selectAll().where('id', '=', deliveryId).executeTakeFirst();
   if (!delivery || (delivery.status !== 'queued' && delivery.status !== 'sending')) return;
   const channel = delivery.channel as Channel;
-  const provider = notify.providers.forChannel(channel);
+  const provider = senders.providers.forChannel(channel);
   if ('missing' in provider) {
     await recordDelivery(db, [delivery.id], 'failed', runtime.clock.now(), provider.missing, { last_error: provider.missing });
     return;
   }
-  const event = JSON.parse(delivery.event ?? '{}') as { type: IncidentEventType; text: string };
-  const context: PageContext = {
-    kind: 'event',
-    incidents: await incidentSummaries(db, delivery.incident_id ? [delivery.incident_id] : [], notify.settings.publicUrl),
-    recipient: null,
-    ackUrl: null,
-    replyCode: null,
-    verificationCode: null,
-    event,
-    publicUrl: notify.settings.publicUrl,
-  };
-  const attempts = delivery.attempts + 1;
+  const failed = { ids: [delivery.id], providerId: provider.id, attempts: delivery.attempts + 1, lastAttempt };
+  let pass: GatePass;
   try {
-    const result = await provider.send({ to: delivery.address, message: renderMessage(channel, context), idempotencyKey: delivery.id });
-    await recordDelivery(db, [delivery.id], 'sent', runtime.clock.now(), `accepted by ${provider.id}`, { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts, last_error: null });
+    pass = enterGate(senders.gate, provider, channel, delivery.address);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const permanent = error instanceof ProviderError && error.permanent;
-    if (permanent || lastAttempt) {
-      await recordDelivery(db, [delivery.id], 'failed', runtime.clock.now(), permanent ? `${provider.id} refused it: ${reason}` : `gave up after ${attempts} attempts: ${reason}`, { provider: provider.id, last_error: reason, attempts });
-      return;
-    }
-    await recordDelivery(db, [delivery.id], 'retrying', runtime.clock.now(), `attempt ${attempts} failed: ${reason}`, { provider: provider.id, last_error: reason, attempts });
-    throw error;
+    return recordSendFailure(db, { ...failed, now: runtime.clock.now() }, error);
+  }
+  try {
+    const event = JSON.parse(delivery.event ?? '{}') as { type: IncidentEventType; text: string };
+    const context: PageContext = {
+      kind: 'event',
+      incidents: await incidentSummaries(db, delivery.incident_id ? [delivery.incident_id] : [], senders.settings.publicUrl),
+      recipient: null,
+      ackUrl: null,
+      replyCode: null,
+      verificationCode: null,
+      event,
+      publicUrl: senders.settings.publicUrl,
+    };
+    const result = await provider.send({ to: delivery.address, message: renderMessage(channel, context), idempotencyKey: delivery.id });
+    pass.release('answered');
+    await recordDelivery(db, [delivery.id], 'sent', runtime.clock.now(), `accepted by ${provider.id}`, { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts: failed.attempts, last_error: null });
+  } catch (error) {
+    pass.release(outcomeOf(error));
+    await recordSendFailure(db, { ...failed, now: runtime.clock.now() }, error);
   }
 }

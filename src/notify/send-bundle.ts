@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../core/db/schema.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DeliveriesTable, Schema } from '../core/db/schema.js';
 import type { Runtime } from '../core/runtime.js';
 import { createAckLink } from './ack-links.js';
-import { ProviderError, type Channel, type IncidentSummary, type PageContext, type Provider } from './channels.js';
+import type { Channel, IncidentSummary, PageContext, Provider } from './channels.js';
 import { recordDelivery } from './delivery-log.js';
+import { enterGate, outcomeOf, recordSendFailure, type GatePass, type Senders } from './gated-send.js';
 import type { NotifySettings } from './notify-settings.js';
 import { allocateReplyCode } from './reply-codes.js';
 import { renderMessage } from './templates/render.js';
@@ -59,7 +60,8 @@ export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string
  * transaction. A transient failure is thrown so the engine retries with backoff; a permanent
  * one, or the last attempt, is recorded as failed with the provider's reason.
  */
-export async function sendBundle(runtime: Runtime, settings: NotifySettings, providers: ProviderRegistry, bundleId: string, lastAttempt: boolean): Promise<void> {
+export async function sendBundle(runtime: Runtime, senders: Senders, bundleId: string, lastAttempt: boolean): Promise<void> {
+  const { settings, providers } = senders;
   const { db } = runtime.database;
   const deliveries = await db.selectFrom('deliveries').selectAll().where('bundle_id', '=', bundleId).where('status', '=', 'sending').orderBy('created_at').execute();
   const first = deliveries[0];
@@ -79,6 +81,36 @@ export async function sendBundle(runtime: Runtime, settings: NotifySettings, pro
     await recordDelivery(db, ids, 'failed', now, provider.missing, { last_error: provider.missing });
     return;
   }
+  const attempts = first.attempts + 1;
+  // Before anything is written for this attempt: a send that waits for a slot writes nothing.
+  let pass: GatePass;
+  try {
+    pass = enterGate(senders.gate, provider, channel, first.address);
+  } catch (error) {
+    return recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now }, error);
+  }
+  try {
+    await sendGated(runtime, settings, { bundleId, provider, channel, first, ids, incidents, attempts, lastAttempt }, pass);
+  } finally {
+    pass.release('answered');
+  }
+}
+
+interface BundleSend {
+  readonly bundleId: string;
+  readonly provider: Provider;
+  readonly channel: Channel;
+  readonly first: Selectable<DeliveriesTable>;
+  readonly ids: readonly string[];
+  readonly incidents: readonly IncidentSummary[];
+  readonly attempts: number;
+  readonly lastAttempt: boolean;
+}
+
+async function sendGated(runtime: Runtime, settings: NotifySettings, send: BundleSend, pass: GatePass): Promise<void> {
+  const { db } = runtime.database;
+  const { provider, channel, first, ids, incidents, attempts, lastAttempt } = send;
+  const now = runtime.clock.now();
   const recipient = first.user_id ? await db.selectFrom('users').select(['id', 'name']).where('id', '=', first.user_id).executeTakeFirst() : undefined;
   const open = incidents.filter((i) => i.status === 'triggered');
   const userId = first.kind === 'page' && open.length > 0 ? first.user_id : null;
@@ -105,9 +137,9 @@ export async function sendBundle(runtime: Runtime, settings: NotifySettings, pro
     event: null,
     publicUrl: settings.publicUrl,
   };
-  const attempts = first.attempts + 1;
   try {
-    const result = await provider.send({ to: first.address, message: renderMessage(channel, context), idempotencyKey: bundleId });
+    const result = await provider.send({ to: first.address, message: renderMessage(channel, context), idempotencyKey: send.bundleId });
+    pass.release('answered');
     await recordDelivery(db, ids, 'sent', runtime.clock.now(), result.externalId ? `accepted by ${provider.id} as ${result.externalId}` : `accepted by ${provider.id}`, {
       provider: provider.id,
       external_id: result.externalId,
@@ -118,14 +150,7 @@ export async function sendBundle(runtime: Runtime, settings: NotifySettings, pro
     // A verification code has done its job once sent; only its digest stays (on the contact method).
     if (first.kind === 'verification') await db.updateTable('deliveries').set({ event: null }).where('id', 'in', ids).execute();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const permanent = error instanceof ProviderError && error.permanent;
-    if (permanent || lastAttempt) {
-      const detail = permanent ? `${provider.id} refused it: ${reason}` : `gave up after ${attempts} attempts: ${reason}`;
-      await recordDelivery(db, ids, 'failed', runtime.clock.now(), detail, { provider: provider.id, last_error: reason, attempts });
-      return;
-    }
-    await recordDelivery(db, ids, 'retrying', runtime.clock.now(), `attempt ${attempts} failed: ${reason}`, { provider: provider.id, last_error: reason, attempts });
-    throw error;
+    pass.release(outcomeOf(error));
+    await recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now: runtime.clock.now() }, error);
   }
 }

@@ -9,6 +9,14 @@ import { ProviderError, type HttpFetch } from '../channels.js';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
+ * Addresses people write: a host that takes longer than this to accept the connection, or to
+ * start answering once it has the request, is treated as down. A receiver that accepts and never
+ * answers then costs 5 s, not the whole budget, and three of those back it off (send-gate.ts).
+ */
+export const CONNECT_TIMEOUT_MS = 3_000;
+export const FIRST_BYTE_TIMEOUT_MS = 5_000;
+
+/**
  * The global fetch, aborted at `timeoutMs`, for the providers' own APIs (Twilio, Slack's Web
  * API), whose addresses only the operator sets. Redirects are not followed: a signed POST must
  * reach the configured URL, and a 3xx becomes a permanent failure that names the problem.
@@ -59,8 +67,10 @@ const MAX_ANSWER_BYTES = 256 * 1024;
  * connecting, no redirects followed, no proxy, aborted at `timeoutMs`. A refused destination
  * fails with a permanent `ProviderError` (`address_not_allowed`) saying why.
  */
-export function guardedFetch(policy: OutboundPolicy, timeoutMs: number): HttpFetch {
+export function guardedFetch(policy: OutboundPolicy, timeoutMs: number, stages: { connectMs?: number; firstByteMs?: number } = {}): HttpFetch {
   const lookup = guardedLookup(policy);
+  const connectMs = Math.min(timeoutMs, stages.connectMs ?? CONNECT_TIMEOUT_MS);
+  const firstByteMs = Math.min(timeoutMs, stages.firstByteMs ?? FIRST_BYTE_TIMEOUT_MS);
   return (url, init) =>
     new Promise((resolve, reject) => {
       const target = new URL(url);
@@ -98,11 +108,22 @@ export function guardedFetch(policy: OutboundPolicy, timeoutMs: number): HttpFet
           });
         },
       );
+      const timedOut = (what: string) => () => request.destroy(Object.assign(new Error(what), { name: 'TimeoutError' }));
+      // Connecting covers the lookup and the TLS handshake; the first byte is counted from then.
+      let stage = setTimeout(timedOut(`did not accept a connection within ${connectMs} ms`), connectMs);
+      request.on('socket', (socket) => {
+        socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+          clearTimeout(stage);
+          stage = setTimeout(timedOut(`did not start answering within ${firstByteMs} ms`), firstByteMs);
+        });
+      });
+      request.on('response', () => clearTimeout(stage));
+      request.on('close', () => clearTimeout(stage));
       request.on('error', (error: Error) => {
         const refused = error instanceof RefusedLookup ? error : error.cause instanceof RefusedLookup ? error.cause : null;
         if (refused) return reject(refusedDestination(refused.refusal));
         // The signal's timeout surfaces as an AbortError; `exchange` reports it as a timeout.
-        reject(error.name === 'AbortError' ? Object.assign(new Error('timed out'), { name: 'TimeoutError' }) : error);
+        reject(error.name === 'AbortError' ? Object.assign(new Error(`did not answer within ${timeoutMs} ms`), { name: 'TimeoutError' }) : error);
       });
       request.end(init.body);
     });
@@ -144,7 +165,7 @@ export async function exchange(
     return await Promise.race([call, timeout]);
   } catch (error) {
     if (error instanceof ProviderError) throw error;
-    if (error instanceof Error && error.name === 'TimeoutError') throw new ProviderError(`${peer} did not answer within ${timeoutMs} ms`, false, 'timeout');
+    if (error instanceof Error && error.name === 'TimeoutError') throw new ProviderError(`${peer} ${error.message.startsWith('did ') ? error.message : `did not answer within ${timeoutMs} ms`}`, false, 'timeout');
     throw new ProviderError(`${peer} could not be reached: ${describeError(error).replaceAll(url, hostOf(url))}`, false, 'network');
   } finally {
     clearTimeout(timer);

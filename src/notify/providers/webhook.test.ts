@@ -5,6 +5,7 @@ import { OutboundPolicy } from '../../core/outbound.js';
 import type { ProviderError, SendRequest } from '../channels.js';
 import { renderMessage } from '../templates/render.js';
 import { sampleContext } from '../templates/sample-context.js';
+import { guardedFetch } from './http.js';
 import { createWebhookProvider, webhookSignature } from './webhook.js';
 import { TEST_OUTBOUND } from '../../test-support/outbound.js';
 
@@ -95,6 +96,16 @@ describe('webhook provider', () => {
     const started = Date.now();
     expect(await failure(provider({ timeoutMs: 300 }).send(request()))).toMatchObject({ permanent: false, providerCode: 'timeout' });
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('gives a receiver that accepts the connection and never answers only its first-byte budget', async () => {
+    receiver.stallNext(1);
+    const fetch = guardedFetch(TEST_OUTBOUND, 10_000, { firstByteMs: 300 });
+    const started = Date.now();
+    const error = await failure(provider({ fetch, timeoutMs: 10_000 }).send(request()));
+    expect(error).toMatchObject({ permanent: false, providerCode: 'timeout' });
+    expect(error.message).toMatch(/^webhook at 127\.0\.0\.1:\d+ did not start answering within 300 ms$/);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('does not follow redirects', async () => {
