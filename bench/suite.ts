@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { buildVigil, loadAverage, ROOT } from './harness.js';
 
 const quick = process.argv.includes('--quick');
-const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'profile'] as const;
+const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'black-hole', 'profile'] as const;
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
 

@@ -3,13 +3,7 @@ import type { Schema } from '../core/db/schema.js';
 import { JobDeferred } from '../engine/engine.js';
 import { ProviderError, type Channel, type Provider } from './channels.js';
 import { recordDelivery } from './delivery-log.js';
-import type { NotifyServices } from './notify-services.js';
 import { destinationOf, type SendGate, type SendOutcome } from './send-gate.js';
-
-/** What the send jobs need: the notify services and this process's gate. */
-export interface Senders extends NotifyServices {
-  readonly gate: SendGate;
-}
 
 export interface GatePass {
   readonly destination: string;

@@ -5,7 +5,8 @@ import type { Runtime } from '../core/runtime.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { Channel, PageContext } from './channels.js';
 import { insertDelivery, recordDelivery } from './delivery-log.js';
-import { enterGate, outcomeOf, recordSendFailure, type GatePass, type Senders } from './gated-send.js';
+import { enterGate, outcomeOf, recordSendFailure, type GatePass } from './gated-send.js';
+import type { Senders } from './notify-services.js';
 import { incidentSummaries } from './send-bundle.js';
 import { renderMessage } from './templates/render.js';
 

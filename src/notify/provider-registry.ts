@@ -1,5 +1,4 @@
 import type { Channel, Provider } from './channels.js';
-import type { ProviderRegistry } from './send-bundle.js';
 
 /** How to configure each channel, for the message a delivery fails with when it is not. */
 export const SETUP_HINTS: Readonly<Record<Channel, string>> = {
@@ -11,6 +10,11 @@ export const SETUP_HINTS: Readonly<Record<Channel, string>> = {
   webhook: 'webhooks need no setting; this should not happen',
   ntfy: 'ntfy needs no setting; this should not happen',
 };
+
+export interface ProviderRegistry {
+  /** The provider for a channel, or why there is none ("set VIGIL_SMTP_URL …"). */
+  forChannel(channel: Channel): Provider | { readonly missing: string };
+}
 
 /** Providers by channel; a channel without one answers with how to configure it. */
 export class ProviderMap implements ProviderRegistry {

@@ -4,15 +4,11 @@ import type { Runtime } from '../core/runtime.js';
 import { createAckLink } from './ack-links.js';
 import type { Channel, IncidentSummary, PageContext, Provider } from './channels.js';
 import { recordDelivery } from './delivery-log.js';
-import { enterGate, outcomeOf, recordSendFailure, type GatePass, type Senders } from './gated-send.js';
+import { enterGate, outcomeOf, recordSendFailure, type GatePass } from './gated-send.js';
+import type { Senders } from './notify-services.js';
 import type { NotifySettings } from './notify-settings.js';
 import { allocateReplyCode } from './reply-codes.js';
 import { renderMessage } from './templates/render.js';
-
-export interface ProviderRegistry {
-  /** The provider for a channel, or why there is none ("set VIGIL_SMTP_URL …"). */
-  forChannel(channel: Channel): Provider | { readonly missing: string };
-}
 
 /** Incident facts for messages: title, severity and service names, link, runbook. */
 export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string[], publicUrl: string): Promise<IncidentSummary[]> {
