@@ -20,6 +20,28 @@ export type Ownership =
 
 export type OwnershipLookup = (facts: RequestFacts) => Promise<Ownership>;
 
+/**
+ * Another team-owned object a request makes the resource point at: a service's escalation policy,
+ * a policy's schedule target. Pointing at it makes its team's people answer for the resource's
+ * incidents, so that team must agree (see `decideReferences`).
+ */
+export interface TeamReference {
+  /** What it is, for messages: `escalation policy`, `schedule`. */
+  readonly noun: string;
+  readonly id: string;
+  /** The team that owns it; null when it belongs to no team. */
+  readonly team: string | null;
+  /** Where the request names it, e.g. `body.levels.1.targets.0`. */
+  readonly path: string;
+}
+
+/**
+ * The references a request adds. Ones the resource already had are left out: their team agreed
+ * when they were made, and a manager may change the rest of their resource without asking again.
+ * References to objects that do not exist are left out too; the handler answers those with 422.
+ */
+export type ReferenceLookup = (facts: RequestFacts) => Promise<readonly TeamReference[]>;
+
 /** For routes under `/users/:id/…`: the resource belongs to the user the path names. */
 export const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user', userId: (params as { id: string }).id });
 
@@ -28,7 +50,8 @@ export const userInPath: OwnershipLookup = async ({ params }) => ({ kind: 'user'
  * - `public`: no credentials;
  * - `read`: any role; `write`: responder or admin (working incidents); `admin`: admins only;
  * - `{ team, as }`: admins, or responders who are members (or managers, with `as: 'manager'`)
- *   of every team owning the resource;
+ *   of every team owning the resource; with `references`, also managers of the team owning each
+ *   object the request makes the resource point at;
  * - `{ self }`: admins, or the user the resource belongs to (with at least `minimum`, default
  *   responder).
  */
@@ -37,7 +60,7 @@ export type Access =
   | 'read'
   | 'write'
   | 'admin'
-  | { readonly team: OwnershipLookup; readonly as: TeamRole }
+  | { readonly team: OwnershipLookup; readonly as: TeamRole; readonly references?: ReferenceLookup }
   | { readonly self: OwnershipLookup; readonly minimum?: Role };
 
 export interface Principal {
@@ -98,4 +121,26 @@ export function decideScoped(
   }
   if (ownership.kind === 'user' && ownership.userId === principal.userId) return ALLOWED;
   return { ok: false, reason: 'only its own user or an admin may do this' };
+}
+
+export type ReferenceDecision = { readonly ok: true } | { readonly ok: false; readonly reference: TeamReference; readonly reason: string };
+
+/**
+ * Whether the principal may make a resource point at other teams' objects: admins always;
+ * otherwise only at objects of teams they manage. An object of no team is the organisation's,
+ * whose only voice is an admin: as `decideScoped` lets only admins change such objects, only
+ * admins may make a team's resource depend on one.
+ */
+export function decideReferences(principal: Principal, references: readonly TeamReference[], memberships: ReadonlyMap<string, TeamRole>): ReferenceDecision {
+  if (principal.role === 'admin') return { ok: true };
+  for (const reference of references) {
+    const named = `${reference.noun} "${reference.id}"`;
+    if (reference.team === null) {
+      return { ok: false, reference, reason: `${named} belongs to no team, so only an admin may point this at it` };
+    }
+    if (memberships.get(reference.team) !== 'manager') {
+      return { ok: false, reference, reason: `${named} belongs to team "${reference.team}"; pointing this at it needs the consent of team "${reference.team}": a manager of that team or an admin may make this change` };
+    }
+  }
+  return { ok: true };
 }

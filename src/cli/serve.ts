@@ -32,7 +32,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
   const clock = options.clock ?? systemClock;
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const logger = createLogger({ level: settings.logLevel });
-  const database = openDatabase(settings.databaseUrl);
+  const database = openDatabase(settings.databaseUrl, { logger });
   try {
     const migration = await migrateToLatest(database.db);
     if (migration.error) throw new StartupError(`database migration failed on ${database.location}: ${String((migration.error as Error).message ?? migration.error)}`);

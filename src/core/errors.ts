@@ -9,6 +9,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_BODY_TOO_LARGE: { status: 413, description: 'The request body is larger than the endpoint accepts.' },
   VIGIL_UNAUTHENTICATED: { status: 401, description: 'No valid credentials were presented.' },
   VIGIL_FORBIDDEN: { status: 403, description: 'The credentials are valid but do not allow this action.' },
+  VIGIL_TEAM_CONSENT_REQUIRED: { status: 403, description: 'The change would make a team\'s service or policy point at another team\'s escalation policy or schedule (or one of no team); that team\'s manager or an admin must make it.' },
   VIGIL_CSRF_FAILED: { status: 403, description: 'A change made with a session cookie lacked the session\'s CSRF token (header x-csrf-token).' },
   VIGIL_LOGIN_LOCKED: { status: 429, description: 'Too many failed logins for this account; retry after the time in Retry-After.' },
   VIGIL_RATE_LIMITED: { status: 429, description: 'Too many requests from this address to a login or token endpoint; retry after the time in Retry-After.' },

@@ -1,28 +1,86 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 
-/**
- * Paths whose segments are credentials: integration routing keys, acknowledge-link tokens and
- * calendar-feed secrets. A logged URL keeps the route's shape and loses the secret. Add a
- * pattern here with any route that carries a secret in its path (`$1` keeps the part before it).
- */
-export const SECRET_PATH_PATTERNS: readonly RegExp[] = [
-  /^(\/integrations\/[^/?#]+\/)[^/?#]+/,
-  /^(\/ack\/)[^/?#]+/,
-  /^(\/ical\/)[^/?#]+?(?=\.ics|[?#]|$)/,
-];
-
-/** Query parameters whose values are credentials (OAuth codes and state, tokens, keys, signatures). */
-export const SECRET_QUERY_PARAMETERS: ReadonlySet<string> = new Set([
-  'access_token', 'code', 'id_token', 'key', 'password', 'routing_key', 'secret', 'service_key', 'signature', 'state', 'token',
-]);
-
 export const REDACTED = '[redacted]';
 
-/** A request URL as it may be logged: secret path segments and query values replaced. */
+/**
+ * Path segments after which everything is a credential: integration routing keys, acknowledge-link
+ * tokens, calendar-feed secrets. Matched by shape rather than by route, because a near miss
+ * (`//integrations/…`, `/Integrations/…`, a key joined with `%2F`) matches no route and is
+ * logged all the same.
+ */
+const SECRET_AFTER: ReadonlySet<string> = new Set(['integrations', 'ack', 'ical']);
+
+/**
+ * Integration types, the one segment after `integrations` that is kept, so a log still says
+ * which sender it was. Anything else there may be a key sent in the wrong place; an integration
+ * type missing from this set is only hidden from the log.
+ */
+const INTEGRATION_TYPES: ReadonlySet<string> = new Set(['alertmanager', 'grafana', 'webhook', 'events_v2', 'events_v1']);
+
+/**
+ * Query parameters whose values are credentials, by the shape of the name, case-insensitively:
+ * a substring for words that only name credentials, so every spelling is caught (api_key, apiKey,
+ * X-Api-Key, access_token, client_secret, routing_key, passwd, authorization, bearer, session_id),
+ * and a whole word for short ones that sit inside ordinary names (sig, code, state, otp, pin).
+ * A harmless parameter that matches (a "keyword") only loses its value in the log.
+ */
+const CREDENTIAL_PARAMETER = /key|token|secret|passw|pwd|auth|bearer|signature|session|credential|cookie|jwt|hmac|(?:^|[^a-z])(?:sig|code|state|otp|pin)(?:$|[^a-z])/i;
+
+/** Percent-decodes until nothing changes, so `%252F` counts as a slash too; malformed text stays. */
+function decodeFully(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(current);
+    } catch {
+      return current;
+    }
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Cuts the path where a secret begins: after a `SECRET_AFTER` segment (and an integration type),
+ * comparing segments percent-decoded, case-insensitively, with empty ones (repeated slashes)
+ * skipped and encoded slashes splitting segments. What precedes the secret is logged as it came.
+ */
+function redactPath(path: string): string {
+  const logged: string[] = [];
+  let marker: string | null = null;
+  let typeAllowed = false;
+  for (const segment of path.split('/')) {
+    const parts = decodeFully(segment).split('/');
+    for (const [index, part] of parts.entries()) {
+      if (part === '') continue;
+      const lower = part.toLowerCase();
+      if (marker === null) {
+        if (SECRET_AFTER.has(lower)) {
+          marker = lower;
+          typeAllowed = lower === 'integrations';
+        }
+        continue;
+      }
+      if (typeAllowed && INTEGRATION_TYPES.has(lower)) {
+        typeAllowed = false;
+        continue;
+      }
+      // A calendar feed's address keeps its extension, so the log still shows what was asked for.
+      const extension = marker === 'ical' ? (/\.ics$/i.exec(path)?.[0] ?? '') : '';
+      const kept = index === 0 ? [] : [parts.slice(0, index).join('/')];
+      return [...logged, ...kept, `${REDACTED}${extension}`].join('/');
+    }
+    logged.push(segment);
+  }
+  return path;
+}
+
+/** A request URL as it may be logged: secret path segments and credential query values replaced. */
 export function redactUrl(url: string): string {
   const queryAt = url.indexOf('?');
-  let path = queryAt === -1 ? url : url.slice(0, queryAt);
-  for (const pattern of SECRET_PATH_PATTERNS) path = path.replace(pattern, `$1${REDACTED}`);
+  const path = redactPath(queryAt === -1 ? url : url.slice(0, queryAt));
   if (queryAt === -1) return path;
   const query = url
     .slice(queryAt + 1)
@@ -30,13 +88,7 @@ export function redactUrl(url: string): string {
     .map((pair) => {
       const equals = pair.indexOf('=');
       const name = equals === -1 ? pair : pair.slice(0, equals);
-      let decoded = name;
-      try {
-        decoded = decodeURIComponent(name);
-      } catch {
-        // a malformed name is logged as it came
-      }
-      return equals !== -1 && SECRET_QUERY_PARAMETERS.has(decoded.toLowerCase()) ? `${name}=${REDACTED}` : pair;
+      return equals !== -1 && CREDENTIAL_PARAMETER.test(decodeFully(name)) ? `${name}=${REDACTED}` : pair;
     })
     .join('&');
   return `${path}?${query}`;

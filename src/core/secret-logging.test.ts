@@ -285,6 +285,70 @@ services:
   });
 });
 
+/**
+ * Credentials in request URLs, where senders put them by mistake or by habit: a query parameter
+ * named like a credential, or a routing key on a path near an ingest route that matches no route.
+ * `{key}` stands for the secret; each request goes through a real app and its log is searched.
+ */
+const URLS_WITH_SECRETS: readonly (readonly [method: 'GET' | 'POST', url: string])[] = [
+  ['GET', '/api/v1/incidents?api_key={key}'],
+  ['GET', '/api/v1/incidents?bearer={key}'],
+  ['GET', '/api/v1/incidents?apikey={key}'],
+  ['GET', '/api/v1/incidents?auth={key}'],
+  ['GET', '/api/v1/incidents?status=triggered&API_KEY={key}'],
+  ['GET', '/api/v1/incidents?api-key={key}'],
+  ['GET', '/api/v1/incidents?X-Api-Key={key}'],
+  ['GET', '/api/v1/incidents?%61pi_key={key}'],
+  ['GET', '/api/v1/incidents?access_token={key}'],
+  ['GET', '/api/v1/incidents?client_secret={key}'],
+  ['GET', '/api/v1/incidents?passwd={key}'],
+  ['GET', '/api/v1/incidents?authorization=Bearer%20{key}'],
+  ['GET', '/api/v1/incidents?session_id={key}'],
+  ['GET', '/api/v1/incidents?sig={key}'],
+  ['GET', '/api/v1/incidents?x=1&integration_key={key}&integration_key={key}'],
+  ['POST', '/v2/enqueue?routing_key={key}'],
+  ['POST', '//integrations/alertmanager/{key}'],
+  ['POST', '/integrations//alertmanager/{key}'],
+  ['POST', '/Integrations/alertmanager/{key}'],
+  ['POST', '/INTEGRATIONS/Alertmanager/{key}'],
+  ['POST', '/integrations/alertmanager%2F{key}'],
+  ['POST', '/integrations%2Falertmanager%2F{key}'],
+  ['POST', '/integrations/alertmanager%252F{key}'],
+  ['POST', '/%69ntegrations/alertmanager/{key}'],
+  ['POST', '/integrations/{key}'],
+  ['POST', '/integrations/alertmanager/{key}/extra'],
+  ['POST', '/api/v1/integrations/alertmanager/{key}'],
+  ['GET', '/ACK/{key}'],
+  ['GET', '//ical/{key}.ics'],
+];
+
+describe('credentials in request URLs', () => {
+  let t: TestApp;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const capture = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    t = await createTestApp('sqlite', { logger: createLogger({ level: 'trace', destination: capture }) });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each(URLS_WITH_SECRETS)('%s %s is logged without its secret', async (method, url) => {
+    const key = secret('leak');
+    const before = lines.length;
+    await t.app.inject({ method, url: url.replaceAll('{key}', key), ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, payload: '{}' } : {}) });
+    const logged = lines.slice(before).join('');
+    expect(logged, `the request was logged with its URL: ${logged}`).toMatch(/"url":"[^"]*\[redacted\]/);
+    expect(logged).not.toContain(key);
+  });
+});
+
 describe('redactUrl', () => {
   it.each([
     ['/integrations/alertmanager/am-secret-key', '/integrations/alertmanager/[redacted]'],
@@ -295,6 +359,14 @@ describe('redactUrl', () => {
     ['/api/v1/auth/oidc/callback?code=abc&state=def&other=1', '/api/v1/auth/oidc/callback?code=[redacted]&state=[redacted]&other=1'],
     ['/api/v1/incidents?status=triggered&Token=x', '/api/v1/incidents?status=triggered&Token=[redacted]'],
     ['/api/v1/incidents/42', '/api/v1/incidents/42'],
+    ['//integrations/alertmanager/k3y', '//integrations/alertmanager/[redacted]'],
+    ['/Integrations/alertmanager/k3y', '/Integrations/alertmanager/[redacted]'],
+    ['/integrations/alertmanager%2Fk3y', '/integrations/alertmanager/[redacted]'],
+    ['/integrations/k3y', '/integrations/[redacted]'],
+    ['/integrations/alertmanager/k3y/more?x=1', '/integrations/alertmanager/[redacted]?x=1'],
+    ['/ical/s3cr3t.ICS?x=1', '/ical/[redacted].ICS?x=1'],
+    ['/api/v1/incidents?api_key=a&apikey=b&auth=c&bearer=d', '/api/v1/incidents?api_key=[redacted]&apikey=[redacted]&auth=[redacted]&bearer=[redacted]'],
+    ['/api/v1/incidents?status=triggered&service=api&cursor=abc&limit=5', '/api/v1/incidents?status=triggered&service=api&cursor=abc&limit=5'],
   ])('%s → %s', (url, logged) => {
     expect(redactUrl(url)).toBe(logged);
   });

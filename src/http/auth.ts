@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import { authenticateToken, type CredentialCheck } from '../access/api-tokens.js';
-import { atLeast, decideScoped, minimumRole, type Access, type Principal, type TeamRole } from '../access/roles.js';
+import { atLeast, decideReferences, decideScoped, minimumRole, type Access, type Principal, type TeamRole } from '../access/roles.js';
 import { CSRF_HEADER, SESSION_COOKIE, authenticateSession, csrfTokenMatches, type SessionSettings } from '../access/sessions.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
@@ -112,6 +112,13 @@ export async function registerAuth(app: FastifyInstance, runtime: Runtime, setti
     }
     const decision = decideScoped(principal, access, ownership, memberships);
     if (!decision.ok) throw new VigilError('VIGIL_FORBIDDEN', decision.reason);
+    if ('team' in access && access.references !== undefined) {
+      const consent = decideReferences(principal, await access.references({ params: request.params, body: request.body }), memberships);
+      if (!consent.ok) {
+        const { reference, reason } = consent;
+        throw new VigilError('VIGIL_TEAM_CONSENT_REQUIRED', reason, [{ path: reference.path, message: reason }], { team: reference.team });
+      }
+    }
   });
 }
 

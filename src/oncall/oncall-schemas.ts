@@ -104,8 +104,12 @@ export const OnCall = Type.Object({
   ),
 });
 
+/** The most levels a policy, and targets a level, may have through the API. */
+export const MAX_LEVELS = 20;
+export const MAX_TARGETS_PER_LEVEL = 50;
+
 const LevelBody = Strict({
-  targets: Type.Array(Type.String({ description: '"user:<id>" or "schedule:<id>"' }), { minItems: 1, maxItems: 50 }),
+  targets: Type.Array(Type.String({ description: '"user:<id>" or "schedule:<id>"' }), { minItems: 1, maxItems: MAX_TARGETS_PER_LEVEL }),
   escalate_after: Type.String({ description: 'a duration: 30s, 5m, 1h, 1h30m' }),
 });
 const policyFields = {
@@ -113,7 +117,7 @@ const policyFields = {
   description: Type.Optional(Nullable(Type.String({ maxLength: 10_000 }))),
   team: Type.Optional(Nullable(Id)),
   repeat: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_REPEAT, description: 'how many more times the policy runs after the first round; default 0' })),
-  levels: Type.Array(LevelBody, { minItems: 1, maxItems: 20 }),
+  levels: Type.Array(LevelBody, { minItems: 1, maxItems: MAX_LEVELS }),
 };
 export const PolicyCreateBody = Strict({ id: Id, ...policyFields });
 export const PolicyReplaceBody = Strict(policyFields);

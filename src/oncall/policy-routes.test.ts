@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../core/ids.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 import { applyYaml } from '../test-support/config.js';
 import { DIALECTS } from '../test-support/databases.js';
@@ -24,6 +25,19 @@ const PLATFORM = {
     { targets: ['user:dana', 'user:alice'], escalate_after: '90m' },
   ],
 };
+
+/** Two teams with a manager and a schedule each, and a schedule that belongs to no team. */
+const TWO_TEAMS = `users:
+  - { id: mona, name: Mona, email: mona@example.com }
+  - { id: pete, name: Pete, email: pete@example.com }
+teams:
+  - { id: payments, name: Payments, members: [{ user: mona, role: manager }] }
+  - { id: platform, name: Platform, members: [{ user: pete, role: manager }] }
+schedules:
+  - { id: payments-primary, team: payments, time_zone: UTC, layers: [{ rotation: weekly, start: 2026-01-05, participants: [mona] }] }
+  - { id: platform-primary, team: platform, time_zone: UTC, layers: [{ rotation: weekly, start: 2026-01-05, participants: [pete] }] }
+  - { id: company-wide, time_zone: UTC, layers: [{ rotation: weekly, start: 2026-01-05, participants: [pete] }] }
+`;
 
 for (const dialect of DIALECTS) {
   describe(`escalation policies API on ${dialect}`, () => {
@@ -115,6 +129,73 @@ for (const dialect of DIALECTS) {
       const gone = await send('DELETE', '/api/v1/escalation-policies/solo');
       expect(gone.statusCode).toBe(404);
       expect(gone.json()).toEqual({ code: 'VIGIL_ESCALATION_POLICY_NOT_FOUND', message: 'no escalation policy "solo"' });
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`policies targeting another team's schedule on ${dialect}`, () => {
+    let t: TestApp;
+    const MONA = 'policy-mona-token-0123456789';
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      expect((await applyYaml(t.database.db, dialect, TWO_TEAMS)).errors).toEqual([]);
+      const now = t.clock.now();
+      await t.database.db.insertInto('api_tokens').values({ id: 'tok_mona', name: 'mona-cli', token_hash: hashSecret(MONA), role: 'responder', user_id: 'mona', kind: 'personal', created_at: now, expires_at: null, revoked_at: null, last_used_at: null }).execute();
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+    const asMona = (method: 'POST' | 'PUT', url: string, payload: object) => t.app.inject({ method, url, headers: { authorization: `Bearer ${MONA}` }, payload });
+    const policy = (...targets: string[]) => ({ team: 'payments', levels: [{ targets: ['user:mona'], escalate_after: '5m' }, { targets, escalate_after: '10m' }] });
+
+    it('refuses a team manager whose new policy targets another team\'s schedule, naming that team', async () => {
+      const refused = await asMona('POST', '/api/v1/escalation-policies', { id: 'payments-a', ...policy('schedule:payments-primary', 'schedule:platform-primary') });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({
+        code: 'VIGIL_TEAM_CONSENT_REQUIRED',
+        message: expect.stringContaining('team "platform"'),
+        fields: [{ path: 'body.levels.1.targets.1' }],
+        details: { team: 'platform' },
+      });
+      expect((await t.request({ method: 'GET', url: '/api/v1/escalation-policies/payments-a' })).statusCode).toBe(404);
+    });
+
+    it('refuses a team manager targeting a schedule that belongs to no team', async () => {
+      const refused = await asMona('POST', '/api/v1/escalation-policies', { id: 'payments-b', ...policy('schedule:company-wide') });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({ code: 'VIGIL_TEAM_CONSENT_REQUIRED', message: expect.stringContaining('belongs to no team') });
+    });
+
+    it('lets a team manager target their own team\'s schedule and any user', async () => {
+      const created = await asMona('POST', '/api/v1/escalation-policies', { id: 'payments', ...policy('schedule:payments-primary', 'user:pete') });
+      expect(created.statusCode, created.body).toBe(201);
+    });
+
+    it('refuses a team manager adding another team\'s schedule to their policy', async () => {
+      const refused = await asMona('PUT', '/api/v1/escalation-policies/payments', policy('schedule:payments-primary', 'schedule:platform-primary'));
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({ code: 'VIGIL_TEAM_CONSENT_REQUIRED', message: expect.stringContaining('team "platform"') });
+      expect((await t.request({ method: 'GET', url: '/api/v1/escalation-policies/payments' })).json().levels[1].targets).toEqual(['schedule:payments-primary', 'user:pete']);
+    });
+
+    it('answers a team manager\'s policy with more targets than any database takes in one query with 400', async () => {
+      // 66,000 distinct three-character ids: past PostgreSQL's 65,535 parameters, within 1 MiB.
+      const digits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+      const targets = Array.from({ length: 66_000 }, (_, i) => `schedule:${digits[i % 62]}${digits[Math.floor(i / 62) % 62]}${digits[Math.floor(i / 3844)]}`);
+      const refused = await asMona('POST', '/api/v1/escalation-policies', { id: 'payments-huge', team: 'payments', levels: [{ targets, escalate_after: '5m' }] });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({ code: 'VIGIL_VALIDATION_FAILED' });
+    });
+
+    it('lets an admin target any team\'s schedule, and the manager keep it while changing the rest', async () => {
+      const byAdmin = await t.request({ method: 'PUT', url: '/api/v1/escalation-policies/payments', payload: policy('schedule:platform-primary', 'schedule:company-wide') });
+      expect(byAdmin.statusCode, byAdmin.body).toBe(200);
+      const created = await t.request({ method: 'POST', url: '/api/v1/escalation-policies', payload: { id: 'payments-c', ...policy('schedule:platform-primary') } });
+      expect(created.statusCode, created.body).toBe(201);
+      const kept = await asMona('PUT', '/api/v1/escalation-policies/payments', { ...policy('schedule:platform-primary', 'schedule:company-wide'), repeat: 1 });
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect(kept.json()).toMatchObject({ repeat: 1, levels: [{}, { targets: ['schedule:platform-primary', 'schedule:company-wide'] }] });
     });
   });
 }

@@ -4,12 +4,13 @@ import type { Runtime } from '../core/runtime.js';
 import { actorOf } from '../http/auth.js';
 import { IdParams, Policy, PolicyCreateBody, PolicyReplaceBody, errors } from './oncall-schemas.js';
 import { EscalationPolicyService } from './policy-service.js';
-import { teamOwnership } from './ownership.js';
+import { policyScheduleReferences, teamOwnership } from './ownership.js';
 
 /** Escalation policies: who is paged, in which order, and how long each level has to respond. */
 export function policyRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
   const policies = new EscalationPolicyService(runtime);
   const owner = teamOwnership(runtime.database.db, 'escalation_policies');
+  const schedules = policyScheduleReferences(runtime.database.db);
   return async (app) => {
     const tags = ['escalation policies'];
 
@@ -24,7 +25,7 @@ export function policyRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     }, async (request) => policies.get(request.params.id));
 
     app.post('/escalation-policies', {
-      config: { access: { team: owner.created, as: 'manager' } },
+      config: { access: { team: owner.created, as: 'manager', references: schedules } },
       schema: { tags, summary: 'Create an escalation policy', body: PolicyCreateBody, response: { 201: Policy, ...errors } },
     }, async (request, reply) => {
       const { id, ...input } = request.body;
@@ -33,7 +34,7 @@ export function policyRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     app.put('/escalation-policies/:id', {
-      config: { access: { team: owner.replaced, as: 'manager' } },
+      config: { access: { team: owner.replaced, as: 'manager', references: schedules } },
       schema: { tags, summary: 'Replace an escalation policy\'s name, description, team, repeat and levels', params: IdParams, body: PolicyReplaceBody, response: { 200: Policy, ...errors } },
     }, async (request) => policies.replace(request.params.id, request.body, actorOf(request)));
 

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { OwnershipLookup } from '../access/roles.js';
+import type { OwnershipLookup, ReferenceLookup } from '../access/roles.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { formatDuration } from '../core/duration.js';
 import { actorOf } from '../http/auth.js';
@@ -54,6 +54,17 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
   const serviceTeam: OwnershipLookup = async ({ params }) => {
     const row = await db.selectFrom('services').select('team_id').where('id', '=', (params as { id: string }).id).executeTakeFirst();
     return row ? { kind: 'teams', teams: [row.team_id] } : { kind: 'missing' };
+  };
+  // The body is not validated yet when this runs: anything but a policy id adds no reference.
+  const policyReference: ReferenceLookup = async ({ params, body }) => {
+    const wanted = (body as { escalation_policy?: unknown } | undefined)?.escalation_policy;
+    if (typeof wanted !== 'string') return [];
+    const [service, policy] = await Promise.all([
+      db.selectFrom('services').select('escalation_policy_id').where('id', '=', (params as { id: string }).id).executeTakeFirst(),
+      db.selectFrom('escalation_policies').select('team_id').where('id', '=', wanted).executeTakeFirst(),
+    ]);
+    if (!policy || service?.escalation_policy_id === wanted) return [];
+    return [{ noun: 'escalation policy', id: wanted, team: policy.team_id, path: 'body.escalation_policy' }];
   };
   return async (app) => {
     app.get('/severities', {
@@ -114,7 +125,7 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
     });
 
     app.patch('/services/:id', {
-      config: { access: { team: serviceTeam, as: 'manager' } },
+      config: { access: { team: serviceTeam, as: 'manager', references: policyReference } },
       schema: {
         tags: ['organisation'],
         summary: 'Change a service\'s name, description, escalation policy, auto-resolve or alert grouping (a team\'s managers, or admins); vigil.yaml, when it lists the service, sets these again at its next apply',

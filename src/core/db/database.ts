@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, constants, existsSync, fchmodSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResult, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import { createLogger } from '../logger.js';
 import { isStalePreparedStatement } from './dialect.js';
 import type { Schema } from './schema.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -49,7 +50,18 @@ const pgTypes = {
   },
 };
 
-export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: { poolSize?: number } = {}): VigilDatabase {
+/** Where `openDatabase` reports files it found too open; pino's logger fits. */
+export interface FileWarnings {
+  warn(details: object, message: string): void;
+}
+
+export interface OpenOptions {
+  readonly poolSize?: number;
+  /** Defaults to a JSON log on stderr, so a CLI command's own output stays clean. */
+  readonly logger?: FileWarnings;
+}
+
+export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): VigilDatabase {
   const location = parseDatabaseUrl(url);
   if (location.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.target, max: options.poolSize ?? 10, types: pgTypes });
@@ -65,15 +77,72 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: { pool
     return { db, dialect: 'postgres', location: redactUrl(location.target), close: () => db.destroy() };
   }
   const file = location.target === ':memory:' ? ':memory:' : resolve(location.target);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const logger = options.logger ?? { warn: (details: object, message: string) => createLogger({ destination: process.stderr }).warn(details, message) };
+  if (file !== ':memory:') prepareSqliteFile(file, logger);
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
+  // SQLite has now made -wal and -shm with the main file's mode; checked again in case it did not.
+  if (file !== ':memory:') tightenSqliteFiles(file, logger);
   // FULL: an alert answered with 202 survives power loss, not only a process crash.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/**
+ * The SQLite file holds the signing secret, integration routing keys, API token hashes and
+ * password hashes, so only Vigil's own user may read it. SQLite creates -wal and -shm later
+ * with the main file's permissions (exactly, whatever the umask), so a main file made 0600
+ * before SQLite first opens it keeps all three private.
+ */
+const DATABASE_FILE_MODE = 0o600;
+const DATA_FOLDER_MODE = 0o700;
+const SQLITE_SIDE_FILES = ['-wal', '-shm'] as const;
+
+function prepareSqliteFile(file: string, logger: FileWarnings): void {
+  // POSIX modes say nothing about Windows ACLs; there stat reports 0666 for every file.
+  if (process.platform === 'win32') return;
+  const folder = dirname(file);
+  if (!existsSync(folder)) {
+    mkdirSync(folder, { recursive: true, mode: DATA_FOLDER_MODE });
+  } else if ((statSync(folder).mode & 0o002) !== 0) {
+    // Anyone who may write to the folder may replace the database or plant a -wal file in it.
+    // Left as it is (it may be deliberate, e.g. a shared mount), but said. Group-writable
+    // folders are common in containers run under an arbitrary uid, so only "others" counts.
+    logger.warn({ folder }, 'the database folder is writable by every user, who could replace or tamper with the database; run chmod o-w on it');
+  }
+  try {
+    const fd = openSync(file, constants.O_CREAT | constants.O_EXCL | constants.O_RDWR, DATABASE_FILE_MODE);
+    try {
+      fchmodSync(fd, DATABASE_FILE_MODE); // exactly 0600, whatever the umask; SQLite takes an empty file as a new database
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  tightenSqliteFiles(file, logger);
+}
+
+/** Takes group and other permissions off the database and its -wal and -shm, saying so. */
+function tightenSqliteFiles(file: string, logger: FileWarnings): void {
+  if (process.platform === 'win32') return;
+  const tightened: string[] = [];
+  for (const path of [file, ...SQLITE_SIDE_FILES.map((suffix) => `${file}${suffix}`)]) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat === undefined || (stat.mode & 0o077) === 0) continue;
+    try {
+      chmodSync(path, stat.mode & 0o700);
+      tightened.push(path);
+    } catch (error) {
+      logger.warn({ file: path, err: error }, 'the database file is readable or writable by others and could not be restricted to its owner; run chmod 600 on it');
+    }
+  }
+  if (tightened.length > 0) {
+    logger.warn({ files: tightened }, 'the database files were readable or writable by others; they are now readable and writable by their owner only');
+  }
 }
 
 const STATEMENT_CACHE_SIZE = 500;
