@@ -38,6 +38,15 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
     return validateTwilioSignature(settings.twilioAuthToken, url, params, signature) ? params : null;
   };
 
+  /**
+   * The people an SMS sender or Slack user is, by their verified contact methods only: anyone may
+   * add an address unverified, and must not thereby answer as its owner or make it ambiguous.
+   */
+  const verifiedOwners = async (type: 'sms' | 'slack', address: string): Promise<string[]> =>
+    (await db.selectFrom('contact_methods').select('user_id').distinct().where('type', '=', type).where('address', '=', address).where('verified_at', 'is not', null).execute()).map(
+      (r) => r.user_id,
+    );
+
   const bundleDeliveries = (bundleId: string) => db.selectFrom('deliveries').selectAll().where('bundle_id', '=', bundleId).execute();
 
   return async (app: FastifyInstance): Promise<void> => {
@@ -50,9 +59,9 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       const params = twilioParams(request);
       if (!params) return refused(reply);
       const from = params.From ?? '';
-      const owners = await db.selectFrom('contact_methods').select('user_id').distinct().where('type', '=', 'sms').where('address', '=', from).execute();
+      const owners = await verifiedOwners('sms', from);
       if (owners.length !== 1) return twiml(reply, twimlMessage(owners.length === 0 ? 'This number is not a Vigil contact method.' : 'This number belongs to several Vigil users; answer from the link instead.'));
-      const userId = (owners[0] as { user_id: string }).user_id;
+      const userId = owners[0] as string;
       const command = parseSmsReply(params.Body ?? '');
       if (command.action === 'help') return twiml(reply, twimlMessage(SMS_HELP));
       let ids: readonly string[] | undefined;
@@ -102,9 +111,10 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       if (!check.ok) return reply.status(403).send({ code: 'VIGIL_FORBIDDEN', message: check.reason });
       const interaction = parseSlackInteraction(raw);
       if (!interaction?.action) return reply.status(200).send({ text: 'Nothing to do.' });
-      const owner = await db.selectFrom('contact_methods').select('user_id').where('type', '=', 'slack').where('address', '=', interaction.userId).executeTakeFirst();
-      if (!owner) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method.' });
-      const outcomes = await respondAsUser(incidents, owner.user_id, interaction.incidentIds, interaction.action, 'Slack');
+      const owners = await verifiedOwners('slack', interaction.userId);
+      if (owners.length === 0) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method and verify it.' });
+      if (owners.length > 1) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account belongs to several Vigil users; answer from the link instead.' });
+      const outcomes = await respondAsUser(incidents, owners[0] as string, interaction.incidentIds, interaction.action, 'Slack');
       return reply.status(200).send({ response_type: 'ephemeral', text: describeOutcomes(interaction.action, outcomes) });
     });
   };
