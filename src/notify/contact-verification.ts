@@ -54,6 +54,7 @@ async function checkVerificationLimits(trx: Transaction<Schema>, dialect: Dialec
   await lockForTransaction(trx, dialect, VERIFICATION_SEND_LOCK);
   let refusal: { readonly scope: (typeof VERIFICATION_LIMITS)[number]['scope']; readonly max: number; readonly nextAt: number } | undefined;
   for (const { scope, max, windowMs } of VERIFICATION_LIMITS) {
+    // The literal kind lets both databases use the partial index deliveries_verification.
     let recent = trx.selectFrom('deliveries').select('created_at').where('kind', '=', sql.lit('verification')).where('created_at', '>', now - windowMs);
     if (scope === 'contact_method') recent = recent.where('contact_method_id', '=', method.id);
     else if (scope === 'user') recent = recent.where('user_id', '=', method.user_id);

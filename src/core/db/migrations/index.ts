@@ -8,6 +8,7 @@ import * as integrationKeyDigest from './006-integration-key-digest.js';
 import * as deliveryBundleIndex from './007-delivery-bundle-index.js';
 import * as serviceGrouping from './008-service-grouping.js';
 import * as inboundReplays from './010-inbound-replays.js';
+import * as verificationDeliveryIndex from './011-verification-delivery-index.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -23,4 +24,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '007-delivery-bundle-index': deliveryBundleIndex,
   '008-service-grouping': serviceGrouping,
   '010-inbound-replays': inboundReplays,
+  '011-verification-delivery-index': verificationDeliveryIndex,
 };
