@@ -13,6 +13,10 @@ export const ERROR_CATALOGUE = {
   VIGIL_CSRF_FAILED: { status: 403, description: 'A change made with a session cookie lacked the session\'s CSRF token (header x-csrf-token).' },
   VIGIL_LOGIN_LOCKED: { status: 429, description: 'Too many failed logins for this account; retry after the time in Retry-After.' },
   VIGIL_RATE_LIMITED: { status: 429, description: 'Too many requests from this address to a login or token endpoint; retry after the time in Retry-After.' },
+  VIGIL_VERIFICATION_RATE_LIMITED: {
+    status: 429,
+    description: 'Too many verification codes were sent lately to this contact method (1 a minute), this user (5 an hour) or this address (3 an hour); retry after the time in Retry-After.',
+  },
   VIGIL_TOKEN_NOT_FOUND: { status: 404, description: 'No API token has the given id, or it belongs to someone else.' },
   VIGIL_OIDC_NOT_CONFIGURED: { status: 404, description: 'Single sign-on is not configured (VIGIL_OIDC_ISSUER is unset).' },
   VIGIL_OIDC_FAILED: { status: 401, description: 'The single sign-on login could not be completed: expired or forged state, a refused code, or no matching user.' },

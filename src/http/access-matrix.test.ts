@@ -108,6 +108,7 @@ const EXPECTED: Record<string, Expectation> = {
   'PUT /api/v1/users/:id/notification-rules': 'owner',
   'POST /api/v1/users/:id/test-page': 'owner',
   'POST /api/v1/users/:id/calendar-feeds': 'owner',
+  'GET /api/v1/calendar-feeds': 'any',
   'DELETE /api/v1/calendar-feeds/:id': 'owner',
 };
 
@@ -183,6 +184,20 @@ describe('access rules, route by route and role by role', () => {
       const registered = new Set(t.app.routeRules.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`));
       expect([...registered].filter((key) => !(key in EXPECTED)), 'routes without an expectation').toEqual([]);
       expect(Object.keys(EXPECTED).filter((key) => !registered.has(key)), 'expectations for routes that do not exist').toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('lists to each caller only the calendar feeds they may revoke, and every one to an admin', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      await seed(t);
+      const listed = async (persona: Exclude<Persona, 'anonymous'>) =>
+        (await t.app.inject({ method: 'GET', url: '/api/v1/calendar-feeds', headers: { authorization: `Bearer ${TOKENS[persona]}` } })).json<{ calendar_feeds: { id: string }[] }>().calendar_feeds.map((f) => f.id);
+      expect(await listed('team member')).toEqual(['feed_rita']);
+      expect(await listed('admin')).toEqual(['feed_rita']);
+      for (const persona of ['viewer', 'other-team responder', 'team manager'] as const) expect(await listed(persona), persona).toEqual([]);
     } finally {
       await t.close();
     }

@@ -17,6 +17,8 @@ import {
   UserParams,
   VerificationSent,
   VerifyBody,
+  CODE_LIMITS_DESCRIPTION,
+  codeErrors,
   errors,
 } from './contact-schemas.js';
 import { ContactService } from './contact-service.js';
@@ -47,9 +49,10 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       schema: {
         tags,
         summary: 'Add a contact method; it is sent a 6-digit code and is used only once verified',
+        description: CODE_LIMITS_DESCRIPTION,
         params: UserParams,
         body: ContactMethodBody,
-        response: { 201: ContactMethodCreated, ...errors },
+        response: { 201: ContactMethodCreated, ...codeErrors },
       },
     }, async (request, reply) => {
       const { type, address, name } = request.body;
@@ -64,7 +67,13 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
 
     app.post('/contact-methods/:id/verification', {
       config: { access: { self: methodOwner } },
-      schema: { tags, summary: 'Send a new verification code; the previous one stops working', params: MethodParams, response: { 202: VerificationSent, ...errors } },
+      schema: {
+        tags,
+        summary: 'Send a new verification code; the previous one stops working',
+        description: CODE_LIMITS_DESCRIPTION,
+        params: MethodParams,
+        response: { 202: VerificationSent, ...codeErrors },
+      },
     }, async (request, reply) => reply.status(202).send(await contacts.resendCode(request.params.id)));
 
     app.patch('/contact-methods/:id', {

@@ -8,6 +8,11 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.U
 const Timestamp = Type.String({ format: 'date-time' });
 
 export const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse, 422: ErrorResponse };
+/** Routes that send a verification code may also answer 429 (VIGIL_VERIFICATION_RATE_LIMITED). */
+export const codeErrors = { ...errors, 429: ErrorResponse };
+/** Stated wherever a code is sent; the numbers are VERIFICATION_LIMITS in contact-verification.ts. */
+export const CODE_LIMITS_DESCRIPTION =
+  'Codes are limited to 1 a minute per contact method, 5 an hour per user and 3 an hour per address (across all users); past a limit the answer is 429 VIGIL_VERIFICATION_RATE_LIMITED with Retry-After and details.next_code_at.';
 export const UserParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
 export const MethodParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
 

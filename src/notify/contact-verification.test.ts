@@ -8,7 +8,8 @@ for (const dialect of DIALECTS) {
     let t: TestApp;
     beforeAll(async () => {
       t = await createTestApp(dialect);
-      expect((await applyYaml(t.database.db, dialect, 'users:\n  - { id: bob, name: Bob, email: bob@example.com }\n')).errors).toEqual([]);
+      const users = ['bob', 'erin', 'fay', 'gus', 'hal', 'ida'].map((id) => `  - { id: ${id}, name: ${id}, email: ${id}@example.com }`).join('\n');
+      expect((await applyYaml(t.database.db, dialect, `users:\n${users}\n`)).errors).toEqual([]);
     });
     afterAll(async () => {
       await t.close();
@@ -75,6 +76,65 @@ for (const dialect of DIALECTS) {
       const old = await post(`/api/v1/contact-methods/${id}/verify`, { code: fresh === code ? wrong(code) : code });
       expect(old.json().details).toEqual({ attempts_left: 4 });
       expect((await post(`/api/v1/contact-methods/${id}/verify`, { code: fresh })).json()).toMatchObject({ verified: true });
+    });
+
+    const addFor = (user: string, type: string, address: string) => post(`/api/v1/users/${user}/contact-methods`, { type, address });
+    const resend = (id: string) => post(`/api/v1/contact-methods/${id}/verification`);
+    const sentTo = (address: string) => t.database.db.selectFrom('deliveries').select('id').where('kind', '=', 'verification').where('address', '=', address).execute();
+
+    it('sends one code a minute to a method, answering 429 with Retry-After and when to ask again', async () => {
+      const created = await addFor('ida', 'sms', '+15555550111');
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json().id as string;
+      t.clock.advance(20_000);
+      const refused = await resend(id);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBe('40');
+      const start = new Date(t.clock.now() - 20_000);
+      expect(refused.json()).toEqual({
+        code: 'VIGIL_VERIFICATION_RATE_LIMITED',
+        message: `a code was sent to this contact method less than a minute ago; ask for the next one at ${new Date(start.getTime() + 60_000).toISOString()} (in 40 s)`,
+        details: { retry_after_seconds: 40, next_code_at: new Date(start.getTime() + 60_000).toISOString(), limit: 'contact_method' },
+      });
+      expect(await sentTo('+15555550111')).toHaveLength(1);
+      t.clock.advance(40_000);
+      expect((await resend(id)).statusCode).toBe(202);
+    });
+
+    it('sends at most 5 codes an hour to one user, and adds no method it refuses a code for', async () => {
+      const first = t.clock.now();
+      for (let i = 1; i <= 5; i++) {
+        expect((await addFor('erin', 'email', `erin${i}@example.com`)).statusCode).toBe(201);
+        t.clock.advance(60_000);
+      }
+      const refused = await addFor('erin', 'email', 'erin6@example.com');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ code: 'VIGIL_VERIFICATION_RATE_LIMITED', details: { limit: 'user', next_code_at: new Date(first + 3_600_000).toISOString() } });
+      expect(refused.json().message).toMatch(/^user "erin" was sent 5 verification codes in the last hour; ask for the next one at /);
+      expect(refused.headers['retry-after']).toBe(String(3_600 - 5 * 60));
+      const listed = (await t.request({ method: 'GET', url: '/api/v1/users/erin/contact-methods' })).json() as { contact_methods: unknown[] };
+      expect(listed.contact_methods).toHaveLength(5);
+      t.clock.set(first + 3_600_000);
+      expect((await addFor('erin', 'email', 'erin6@example.com')).statusCode).toBe(201);
+    });
+
+    it('sends at most 3 codes an hour to one address, whoever asks', async () => {
+      const phone = '+15555550122';
+      expect((await addFor('fay', 'sms', phone)).statusCode).toBe(201);
+      expect((await addFor('fay', 'voice', phone)).statusCode).toBe(201);
+      expect((await addFor('gus', 'sms', phone)).statusCode).toBe(201);
+      const refused = await addFor('hal', 'sms', phone);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ code: 'VIGIL_VERIFICATION_RATE_LIMITED', details: { limit: 'address', retry_after_seconds: 3_600 } });
+      expect(refused.json().message).toMatch(/^\+15555550122 was sent 3 verification codes in the last hour; ask for the next one at /);
+      expect(await sentTo(phone)).toHaveLength(3);
+    });
+
+    it('holds the per-user limit when many codes are asked for at once', async () => {
+      const answers = await Promise.all(Array.from({ length: 9 }, (_, i) => addFor('hal', 'email', `hal${i}@example.com`)));
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 201, 201, 201, 201, 429, 429, 429, 429]);
+      const sent = await t.database.db.selectFrom('deliveries').select('id').where('kind', '=', 'verification').where('user_id', '=', 'hal').execute();
+      expect(sent).toHaveLength(5);
     });
 
     it('answers 404 for verifying a method that does not exist', async () => {

@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
+import { lockForTransaction } from '../core/db/dialect.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
+import { VigilError } from '../core/errors.js';
 import { constantTimeEqual, hashSecret } from '../core/ids.js';
 import { queueDirectMessage } from './deliveries.js';
 
@@ -21,9 +23,67 @@ export async function forgetVerificationFailures(db: Kysely<Schema>, contactMeth
   await db.deleteFrom('counters').where('name', 'in', contactMethodIds.map(failureCounter)).execute();
 }
 
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
 /**
- * Sends a new six-digit code to the method through the normal send path. Only its digest is
- * kept on the method; a code sent before stops working.
+ * A code goes to whatever address was typed, so sending one is a way to make Vigil text, ring or
+ * mail a stranger. These bound it: one code a minute to a contact method, 5 an hour to one
+ * user's methods (whoever asks), and 3 an hour to one address across all users (an SMS and a
+ * voice method on one number count together). They are counted from the verification deliveries
+ * already written, so every Vigil node on one database sees the same counts.
+ */
+export const VERIFICATION_LIMITS = [
+  { scope: 'contact_method', max: 1, windowMs: MINUTE_MS },
+  { scope: 'user', max: 5, windowMs: HOUR_MS },
+  { scope: 'address', max: 3, windowMs: HOUR_MS },
+] as const;
+
+/** Names the PostgreSQL lock under which code sends are counted and written, one at a time. */
+const VERIFICATION_SEND_LOCK = 0x76_63_6f_64; // "vcod"
+
+type Recipient = Pick<ContactMethodRow, 'id' | 'user_id' | 'address'>;
+
+/**
+ * Refuses with VIGIL_VERIFICATION_RATE_LIMITED when a limit is spent, saying when the oldest
+ * counted code leaves its window. Two nodes could otherwise both count four and both send the
+ * fifth, so the count and the write that follows happen under one lock; code sends are rare
+ * enough for one lock across the cluster.
+ */
+async function checkVerificationLimits(trx: Transaction<Schema>, dialect: DialectName, method: Recipient, now: number): Promise<void> {
+  await lockForTransaction(trx, dialect, VERIFICATION_SEND_LOCK);
+  let refusal: { readonly scope: (typeof VERIFICATION_LIMITS)[number]['scope']; readonly max: number; readonly nextAt: number } | undefined;
+  for (const { scope, max, windowMs } of VERIFICATION_LIMITS) {
+    // The literal kind lets both databases use the partial index deliveries_verification.
+    let recent = trx.selectFrom('deliveries').select('created_at').where('kind', '=', sql.lit('verification')).where('created_at', '>', now - windowMs);
+    if (scope === 'contact_method') recent = recent.where('contact_method_id', '=', method.id);
+    else if (scope === 'user') recent = recent.where('user_id', '=', method.user_id);
+    else recent = recent.where(sql`lower(address)`, '=', method.address.toLowerCase());
+    const rows = await recent.orderBy('created_at', 'desc').limit(max).execute();
+    if (rows.length < max) continue;
+    const nextAt = Number((rows[max - 1] as { created_at: number }).created_at) + windowMs;
+    if (refusal === undefined || nextAt > refusal.nextAt) refusal = { scope, max, nextAt };
+  }
+  if (refusal === undefined) return;
+  const retryAfter = Math.max(1, Math.ceil((refusal.nextAt - now) / 1000));
+  const when = `ask for the next one at ${new Date(refusal.nextAt).toISOString()} (in ${retryAfter < 120 ? `${retryAfter} s` : `${Math.ceil(retryAfter / 60)} min`})`;
+  const why =
+    refusal.scope === 'contact_method'
+      ? 'a code was sent to this contact method less than a minute ago'
+      : refusal.scope === 'user'
+        ? `user "${method.user_id}" was sent ${refusal.max} verification codes in the last hour`
+        : `${method.address} was sent ${refusal.max} verification codes in the last hour`;
+  throw new VigilError('VIGIL_VERIFICATION_RATE_LIMITED', `${why}; ${when}`, undefined, {
+    retry_after_seconds: retryAfter,
+    next_code_at: new Date(refusal.nextAt).toISOString(),
+    limit: refusal.scope,
+  });
+}
+
+/**
+ * Sends a new six-digit code to the method through the normal send path, unless a limit in
+ * VERIFICATION_LIMITS is spent. Only its digest is kept on the method; a code sent before
+ * stops working.
  */
 export async function sendVerificationCode(
   trx: Transaction<Schema>,
@@ -31,6 +91,7 @@ export async function sendVerificationCode(
   method: Pick<ContactMethodRow, 'id' | 'user_id' | 'type' | 'address'>,
   now: number,
 ): Promise<{ readonly deliveryId: string; readonly expiresAt: number }> {
+  await checkVerificationLimits(trx, dialect, method, now);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = now + CODE_TTL_MS;
   await trx.updateTable('contact_methods').set({ verification_hash: hashSecret(code), verification_expires_at: expiresAt, updated_at: now }).where('id', '=', method.id).execute();

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Runtime } from '../core/runtime.js';
 import type { IncidentService } from '../incidents/incident-service.js';
+import { claimInbound, releaseInbound, SLACK_REPLAY_KEEP_MS, slackKey, TWILIO_REPLAY_KEEP_MS, twilioSmsKey, twilioVoiceKey } from './callbacks/inbound-replays.js';
 import { parseSlackInteraction, verifySlackSignature } from './callbacks/slack-callbacks.js';
 import { parseTwilioGather, parseTwilioStatusCallback, validateTwilioSignature } from './callbacks/twilio-callbacks.js';
 import { recordDelivery } from './delivery-log.js';
@@ -13,6 +14,10 @@ import { describeOutcomes, respondAsUser } from './respond-as-user.js';
 export const CALLBACK_BODY_LIMIT = 64 * 1024;
 
 const SMS_HELP = 'Reply with the code from the page and a or r, e.g. 12a to acknowledge or 12r to resolve; or "ack 42".';
+
+/** What a replayed answer gets: nothing is done, and nothing is said about why. */
+const TWIML_NOTHING = '<Response></Response>';
+const SLACK_ALREADY_HANDLED = { response_type: 'ephemeral', text: 'This button press was already handled.' } as const;
 
 function twiml(reply: FastifyReply, body: string) {
   return reply.status(200).header('content-type', 'text/xml; charset=utf-8').send(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
@@ -27,16 +32,43 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
   const { db } = runtime.database;
   const { settings } = notify;
 
-  /** Twilio signs the full URL it called and the form fields; anything else is refused. */
+  /** Twilio signs the full URL it called and the form fields; anything else is refused, with why in the log only. */
   const twilioParams = (request: FastifyRequest): Record<string, string> | null => {
-    if (!settings.twilioAuthToken) return null;
+    const refuse = (reason: string) => {
+      request.log.warn({ reason }, 'Twilio callback refused');
+      return null;
+    };
+    if (!settings.twilioAuthToken) return refuse('no Twilio auth token is configured');
     const raw = (request.body as { raw?: string } | undefined)?.raw ?? '';
     const params = Object.fromEntries(new URLSearchParams(raw));
     const signature = request.headers['x-twilio-signature'];
-    if (typeof signature !== 'string') return null;
+    if (typeof signature !== 'string') return refuse('X-Twilio-Signature is missing');
     const url = `${settings.publicUrl}${request.url}`;
-    return validateTwilioSignature(settings.twilioAuthToken, url, params, signature) ? params : null;
+    return validateTwilioSignature(settings.twilioAuthToken, url, params, signature) ? params : refuse(`signature does not match ${url}`);
   };
+
+  /**
+   * Runs `work` for a signed answer seen for the first time (see inbound-replays.ts); a replay
+   * gets `replayed` instead. A claim whose work failed is given back, so a retry can still act.
+   */
+  const once = async <T>(key: string, keepMs: number, work: () => Promise<T>, replayed: () => T): Promise<T> => {
+    if (!(await claimInbound(db, key, runtime.clock.now(), keepMs))) return replayed();
+    try {
+      return await work();
+    } catch (error) {
+      await releaseInbound(db, key).catch(() => {});
+      throw error;
+    }
+  };
+
+  /**
+   * The people an SMS sender or Slack user is, by their verified contact methods only: anyone may
+   * add an address unverified, and must not thereby answer as its owner or make it ambiguous.
+   */
+  const verifiedOwners = async (type: 'sms' | 'slack', address: string): Promise<string[]> =>
+    (await db.selectFrom('contact_methods').select('user_id').distinct().where('type', '=', type).where('address', '=', address).where('verified_at', 'is not', null).execute()).map(
+      (r) => r.user_id,
+    );
 
   const bundleDeliveries = (bundleId: string) => db.selectFrom('deliveries').selectAll().where('bundle_id', '=', bundleId).execute();
 
@@ -49,10 +81,17 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
     app.post('/callbacks/twilio/sms', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const params = twilioParams(request);
       if (!params) return refused(reply);
+      // Twilio's signature carries no time: the message sid is what makes a reply act once.
+      const messageSid = params.MessageSid ?? params.SmsSid ?? '';
+      if (messageSid === '') return twiml(reply, TWIML_NOTHING);
+      return once(twilioSmsKey(messageSid), TWILIO_REPLAY_KEEP_MS, () => answerSms(params, reply), () => twiml(reply, TWIML_NOTHING));
+    });
+
+    const answerSms = async (params: Record<string, string>, reply: FastifyReply) => {
       const from = params.From ?? '';
-      const owners = await db.selectFrom('contact_methods').select('user_id').distinct().where('type', '=', 'sms').where('address', '=', from).execute();
+      const owners = await verifiedOwners('sms', from);
       if (owners.length !== 1) return twiml(reply, twimlMessage(owners.length === 0 ? 'This number is not a Vigil contact method.' : 'This number belongs to several Vigil users; answer from the link instead.'));
-      const userId = (owners[0] as { user_id: string }).user_id;
+      const userId = owners[0] as string;
       const command = parseSmsReply(params.Body ?? '');
       if (command.action === 'help') return twiml(reply, twimlMessage(SMS_HELP));
       let ids: readonly string[] | undefined;
@@ -64,7 +103,7 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       if (!ids) return twiml(reply, twimlMessage(`No page matches that. ${SMS_HELP}`));
       const outcomes = await respondAsUser(incidents, userId, ids, command.action, 'SMS reply');
       return twiml(reply, twimlMessage(describeOutcomes(command.action, outcomes)));
-    });
+    };
 
     app.post('/callbacks/twilio/voice', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const params = twilioParams(request);
@@ -74,9 +113,13 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       const deliveries = await bundleDeliveries(bundleId);
       const userId = deliveries[0]?.user_id;
       if (!gather?.action || !userId) return twiml(reply, twimlSay('No action taken. Goodbye.'));
+      const action = gather.action;
       const ids = [...new Set(deliveries.flatMap((d) => (d.incident_id ? [d.incident_id] : [])))];
-      const outcomes = await respondAsUser(incidents, userId, ids, gather.action, 'voice call');
-      return twiml(reply, twimlSay(describeOutcomes(gather.action, outcomes).replace(/#/g, 'number ')));
+      // One key press acts per call: a replayed one, signed as well, is answered without acting.
+      return once(twilioVoiceKey(gather.callSid), TWILIO_REPLAY_KEEP_MS, async () => {
+        const outcomes = await respondAsUser(incidents, userId, ids, action, 'voice call');
+        return twiml(reply, twimlSay(describeOutcomes(action, outcomes).replace(/#/g, 'number ')));
+      }, () => twiml(reply, twimlSay('No action taken. Goodbye.')));
     });
 
     app.post('/callbacks/twilio/status', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
@@ -97,15 +140,28 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       const raw = (request.body as { raw?: string } | undefined)?.raw ?? '';
       const timestamp = request.headers['x-slack-request-timestamp'];
       const signature = request.headers['x-slack-signature'];
-      if (!settings.slackSigningSecret || typeof timestamp !== 'string' || typeof signature !== 'string') return refused(reply);
+      if (!settings.slackSigningSecret || typeof timestamp !== 'string' || typeof signature !== 'string') {
+        request.log.warn({ reason: settings.slackSigningSecret ? 'X-Slack-Request-Timestamp or X-Slack-Signature is missing' : 'no Slack signing secret is configured' }, 'Slack callback refused');
+        return refused(reply);
+      }
       const check = verifySlackSignature(settings.slackSigningSecret, timestamp, raw, signature, runtime.clock.now());
-      if (!check.ok) return reply.status(403).send({ code: 'VIGIL_FORBIDDEN', message: check.reason });
+      // Why is for the operator only: telling the caller would say which part of a forgery to fix.
+      if (!check.ok) {
+        request.log.warn({ reason: check.reason }, 'Slack callback refused');
+        return refused(reply);
+      }
+      // Within its 5 minutes a signed request could be sent again; it acts once.
+      return once(slackKey(timestamp, raw), SLACK_REPLAY_KEEP_MS, () => answerSlack(raw, reply), () => reply.status(200).send(SLACK_ALREADY_HANDLED));
+    });
+
+    const answerSlack = async (raw: string, reply: FastifyReply) => {
       const interaction = parseSlackInteraction(raw);
       if (!interaction?.action) return reply.status(200).send({ text: 'Nothing to do.' });
-      const owner = await db.selectFrom('contact_methods').select('user_id').where('type', '=', 'slack').where('address', '=', interaction.userId).executeTakeFirst();
-      if (!owner) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method.' });
-      const outcomes = await respondAsUser(incidents, owner.user_id, interaction.incidentIds, interaction.action, 'Slack');
+      const owners = await verifiedOwners('slack', interaction.userId);
+      if (owners.length === 0) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method and verify it.' });
+      if (owners.length > 1) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account belongs to several Vigil users; answer from the link instead.' });
+      const outcomes = await respondAsUser(incidents, owners[0] as string, interaction.incidentIds, interaction.action, 'Slack');
       return reply.status(200).send({ response_type: 'ephemeral', text: describeOutcomes(interaction.action, outcomes) });
-    });
+    };
   };
 }

@@ -115,6 +115,79 @@ for (const dialect of DIALECTS) {
       expect(user.json()).toEqual({ code: 'VIGIL_USER_NOT_FOUND', message: 'no user "zed"' });
     });
 
+    /** A responder of their own, with a personal token, who may be deleted without disturbing the schedule. */
+    const person = async (id: string) => {
+      const now = t.clock.now();
+      await t.database.db.insertInto('users').values({ id, name: id, email: `${id}@example.com`, time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now }).execute();
+      const secret = `${id}-token-0123456789abcdef`;
+      await t.database.db
+        .insertInto('api_tokens')
+        .values({ id: `tok_${id}`, name: `${id}-token`, token_hash: hashSecret(secret), role: 'responder', user_id: id, kind: 'personal', created_at: now, expires_at: null, revoked_at: null, last_used_at: null })
+        .execute();
+      return { authorization: `Bearer ${secret}` };
+    };
+    const createAs = async (headers: Record<string, string>, url: string) => {
+      const response = await t.app.inject({ method: 'POST', url, headers });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<{ id: string; url: string }>();
+    };
+
+    it('stops answering a feed once the user who made it is deleted, as for an unknown feed', async () => {
+      const feed = await createAs(await person('carol'), '/api/v1/schedules/primary/calendar-feeds');
+      expect((await fetchFeed(feed.url)).statusCode).toBe(200);
+      expect((await t.request({ method: 'DELETE', url: '/api/v1/users/carol' })).statusCode).toBe(204);
+      const gone = await fetchFeed(feed.url);
+      expect(gone.statusCode).toBe(404);
+      expect(gone.json()).toEqual((await t.app.inject({ method: 'GET', url: '/ical/not-a-feed.ics' })).json());
+    });
+
+    it('stops answering a feed once the service token that made it is revoked', async () => {
+      const made = await t.request({ method: 'POST', url: '/api/v1/tokens', payload: { name: 'calendar-bot', kind: 'service', role: 'viewer' } });
+      expect(made.statusCode, made.body).toBe(201);
+      const { token, secret } = made.json<{ token: { id: string }; secret: string }>();
+      const feed = await createAs({ authorization: `Bearer ${secret}` }, '/api/v1/schedules/primary/calendar-feeds');
+      expect((await fetchFeed(feed.url)).statusCode).toBe(200);
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/tokens/${token.id}` })).statusCode).toBe(200);
+      expect((await fetchFeed(feed.url)).statusCode).toBe(404);
+    });
+
+    it('records who created and who revoked a feed in the audit log, never its secret', async () => {
+      const feed = await create('/api/v1/users/alice/calendar-feeds');
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/calendar-feeds/${feed.id}` })).statusCode).toBe(204);
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/calendar-feeds/${feed.id}` })).statusCode).toBe(204);
+      const audit = (await t.request({ method: 'GET', url: `/api/v1/audit?entity=calendar_feed:${feed.id}` })).json<{ entries: { action: string; actor: string; before: unknown; after: unknown }[] }>();
+      expect(audit.entries.map((e) => e.action)).toEqual(['calendar_feed.revoke', 'calendar_feed.create']);
+      const expected = { schedule: null, user: 'alice', created_by: 'token:bootstrap-admin' };
+      expect(audit.entries[1]).toMatchObject({ actor: 'token:bootstrap-admin', before: null, after: expected });
+      expect(audit.entries[0]).toMatchObject({ actor: 'token:bootstrap-admin', before: expected, after: null });
+      const secret = /\/ical\/(.+)\.ics$/.exec(feed.url)![1]!;
+      expect(JSON.stringify(audit.entries)).not.toContain(secret);
+      expect(JSON.stringify(audit.entries)).not.toContain(hashSecret(secret));
+    });
+
+    it('lists every live feed to an admin and only their own to others, without secrets, and lets an admin revoke any', async () => {
+      const dave = await person('dave');
+      const own = await createAs(dave, '/api/v1/users/dave/calendar-feeds');
+      const others = await create('/api/v1/schedules/primary/calendar-feeds');
+      const mine = await t.app.inject({ method: 'GET', url: '/api/v1/calendar-feeds', headers: dave });
+      expect(mine.statusCode).toBe(200);
+      expect(mine.json()).toEqual({
+        calendar_feeds: [{ id: own.id, schedule: null, user: 'dave', created_by: 'user:dave', created_at: '2026-03-02T10:00:00.000Z', serving: true }],
+      });
+      const all = (await t.request({ method: 'GET', url: '/api/v1/calendar-feeds' })).json<{ calendar_feeds: { id: string; serving: boolean }[] }>().calendar_feeds;
+      expect(all.map((f) => f.id)).toEqual(expect.arrayContaining([own.id, others.id]));
+      // Feeds made by carol, deleted above, are listed as no longer served, so they can be cleared away.
+      expect(all.some((f) => !f.serving)).toBe(true);
+      const listed = JSON.stringify(all);
+      for (const url of [own.url, others.url]) expect(listed).not.toContain(/\/ical\/(.+)\.ics$/.exec(url)![1]!);
+      expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/calendar-feeds/${others.id}`, headers: dave })).statusCode).toBe(403);
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/calendar-feeds/${own.id}` })).statusCode).toBe(204);
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar-feeds', headers: dave })).json()).toEqual({ calendar_feeds: [] });
+      expect((await fetchFeed(own.url)).statusCode).toBe(404);
+      const openapi = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+      expect(Object.keys(openapi.paths['/api/v1/calendar-feeds'] ?? {})).toContain('get');
+    });
+
     it('builds feed addresses on the public URL the app is given', async () => {
       const app = await buildApp({ runtime: createRuntime(t.database, { clock: t.clock }), notify: t.notify, publicUrl: 'https://vigil.example.com/' });
       try {

@@ -2,12 +2,12 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { userInPath, type OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
-import { principalOf } from '../http/auth.js';
+import { actorOf, principalOf } from '../http/auth.js';
 import { CalendarFeedService } from './calendar-feeds.js';
-import { CreatedFeed, IdParams, errors } from './oncall-schemas.js';
+import { CalendarFeedList, CreatedFeed, IdParams, errors } from './oncall-schemas.js';
 
 /**
- * Creating and revoking calendar feeds, under /api/v1. `publicUrl` is where people reach Vigil:
+ * Creating, listing and revoking calendar feeds, under /api/v1. `publicUrl` is where people reach Vigil:
  * the feed address handed out must work from their calendar app, not just from this host.
  */
 export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): FastifyPluginAsyncTypebox {
@@ -28,7 +28,7 @@ export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): Fastify
       config: { access: 'read' },
       schema: { tags, summary: 'A secret iCalendar address for the schedule\'s shifts', params: IdParams, response: { 201: CreatedFeed, ...errors } },
     }, async (request, reply) => {
-      const feed = await feeds.create({ kind: 'schedule', id: request.params.id }, principalOf(request).actor);
+      const feed = await feeds.create({ kind: 'schedule', id: request.params.id }, actorOf(request));
       return reply.status(201).send(created(feed.id, feed.secret));
     });
 
@@ -36,15 +36,24 @@ export function calendarFeedRoutes(runtime: Runtime, publicUrl: string): Fastify
       config: { access: { self: userInPath, minimum: 'viewer' } },
       schema: { tags, summary: 'A secret iCalendar address for a user\'s shifts on every schedule', params: IdParams, response: { 201: CreatedFeed, ...errors } },
     }, async (request, reply) => {
-      const feed = await feeds.create({ kind: 'user', id: request.params.id }, principalOf(request).actor);
+      const feed = await feeds.create({ kind: 'user', id: request.params.id }, actorOf(request));
       return reply.status(201).send(created(feed.id, feed.secret));
     });
+
+    app.get('/calendar-feeds', {
+      config: { access: 'read' },
+      schema: {
+        tags,
+        summary: 'Calendar feeds not revoked: every one for admins, your own for others; never their secret addresses',
+        response: { 200: CalendarFeedList, ...errors },
+      },
+    }, async (request) => ({ calendar_feeds: await feeds.list(principalOf(request)) }));
 
     app.delete('/calendar-feeds/:id', {
       config: { access: { self: feedOwner, minimum: 'viewer' } },
       schema: { tags, summary: 'Revoke a calendar feed: its address answers 404 from now on', params: IdParams, response: { 204: Type.Null(), ...errors } },
     }, async (request, reply) => {
-      await feeds.revoke(request.params.id);
+      await feeds.revoke(request.params.id, actorOf(request));
       return reply.status(204).send(null);
     });
   };

@@ -138,6 +138,19 @@ export const CreatedFeed = Type.Object({
   url: Type.String({ description: 'the feed address; its secret is shown only this once' }),
 });
 
+export const CalendarFeedList = Type.Object({
+  calendar_feeds: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      schedule: Nullable(Type.String({ description: 'the schedule whose shifts it shows; null for a user feed' })),
+      user: Nullable(Type.String({ description: 'the user whose shifts it shows on every schedule; null for a schedule feed' })),
+      created_by: Type.String({ description: 'who made it: user:<id> or token:<name>' }),
+      created_at: Timestamp,
+      serving: Type.Boolean({ description: 'false once its creator was deleted or its service token revoked or expired: its address answers 404' }),
+    }),
+  ),
+});
+
 /** `?team=a,b` and `?team=a&team=b` mean the same. */
 export function splitCommas(values: readonly string[] | undefined): string[] | undefined {
   return values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');

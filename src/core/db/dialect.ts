@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DialectName } from './database.js';
 
 /**
@@ -11,6 +11,15 @@ export function lockForUpdate<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
 ): SelectQueryBuilder<DB, TB, O> {
   return dialect === 'postgres' ? query.forUpdate() : query;
+}
+
+/**
+ * Holds a cluster-wide lock named by `key` until the transaction ends, for a check-then-write
+ * that no row lock covers (counting rows that do not exist yet). SQLite needs none: its one
+ * writer already runs such transactions one at a time.
+ */
+export async function lockForTransaction<DB>(trx: Transaction<DB>, dialect: DialectName, key: number): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
 }
 
 /** Unique-constraint violations, as each driver reports them. */

@@ -393,6 +393,13 @@ export interface ReplyCodesTable {
   created_at: number;
 }
 
+/** Signed Twilio and Slack answers already acted on, so a replay of one is not (see inbound-replays.ts). */
+export interface InboundReplaysTable {
+  key: string;
+  received_at: number;
+  expires_at: number;
+}
+
 export interface EventSubscriptionsTable {
   id: string;
   team_id: string;
@@ -430,6 +437,7 @@ export interface Schema {
   delivery_events: DeliveryEventsTable;
   ack_links: AckLinksTable;
   reply_codes: ReplyCodesTable;
+  inbound_replays: InboundReplaysTable;
   event_subscriptions: EventSubscriptionsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
