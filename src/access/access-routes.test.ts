@@ -135,6 +135,20 @@ for (const dialect of DIALECTS) {
         expect((await audit('entity=user:lena&action=login.refused')).length).toBe(2);
       });
 
+      it('locks an account under many parallel wrong guesses, checking no more of them than the free failures', async () => {
+        const now = t.clock.now();
+        await t.database.db.insertInto('users').values({ id: 'petra', name: 'Petra', email: 'petra@example.com', time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now, password_hash: await hashPassword(PASSWORD) }).execute();
+        // 40 guesses at once from 8 addresses, 5 each: well under the per-address limit.
+        const guesses = await Promise.all(Array.from({ length: 40 }, (_, i) => login('petra@example.com', `wrong guess number ${i}`, `10.2.0.${i % 8}`)));
+        expect(guesses.filter((r) => r.statusCode === 401)).toHaveLength(LOCKOUT.freeFailures);
+        expect(guesses.filter((r) => r.statusCode === 429).map((r) => r.json<{ code: string }>().code)).toEqual(Array(40 - LOCKOUT.freeFailures).fill('VIGIL_LOGIN_LOCKED'));
+        const right = await login('petra@example.com', PASSWORD);
+        expect(right.statusCode).toBe(429);
+        expect(right.json()).toMatchObject({ code: 'VIGIL_LOGIN_LOCKED' });
+        const user = await t.database.db.selectFrom('users').select('failed_logins').where('id', '=', 'petra').executeTakeFirstOrThrow();
+        expect(user.failed_logins).toBe(LOCKOUT.freeFailures);
+      });
+
       it('limits login attempts per address', async () => {
         const address = '10.9.9.9';
         let last: LightMyRequestResponse | undefined;
