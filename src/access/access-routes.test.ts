@@ -276,6 +276,25 @@ for (const dialect of DIALECTS) {
         expect((await login('nina@example.com', 'a long enough passphrase')).statusCode).toBe(401);
         expect((await login('nina@example.com', 'another long passphrase')).statusCode).toBe(200);
       });
+
+      it('refuses to give anyone an email another user has in any case, so each address logs in one user', async () => {
+        const session = await login('vera@example.com', PASSWORD);
+        const csrf = session.json<{ csrf_token: string }>().csrf_token;
+        const own = await asCookie(sessionCookie(session), { method: 'PATCH', url: '/api/v1/users/vera', payload: { email: 'ALICE@example.com' }, csrf });
+        expect(own.statusCode, own.body).toBe(409);
+        expect(own.json()).toMatchObject({ code: 'VIGIL_CONFLICT', message: 'the email ALICE@example.com belongs to user "alice"', fields: [{ path: 'body.email' }] });
+        const byAdmin = await t.request({ method: 'PATCH', url: '/api/v1/users/lena', payload: { email: 'rita@EXAMPLE.com' } });
+        expect(byAdmin.statusCode, byAdmin.body).toBe(409);
+        // Changing the case of one's own address is not a conflict.
+        const recased = await t.request({ method: 'PATCH', url: '/api/v1/users/alice', payload: { email: 'Alice@Example.com' } });
+        expect(recased.statusCode, recased.body).toBe(200);
+        for (const email of ['alice@example.com', 'ALICE@EXAMPLE.COM', 'Alice@Example.com']) {
+          const response = await login(email, PASSWORD);
+          expect(response.statusCode, response.body).toBe(200);
+          expect(response.json()).toMatchObject({ user: { id: 'alice' } });
+        }
+        expect((await t.request({ method: 'GET', url: '/api/v1/users/vera' })).json()).toMatchObject({ email: 'vera@example.com' });
+      });
     });
 
     describe('audit log', () => {

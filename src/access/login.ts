@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
@@ -7,6 +6,7 @@ import { lockForUpdate } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { emailIs } from './user-email.js';
 
 /** Failures in a row before an account is locked, and how the lock grows after that. */
 export const LOCKOUT = { freeFailures: 5, firstLockMs: 60_000, maxLockMs: 3_600_000 } as const;
@@ -53,7 +53,7 @@ export async function checkPassword(db: Kysely<Schema>, dialect: DialectName, cl
   const user = await db
     .selectFrom('users')
     .select(['id', 'password_hash'])
-    .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+    .where(emailIs(email))
     .executeTakeFirst();
   if (!user) {
     await verifyPassword(password, null);

@@ -7,6 +7,7 @@ import * as access from './005-access.js';
 import * as integrationKeyDigest from './006-integration-key-digest.js';
 import * as deliveryBundleIndex from './007-delivery-bundle-index.js';
 import * as serviceGrouping from './008-service-grouping.js';
+import * as emailUnique from './009-email-unique.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -21,4 +22,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '006-integration-key-digest': integrationKeyDigest,
   '007-delivery-bundle-index': deliveryBundleIndex,
   '008-service-grouping': serviceGrouping,
+  '009-email-unique': emailUnique,
 };
