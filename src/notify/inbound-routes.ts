@@ -7,7 +7,7 @@ import { recordDelivery } from './delivery-log.js';
 import type { NotifyServices } from './notify-services.js';
 import { twimlMessage, twimlSay } from './providers/twilio.js';
 import { incidentsForReplyCode, parseSmsReply } from './reply-codes.js';
-import { describeOutcomes, respondAsUser } from './respond-as-user.js';
+import { describeResponse, respondAsUser } from './respond-as-user.js';
 
 /** Twilio's and Slack's callbacks are a few KB; larger bodies are refused unread (413). */
 export const CALLBACK_BODY_LIMIT = 64 * 1024;
@@ -62,8 +62,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
         ids = incident ? [incident.id] : undefined;
       }
       if (!ids) return twiml(reply, twimlMessage(`No page matches that. ${SMS_HELP}`));
-      const outcomes = await respondAsUser(incidents, userId, ids, command.action, 'SMS reply');
-      return twiml(reply, twimlMessage(describeOutcomes(command.action, outcomes)));
+      const response = await respondAsUser(db, incidents, userId, ids, command.action, 'SMS reply');
+      return twiml(reply, twimlMessage(describeResponse(command.action, response)));
     });
 
     app.post('/callbacks/twilio/voice', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
@@ -75,8 +75,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       const userId = deliveries[0]?.user_id;
       if (!gather?.action || !userId) return twiml(reply, twimlSay('No action taken. Goodbye.'));
       const ids = [...new Set(deliveries.flatMap((d) => (d.incident_id ? [d.incident_id] : [])))];
-      const outcomes = await respondAsUser(incidents, userId, ids, gather.action, 'voice call');
-      return twiml(reply, twimlSay(describeOutcomes(gather.action, outcomes).replace(/#/g, 'number ')));
+      const response = await respondAsUser(db, incidents, userId, ids, gather.action, 'voice call');
+      return twiml(reply, twimlSay(describeResponse(gather.action, response).replace(/#/g, 'number ')));
     });
 
     app.post('/callbacks/twilio/status', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
@@ -104,8 +104,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       if (!interaction?.action) return reply.status(200).send({ text: 'Nothing to do.' });
       const owner = await db.selectFrom('contact_methods').select('user_id').where('type', '=', 'slack').where('address', '=', interaction.userId).executeTakeFirst();
       if (!owner) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method.' });
-      const outcomes = await respondAsUser(incidents, owner.user_id, interaction.incidentIds, interaction.action, 'Slack');
-      return reply.status(200).send({ response_type: 'ephemeral', text: describeOutcomes(interaction.action, outcomes) });
+      const response = await respondAsUser(db, incidents, owner.user_id, interaction.incidentIds, interaction.action, 'Slack');
+      return reply.status(200).send({ response_type: 'ephemeral', text: describeResponse(interaction.action, response) });
     });
   };
 }
