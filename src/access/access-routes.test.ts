@@ -135,6 +135,20 @@ for (const dialect of DIALECTS) {
         expect((await audit('entity=user:lena&action=login.refused')).length).toBe(2);
       });
 
+      it('locks an account under many parallel wrong guesses, checking no more of them than the free failures', async () => {
+        const now = t.clock.now();
+        await t.database.db.insertInto('users').values({ id: 'petra', name: 'Petra', email: 'petra@example.com', time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now, password_hash: await hashPassword(PASSWORD) }).execute();
+        // 40 guesses at once from 8 addresses, 5 each: well under the per-address limit.
+        const guesses = await Promise.all(Array.from({ length: 40 }, (_, i) => login('petra@example.com', `wrong guess number ${i}`, `10.2.0.${i % 8}`)));
+        expect(guesses.filter((r) => r.statusCode === 401)).toHaveLength(LOCKOUT.freeFailures);
+        expect(guesses.filter((r) => r.statusCode === 429).map((r) => r.json<{ code: string }>().code)).toEqual(Array(40 - LOCKOUT.freeFailures).fill('VIGIL_LOGIN_LOCKED'));
+        const right = await login('petra@example.com', PASSWORD);
+        expect(right.statusCode).toBe(429);
+        expect(right.json()).toMatchObject({ code: 'VIGIL_LOGIN_LOCKED' });
+        const user = await t.database.db.selectFrom('users').select('failed_logins').where('id', '=', 'petra').executeTakeFirstOrThrow();
+        expect(user.failed_logins).toBe(LOCKOUT.freeFailures);
+      });
+
       it('limits login attempts per address', async () => {
         const address = '10.9.9.9';
         let last: LightMyRequestResponse | undefined;
@@ -220,14 +234,15 @@ for (const dialect of DIALECTS) {
         expect((await asCookie(sessionCookie(session), { method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
       });
 
-      it('does not let people revoke each other\'s tokens, nor the bootstrap token', async () => {
+      it('does not let people revoke each other\'s tokens', async () => {
         const other = await t.database.db.selectFrom('api_tokens').select('id').where('name', '=', 'ci-bot').executeTakeFirstOrThrow();
         const session = await login('rita@example.com', PASSWORD);
         const response = await asCookie(sessionCookie(session), { method: 'DELETE', url: `/api/v1/tokens/${other.id}`, csrf: session.json<{ csrf_token: string }>().csrf_token });
         expect(response.statusCode).toBe(404);
         expect(response.json()).toMatchObject({ code: 'VIGIL_TOKEN_NOT_FOUND' });
-        const bootstrap = await t.request({ method: 'DELETE', url: '/api/v1/tokens/tok_bootstrap_admin' });
-        expect(bootstrap.statusCode).toBe(409);
+        // Nor the bootstrap token, which only admins retire (bootstrap.test.ts).
+        const bootstrap = await asCookie(sessionCookie(session), { method: 'DELETE', url: '/api/v1/tokens/tok_bootstrap_admin', csrf: session.json<{ csrf_token: string }>().csrf_token });
+        expect(bootstrap.statusCode).toBe(404);
         expect((await t.request({ method: 'GET', url: '/api/v1/me' })).json()).toMatchObject({ role: 'admin', via: 'token', user: null });
       });
     });
@@ -261,6 +276,25 @@ for (const dialect of DIALECTS) {
         expect(changed.statusCode, changed.body).toBe(200);
         expect((await login('nina@example.com', 'a long enough passphrase')).statusCode).toBe(401);
         expect((await login('nina@example.com', 'another long passphrase')).statusCode).toBe(200);
+      });
+
+      it('refuses to give anyone an email another user has in any case, so each address logs in one user', async () => {
+        const session = await login('vera@example.com', PASSWORD);
+        const csrf = session.json<{ csrf_token: string }>().csrf_token;
+        const own = await asCookie(sessionCookie(session), { method: 'PATCH', url: '/api/v1/users/vera', payload: { email: 'ALICE@example.com' }, csrf });
+        expect(own.statusCode, own.body).toBe(409);
+        expect(own.json()).toMatchObject({ code: 'VIGIL_CONFLICT', message: 'the email ALICE@example.com belongs to user "alice"', fields: [{ path: 'body.email' }] });
+        const byAdmin = await t.request({ method: 'PATCH', url: '/api/v1/users/lena', payload: { email: 'rita@EXAMPLE.com' } });
+        expect(byAdmin.statusCode, byAdmin.body).toBe(409);
+        // Changing the case of one's own address is not a conflict.
+        const recased = await t.request({ method: 'PATCH', url: '/api/v1/users/alice', payload: { email: 'Alice@Example.com' } });
+        expect(recased.statusCode, recased.body).toBe(200);
+        for (const email of ['alice@example.com', 'ALICE@EXAMPLE.COM', 'Alice@Example.com']) {
+          const response = await login(email, PASSWORD);
+          expect(response.statusCode, response.body).toBe(200);
+          expect(response.json()).toMatchObject({ user: { id: 'alice' } });
+        }
+        expect((await t.request({ method: 'GET', url: '/api/v1/users/vera' })).json()).toMatchObject({ email: 'vera@example.com' });
       });
     });
 

@@ -25,7 +25,7 @@ export function accessRoutes(runtime: Runtime, settings: AuthSettings): FastifyP
       config: { access: 'public', rateLimit: { max: LOGIN_RATE_PER_MINUTE } },
       schema: { tags: ['access'], summary: 'Log in with email and password: sets the session cookie, answers the CSRF token', security: [], body: LoginBody, response: { 200: SessionInfo, ...errors } },
     }, async (request, reply) => {
-      const userId = await checkPassword(db, runtime.clock, request.body.email, request.body.password, actorOf(request));
+      const userId = await checkPassword(db, runtime.database.dialect, runtime.clock, request.body.email, request.body.password, actorOf(request));
       const session = await startSession(db, runtime.clock, userId, 'password', settings.sessions);
       setSessionCookie(reply, session.secret, session.expiresAt, settings.secureCookies);
       return { user: await users.get(userId), csrf_token: csrfTokenFor(settings.signingSecret, session.id), expires_at: new Date(session.expiresAt).toISOString() };

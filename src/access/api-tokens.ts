@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import type { Schema } from '../core/db/schema.js';
+import { VigilError } from '../core/errors.js';
 import { hashSecret } from '../core/ids.js';
 import { lowerRole, type Principal } from './roles.js';
 
@@ -10,8 +12,8 @@ export const BOOTSTRAP_TOKEN_ID = 'tok_bootstrap_admin';
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
- * Makes `VIGIL_ADMIN_TOKEN` the bootstrap admin token. Changing the variable replaces the old
- * value, so rotating it is a restart.
+ * Makes `secret` the bootstrap admin token, replacing the one stored, so rotating it (or
+ * changing its source) is a restart. `ensureAdminToken` decides the secret.
  */
 export async function seedBootstrapToken(db: Kysely<Schema>, secret: string, clock: Clock): Promise<void> {
   const tokenHash = hashSecret(secret);
@@ -37,8 +39,46 @@ export async function seedBootstrapToken(db: Kysely<Schema>, secret: string, clo
     .execute();
 }
 
-export async function hasBootstrapToken(db: Kysely<Schema>): Promise<boolean> {
-  return (await db.selectFrom('api_tokens').select('id').where('id', '=', BOOTSTRAP_TOKEN_ID).executeTakeFirst()) !== undefined;
+/** Settings key holding when the bootstrap token was retired (epoch ms), absent while it is in use. */
+const RETIRED_KEY = 'bootstrap_token_retired_at';
+
+export async function bootstrapRetiredAt(db: Kysely<Schema>): Promise<number | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', RETIRED_KEY).executeTakeFirst();
+  return row === undefined ? null : Number(row.value);
+}
+
+/**
+ * Ends the bootstrap admin token for good: revoked now, and remembered as retired so neither
+ * `VIGIL_ADMIN_TOKEN` nor the admin-token file seeds it again at the next start. Refused while no
+ * admin can sign in (a password, or a linked single sign-on identity): retiring it then would
+ * leave nobody able to administer Vigil through the API.
+ */
+export async function retireBootstrapToken(db: Kysely<Schema>, clock: Clock, who: Actor): Promise<void> {
+  const now = clock.now();
+  await db.transaction().execute(async (tx) => {
+    const admin = await tx
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where((eb) => eb.or([eb('password_hash', 'is not', null), eb('oidc_subject', 'is not', null)]))
+      .executeTakeFirst();
+    if (!admin) {
+      throw new VigilError(
+        'VIGIL_CONFLICT',
+        'no admin can sign in yet, so retiring the bootstrap admin token would leave nobody to administer Vigil; make one first (vigil users create <id> --email <email> --admin, or give an admin a password), then retire it',
+      );
+    }
+    const before = await tx.selectFrom('api_tokens').select(['revoked_at']).where('id', '=', BOOTSTRAP_TOKEN_ID).executeTakeFirst();
+    await tx.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', BOOTSTRAP_TOKEN_ID).where('revoked_at', 'is', null).execute();
+    await tx.insertInto('settings').values({ key: RETIRED_KEY, value: String(now) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    await recordAudit(tx, who, now, {
+      action: 'token.retire',
+      entityType: 'token',
+      entityId: BOOTSTRAP_TOKEN_ID,
+      before: before === undefined ? null : { revoked_at: before.revoked_at === null ? null : new Date(before.revoked_at).toISOString() },
+      after: { revoked_at: new Date(now).toISOString(), signed_in_admin: admin.id },
+    });
+  });
 }
 
 export type CredentialCheck = { readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly reason: string };

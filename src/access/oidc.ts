@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import * as client from 'openid-client';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import type { OidcSettings } from './oidc-settings.js';
+import { emailIs } from './user-email.js';
 
 /** Requests to the provider (discovery, token exchange, userinfo) give up after this many seconds. */
 const PROVIDER_TIMEOUT_SECONDS = 10;
@@ -100,13 +101,12 @@ async function resolveOnce(db: Kysely<Schema>, clock: Clock, settings: OidcSetti
     if (linked) return { ok: true, userId: linked.id, how: 'known' };
 
     const now = clock.now();
-    const sameEmail = identity.email === null ? [] : await tx.selectFrom('users').selectAll().where(sql<string>`lower(email)`, '=', lower(identity.email)).orderBy('id').execute();
-    if (sameEmail.length > 0) {
-      const user = sameEmail[0]!;
+    // At most one user: emails are unique whatever their case (index users_email_lower).
+    const user = identity.email === null ? undefined : await tx.selectFrom('users').selectAll().where(emailIs(identity.email)).executeTakeFirst();
+    if (user) {
       if (!identity.emailVerified) {
         return { ok: false, userId: user.id, reason: `the provider has not verified the email ${identity.email}, so it is not linked to the Vigil user with that email; verify it at the provider, or ask an admin` };
       }
-      if (sameEmail.length > 1) return { ok: false, userId: null, reason: `several Vigil users have the email ${identity.email}; an admin must give each its own` };
       if (user.oidc_subject !== null) {
         return { ok: false, userId: user.id, reason: `the Vigil user with the email ${identity.email} is linked to another single sign-on identity` };
       }

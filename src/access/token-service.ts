@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.js';
 import type { ApiTokenRow, Schema } from '../core/db/schema.js';
 import { invalidField, VigilError } from '../core/errors.js';
 import { hashSecret, newId, newSecret } from '../core/ids.js';
-import { BOOTSTRAP_TOKEN_ID } from './api-tokens.js';
+import { BOOTSTRAP_TOKEN_ID, retireBootstrapToken } from './api-tokens.js';
 import { atLeast, type Principal, type Role } from './roles.js';
 
 /** Personal tokens expire after 90 days unless told otherwise; none may live past ten years. */
@@ -111,7 +111,10 @@ export class TokenService {
   async revoke(id: string, principal: Principal, who: Actor): Promise<TokenView> {
     const row = await this.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row || (principal.role !== 'admin' && row.user_id !== principal.userId)) throw new VigilError('VIGIL_TOKEN_NOT_FOUND', `no token with id "${id}" is yours to revoke`);
-    if (row.id === BOOTSTRAP_TOKEN_ID) throw new VigilError('VIGIL_CONFLICT', 'the bootstrap admin token follows VIGIL_ADMIN_TOKEN (or data/admin-token); change that and restart instead');
+    if (row.id === BOOTSTRAP_TOKEN_ID) {
+      await retireBootstrapToken(this.db, this.clock, who);
+      return view(await this.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+    }
     if (row.revoked_at !== null) return view(row);
     const now = this.clock.now();
     const after = { ...row, revoked_at: now };

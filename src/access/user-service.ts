@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../core/db/dialect.js';
@@ -8,6 +8,7 @@ import { invalidField, VigilError } from '../core/errors.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Role, TeamRole } from './roles.js';
 import { endUserSessions } from './sessions.js';
+import { emailIs, emailTaken } from './user-email.js';
 
 export interface UserView {
   readonly id: string;
@@ -78,8 +79,9 @@ export class UserService {
     const now = this.clock.now();
     try {
       await this.db.transaction().execute(async (tx) => {
-        const taken = await tx.selectFrom('users').select('id').where((eb) => eb.or([eb('id', '=', input.id), eb(sql<string>`lower(email)`, '=', input.email.toLowerCase())])).executeTakeFirst();
-        if (taken) throw new VigilError('VIGIL_CONFLICT', taken.id === input.id ? `a user with id "${input.id}" exists` : `the email ${input.email} belongs to user "${taken.id}"`);
+        const taken = await tx.selectFrom('users').select('id').where((eb) => eb.or([eb('id', '=', input.id), emailIs(input.email)])).executeTakeFirst();
+        if (taken?.id === input.id) throw new VigilError('VIGIL_CONFLICT', `a user with id "${input.id}" exists`);
+        if (taken) throw emailTaken(input.email, taken.id);
         await tx.insertInto('users').values({
           id: input.id, name: input.name, email: input.email, time_zone: input.time_zone ?? 'UTC', role: input.role ?? 'responder',
           created_at: now, updated_at: now, password_hash: passwordHash ?? null,
@@ -118,12 +120,17 @@ export class UserService {
     if (Object.keys(changes).length === 0) return this.get(id);
     try {
       await this.db.transaction().execute(async (tx) => {
+        if (patch.email !== undefined) {
+          const holder = await tx.selectFrom('users').select('id').where(emailIs(patch.email)).where('id', '<>', id).executeTakeFirst();
+          if (holder) throw emailTaken(patch.email, holder.id);
+        }
         await tx.updateTable('users').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
         const after = await tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
         await recordAudit(tx, who, now, { action: 'user.update', entityType: 'user', entityId: id, before: auditable(before), after: auditable(after) });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new VigilError('VIGIL_CONFLICT', `the email ${patch.email ?? ''} belongs to another user`);
+      // Another writer took the address between the check and the update.
+      if (isUniqueViolation(error)) throw emailTaken(patch.email ?? before.email, null);
       throw error;
     }
     if (passwordHash !== undefined || (patch.role !== undefined && patch.role !== before.role)) await endUserSessions(this.db, id, this.clock);

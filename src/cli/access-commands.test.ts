@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { authenticateToken } from '../access/api-tokens.js';
+import { ensureAdminToken } from '../access/bootstrap.js';
 import { verifyPassword } from '../access/passwords.js';
+import { systemClock } from '../core/clock.js';
 import { openDatabase } from '../core/db/database.js';
 import { createTestApp, TEST_ADMIN_TOKEN } from '../test-support/app.js';
 
@@ -64,6 +67,29 @@ describe('vigil users and vigil audit', () => {
     }
     const bad = await vigil(['users', 'create', 'x', '--email', 'x@example.com', '--role', 'owner'], { env });
     expect(bad.stderr).toContain('--role must be one of viewer, responder, admin');
+  });
+
+  it('retires the bootstrap admin token once an admin can sign in, so no start brings it back', async () => {
+    const empty = { VIGIL_DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` };
+    const early = await vigil(['tokens', 'retire-bootstrap'], { env: empty });
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('VIGIL_CONFLICT: no admin can sign in yet');
+
+    // root, the admin made above, has a password.
+    const retired = await vigil(['tokens', 'retire-bootstrap'], { env });
+    expect(retired.stderr).toBe('');
+    expect(retired.stdout).toBe(`retired the bootstrap admin token: VIGIL_ADMIN_TOKEN and ${join(dir, 'admin-token')} are ignored from now on (delete them); admins sign in instead\n`);
+    writeFileSync(join(dir, 'admin-token'), 'file-token-0123456789abcdef\n');
+    const database = openDatabase(env.VIGIL_DATABASE_URL);
+    try {
+      expect(await ensureAdminToken(database.db, 'variable-token-0123456789abcdef', join(dir, 'admin-token'), systemClock)).toMatchObject({ kind: 'retired' });
+      expect((await authenticateToken(database.db, 'file-token-0123456789abcdef', systemClock)).ok).toBe(false);
+      expect((await authenticateToken(database.db, 'variable-token-0123456789abcdef', systemClock)).ok).toBe(false);
+      const audit = await database.db.selectFrom('audit_log').select(['actor', 'action']).where('action', '=', 'token.retire').execute();
+      expect(audit).toEqual([{ actor: 'cli', action: 'token.retire' }]);
+    } finally {
+      await database.close();
+    }
   });
 
   it('prints the audit log of a running Vigil, filtered', async () => {

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { retireBootstrapToken } from '../access/api-tokens.js';
+import { adminTokenFile } from '../access/bootstrap.js';
 import { UserService } from '../access/user-service.js';
 import { newSecret } from '../core/ids.js';
 import { systemClock } from '../core/clock.js';
@@ -69,6 +71,19 @@ export function registerAccessCommands(program: Command, out: (text: string) => 
       );
       out(`password set for ${id}`);
       if (generated) out(`password: ${generated}  (shown once)`);
+    });
+
+  program
+    .command('tokens')
+    .description('the bootstrap admin token, in the database ($VIGIL_DATABASE_URL) directly')
+    .command('retire-bootstrap')
+    .description('end the bootstrap admin token for good once an admin can sign in: VIGIL_ADMIN_TOKEN and the admin-token file are ignored from then on')
+    .action(async () => {
+      const file = await withDatabase(async (database) => {
+        await explained(() => retireBootstrapToken(database.db, systemClock, { actor: 'cli' }));
+        return adminTokenFile(database.location, database.dialect);
+      });
+      out(`retired the bootstrap admin token: VIGIL_ADMIN_TOKEN and ${file} are ignored from now on (delete them); admins sign in instead`);
     });
 
   program

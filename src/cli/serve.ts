@@ -43,6 +43,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       print(applied.summary);
     }
     const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect), clock);
+    if (tokenSource.kind === 'refused') throw new StartupError(tokenSource.message);
     const secret = await resolveSigningSecret(database.db, settings.secret);
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
@@ -67,7 +68,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     }
     print('Declare a test incident:');
     const tokenExpr =
-      tokenSource.kind === 'generated' || tokenSource.kind === 'file' ? `$(cat ${JSON.stringify(tokenSource.file)})` : '$VIGIL_ADMIN_TOKEN';
+      tokenSource.kind === 'generated' || tokenSource.kind === 'file' ? `$(cat ${JSON.stringify(tokenSource.file)})` : tokenSource.kind === 'environment' ? '$VIGIL_ADMIN_TOKEN' : '$VIGIL_TOKEN';
     print(
       `  curl -sS -X POST ${publicUrl}/api/v1/incidents -H "Authorization: Bearer ${tokenExpr}" -H 'Content-Type: application/json' -d '{"title":"Test incident","severity":"SEV-3"}'`,
     );

@@ -120,6 +120,24 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('refuses two users whose emails differ only in case, and an address an unlisted user holds in another case', async () => {
+      await setUp();
+      const twins = await apply('users:\n  - { id: amy, name: Amy, email: amy@example.com }\n  - { id: amy2, name: Amy, email: AMY@example.com }\n');
+      expect(formatConfigErrors(twins.errors)).toBe('vigil.yaml:3:35: duplicate email "AMY@example.com" in users[1] (amy2): first used at line 2 by users[0] (amy)');
+      await apply(BASE);
+      const taken = await apply('users:\n  - { id: carol, name: Carol, email: Bob@Example.COM }\n');
+      expect(formatConfigErrors(taken.errors)).toContain('email "Bob@Example.COM" in users[0] (carol) already belongs to user "bob", which this file does not list');
+      expect(await configRowCounts(database.db)).toMatchObject({ users: 2 });
+    });
+
+    it('lets users whose ids differ only in case trade emails in one apply', async () => {
+      await setUp();
+      await apply('users:\n  - { id: Sam, name: Sam, email: sam.a@example.com }\n  - { id: sam, name: Sam, email: sam.b@example.com }\n');
+      const traded = await apply('users:\n  - { id: Sam, name: Sam, email: sam.b@example.com }\n  - { id: sam, name: Sam, email: sam.a@example.com }\n');
+      expect(formatConfigErrors(traded.errors)).toBe('');
+      expect(await database.db.selectFrom('users').select(['id', 'email']).orderBy('email').execute()).toEqual([{ id: 'sam', email: 'sam.a@example.com' }, { id: 'Sam', email: 'sam.b@example.com' }]);
+    });
+
     it('refuses references to users a pruned section would delete', async () => {
       await setUp();
       await apply(BASE);

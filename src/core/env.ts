@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
 import { DURATION_HINT, parseDuration } from './duration.js';
 import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from './outbound.js';
+import { adminTokenProblem } from '../access/bootstrap.js';
 import { readOidcSettings, type OidcSettings } from '../access/oidc-settings.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
 
@@ -80,9 +81,8 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
   }
 
   const adminToken = value('VIGIL_ADMIN_TOKEN') ?? null;
-  if (adminToken !== null && (adminToken.length < 16 || /\s/.test(adminToken))) {
-    problems.push({ variable: 'VIGIL_ADMIN_TOKEN', message: 'must be at least 16 characters without spaces; generate one with `openssl rand -hex 32`' });
-  }
+  const adminTokenRule = adminToken === null ? null : adminTokenProblem(adminToken);
+  if (adminTokenRule !== null) problems.push({ variable: 'VIGIL_ADMIN_TOKEN', message: adminTokenRule });
 
   const secret = value('VIGIL_SECRET') ?? null;
   if (secret !== null && secret.length < 32) {

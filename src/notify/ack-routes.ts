@@ -4,7 +4,7 @@ import type { Runtime } from '../core/runtime.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { checkAckLink, useAckLink } from './ack-links.js';
 import { incidentSummaries } from './send-bundle.js';
-import { describeOutcomes, respondAsUser } from './respond-as-user.js';
+import { describeResponse, respondAsUser } from './respond-as-user.js';
 import { escapeHtml } from './templates/escape.js';
 
 function page(reply: FastifyReply, status: number, title: string, body: string) {
@@ -58,8 +58,9 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
       }
       const first = await runtime.database.db.transaction().execute((trx) => useAckLink(trx, check.id, now));
       if (!first) return page(reply, 409, REFUSALS.used[1], `<p>${REFUSALS.used[2]}</p>`);
-      const outcomes = await respondAsUser(incidents, check.userId, check.incidentIds, 'acknowledge', 'acknowledge link');
-      return page(reply, 200, 'Acknowledged', `<p>${escapeHtml(describeOutcomes('acknowledge', outcomes))}</p>`);
+      const response = await respondAsUser(runtime.database.db, incidents, check.userId, check.incidentIds, 'acknowledge', 'acknowledge link');
+      const text = `<p>${escapeHtml(describeResponse('acknowledge', response))}</p>`;
+      return response.kind === 'refused' ? page(reply, 403, 'Not acknowledged', text) : page(reply, 200, 'Acknowledged', text);
     });
   };
 }

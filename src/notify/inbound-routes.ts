@@ -8,7 +8,7 @@ import { recordDelivery } from './delivery-log.js';
 import type { NotifyServices } from './notify-services.js';
 import { twimlMessage, twimlSay } from './providers/twilio.js';
 import { incidentsForReplyCode, parseSmsReply } from './reply-codes.js';
-import { describeOutcomes, respondAsUser } from './respond-as-user.js';
+import { describeResponse, respondAsUser } from './respond-as-user.js';
 
 /** Twilio's and Slack's callbacks are a few KB; larger bodies are refused unread (413). */
 export const CALLBACK_BODY_LIMIT = 64 * 1024;
@@ -101,8 +101,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
         ids = incident ? [incident.id] : undefined;
       }
       if (!ids) return twiml(reply, twimlMessage(`No page matches that. ${SMS_HELP}`));
-      const outcomes = await respondAsUser(incidents, userId, ids, command.action, 'SMS reply');
-      return twiml(reply, twimlMessage(describeOutcomes(command.action, outcomes)));
+      const response = await respondAsUser(db, incidents, userId, ids, command.action, 'SMS reply');
+      return twiml(reply, twimlMessage(describeResponse(command.action, response)));
     };
 
     app.post('/callbacks/twilio/voice', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
@@ -117,8 +117,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       const ids = [...new Set(deliveries.flatMap((d) => (d.incident_id ? [d.incident_id] : [])))];
       // One key press acts per call: a replayed one, signed as well, is answered without acting.
       return once(twilioVoiceKey(gather.callSid), TWILIO_REPLAY_KEEP_MS, async () => {
-        const outcomes = await respondAsUser(incidents, userId, ids, action, 'voice call');
-        return twiml(reply, twimlSay(describeOutcomes(action, outcomes).replace(/#/g, 'number ')));
+        const response = await respondAsUser(db, incidents, userId, ids, action, 'voice call');
+        return twiml(reply, twimlSay(describeResponse(action, response).replace(/#/g, 'number ')));
       }, () => twiml(reply, twimlSay('No action taken. Goodbye.')));
     });
 
@@ -160,8 +160,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       const owners = await verifiedOwners('slack', interaction.userId);
       if (owners.length === 0) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account is not linked to a Vigil user; add it as a slack contact method and verify it.' });
       if (owners.length > 1) return reply.status(200).send({ response_type: 'ephemeral', text: 'Your Slack account belongs to several Vigil users; answer from the link instead.' });
-      const outcomes = await respondAsUser(incidents, owners[0] as string, interaction.incidentIds, interaction.action, 'Slack');
-      return reply.status(200).send({ response_type: 'ephemeral', text: describeOutcomes(interaction.action, outcomes) });
+      const response = await respondAsUser(db, incidents, owners[0] as string, interaction.incidentIds, interaction.action, 'Slack');
+      return reply.status(200).send({ response_type: 'ephemeral', text: describeResponse(interaction.action, response) });
     };
   };
 }

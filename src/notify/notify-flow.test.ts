@@ -155,26 +155,89 @@ for (const dialect of DIALECTS) {
       expect((await status(incident.number)).status).toBe('acknowledged');
     });
 
+    /** A Slack acknowledge button press on `incidentId`, signed as sent at `timestamp` (seconds). */
+    const slackPress = (incidentId: string, timestamp = Math.floor(t.clock.now() / 1000)) => {
+      const payload = JSON.stringify({ type: 'block_actions', user: { id: 'U024BE7LH', team_id: 'T1' }, team: { id: 'T1' }, actions: [{ action_id: 'vigil_ack', value: slackActionValue([incidentId]) }], response_url: 'https://hooks.slack.test/x' });
+      const body = new URLSearchParams({ payload }).toString();
+      return t.app.inject({
+        method: 'POST',
+        url: '/callbacks/slack/interactions',
+        payload: body,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': `v0=${createHmac('sha256', TEST_SLACK_SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`,
+        },
+      });
+    };
+    /** A form post signed the way Twilio signs it, to `url` (a full public URL). */
+    const twilioPost = (url: string, params: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: url.slice(TEST_PUBLIC_URL.length),
+        payload: new URLSearchParams(params).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(TEST_TWILIO_AUTH_TOKEN, url, params) },
+      });
+
     it('acknowledges from a signed Slack button and refuses a replayed one', async () => {
       const incident = await declare();
-      const payload = JSON.stringify({ type: 'block_actions', user: { id: 'U024BE7LH', team_id: 'T1' }, team: { id: 'T1' }, actions: [{ action_id: 'vigil_ack', value: slackActionValue([incident.id]) }], response_url: 'https://hooks.slack.test/x' });
-      const body = new URLSearchParams({ payload }).toString();
-      const send = (timestamp: number) =>
-        t.app.inject({
-          method: 'POST',
-          url: '/callbacks/slack/interactions',
-          payload: body,
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-slack-request-timestamp': String(timestamp),
-            'x-slack-signature': `v0=${createHmac('sha256', TEST_SLACK_SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`,
-          },
-        });
+      const send = (timestamp: number) => slackPress(incident.id, timestamp);
       const replayed = await send(Math.floor(t.clock.now() / 1000) - 600);
       expect(replayed.statusCode).toBe(403);
       const fresh = await send(Math.floor(t.clock.now() / 1000));
       expect(fresh.statusCode).toBe(200);
       expect((await status(incident.number)).status).toBe('acknowledged');
+    });
+
+    describe('answers from someone who is no longer a responder', () => {
+      const refusal = 'Not acknowledged: your Vigil role is now viewer, and acknowledging needs responder; ask an admin, or answer in Vigil.';
+      /** Pages alice by mail, SMS and voice, then demotes her to viewer: what each page offers. */
+      const pagedThenDemoted = async () => {
+        await rules([{ method: 'alice-mail', after: 0 }, { method: 'alice-sms', after: 0 }, { method: 'alice-voice', after: 0 }]);
+        const incident = await declare();
+        await t.engine.runDue();
+        const link = /http:\/\/vigil\.test(\/ack\/[A-Za-z0-9_.-]+)/.exec(smtp.received[0]?.text ?? '')?.[1];
+        const code = /Reply (\d+)a/.exec(twilio.messages[0]?.Body ?? '')?.[1];
+        const gather = /action="([^"]+)"/.exec(twilio.calls[0]?.Twiml ?? '')?.[1]?.replace(/&amp;/g, '&');
+        if (link === undefined || code === undefined || gather === undefined) throw new Error('a page is missing its link, reply code or key-press URL');
+        const demoted = await t.request({ method: 'PATCH', url: '/api/v1/users/alice', payload: { role: 'viewer' } });
+        expect(demoted.statusCode, demoted.body).toBe(200);
+        return { incident, link, code, gather };
+      };
+      const unchanged = async (number: number) => {
+        const after = await status(number);
+        expect(after.status).toBe('triggered');
+        expect(after.timeline?.some((e) => e.actor === 'user:alice')).toBe(false);
+      };
+
+      it('refuses an acknowledge link with a page that says why', async () => {
+        const { incident, link } = await pagedThenDemoted();
+        const page = await t.app.inject({ method: 'POST', url: link, payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        expect(page.statusCode).toBe(403);
+        expect(page.body).toContain(refusal);
+        await unchanged(incident.number);
+      });
+
+      it('refuses an SMS reply with a text that says why', async () => {
+        const { incident, code } = await pagedThenDemoted();
+        const sms = await twilioPost(`${TEST_PUBLIC_URL}/callbacks/twilio/sms`, { From: PHONE, To: '+15555550199', Body: `${code}a`, MessageSid: 'SM1' });
+        expect(sms.body).toContain(`<Message>${refusal}</Message>`);
+        await unchanged(incident.number);
+      });
+
+      it('refuses a voice key press and says why', async () => {
+        const { incident, gather } = await pagedThenDemoted();
+        const voice = await twilioPost(gather, { CallSid: 'CA1', Digits: '1', From: '+15555550199', To: PHONE });
+        expect(voice.body).toContain(refusal);
+        await unchanged(incident.number);
+      });
+
+      it('refuses a Slack button press with an ephemeral message that says why', async () => {
+        const { incident } = await pagedThenDemoted();
+        const slack = await slackPress(incident.id);
+        expect(slack.json()).toEqual({ response_type: 'ephemeral', text: refusal });
+        await unchanged(incident.number);
+      });
     });
 
     it('follows the rules in time and stops the later ones once acknowledged', async () => {

@@ -18,7 +18,11 @@ export type UserConfig = Static<typeof UserItem>;
 const DEFAULT_TIME_ZONE = 'UTC';
 const DEFAULT_ROLE = 'responder';
 
-/** Emails are compared without case: two accounts for Alice@x and alice@x reach one inbox. */
+/**
+ * Emails are compared without case: two accounts for Alice@x and alice@x reach one inbox. The
+ * database enforces it on lower(email) (index users_email_lower); toLowerCase folds at least the
+ * letters either database's lower() folds, so these checks catch every clash the index would.
+ */
 const emailKey = (email: string) => email.toLowerCase();
 
 export const usersSection = defineSection({
@@ -66,11 +70,12 @@ export const usersSection = defineSection({
     }
     if (conflicts) return;
 
-    // Emails are unique in the table: users trading addresses in one apply would collide
-    // half-way, so changed addresses are parked on unique placeholders first.
+    // Emails are unique in the table whatever their case: users trading addresses in one apply
+    // would collide half-way, so changed addresses are parked on unique placeholders first. The
+    // position keeps placeholders apart when ids differ only in case (Sam, sam).
     const moving = wanted.filter(({ row }) => byId.has(row.id) && byId.get(row.id)!.email !== row.email);
-    for (const { row } of moving) {
-      await tx.updateTable('users').set({ email: `${row.id}@vigil-apply.invalid` }).where('id', '=', row.id).execute();
+    for (const [position, { row }] of moving.entries()) {
+      await tx.updateTable('users').set({ email: `${position}.${row.id}@vigil-apply.invalid` }).where('id', '=', row.id).execute();
     }
 
     const results: ApplyResult<'user'>[] = [];

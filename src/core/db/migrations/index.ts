@@ -7,6 +7,7 @@ import * as access from './005-access.js';
 import * as integrationKeyDigest from './006-integration-key-digest.js';
 import * as deliveryBundleIndex from './007-delivery-bundle-index.js';
 import * as serviceGrouping from './008-service-grouping.js';
+import * as emailUnique from './009-email-unique.js';
 import * as inboundReplays from './010-inbound-replays.js';
 import * as verificationDeliveryIndex from './011-verification-delivery-index.js';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '006-integration-key-digest': integrationKeyDigest,
   '007-delivery-bundle-index': deliveryBundleIndex,
   '008-service-grouping': serviceGrouping,
+  '009-email-unique': emailUnique,
   '010-inbound-replays': inboundReplays,
   '011-verification-delivery-index': verificationDeliveryIndex,
 };
