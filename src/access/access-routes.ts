@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../core/runtime.js';
-import { actorOf, clearSessionCookie, principalOf, setSessionCookie, type AuthSettings } from '../http/auth.js';
+import { actorOf, clearSessionCookie, principalOf, setSessionCookie, type AuthSettings } from './http-auth.js';
 import { IdParams, LoginBody, Me, SessionInfo, Token, TokenCreateBody, TokenCreated, User, UserCreateBody, UserPatchBody, errors } from './access-schemas.js';
 import { checkPassword } from './login.js';
 import { CREDENTIAL_RATE_LIMIT, LOGIN_RATE_PER_MINUTE, TOKEN_RATE_PER_MINUTE } from './rate-limits.js';

@@ -7,7 +7,7 @@ import { recordAudit, type Actor } from '../audit/audit-log.js';
 import { VigilError } from '../core/errors.js';
 import { constantTimeEqual } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
-import { actorOf, setSessionCookie, type AuthSettings } from '../http/auth.js';
+import { actorOf, setSessionCookie, type AuthSettings } from './http-auth.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { CREDENTIAL_RATE_LIMIT, LOGIN_RATE_PER_MINUTE } from './rate-limits.js';
 import { OidcProvider, describe, resolveOidcUser, unavailable, type OidcIdentity } from './oidc.js';

@@ -10,6 +10,7 @@ import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes
 import { listSeverities } from '../incidents/severities.js';
 import { processBatch, processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { AlertService } from './alert-service.js';
+import { createIncidentEvents } from '../app/incident-events.js';
 
 /**
  * A batch is written with a few statements for all its events, but must do exactly what its
@@ -62,7 +63,7 @@ async function setUp(dialect: (typeof DIALECTS)[number]): Promise<Setup> {
   await ensureDefaultSeverities(database.db);
   await applyYaml(database.db, dialect, CONFIG);
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
-  return { database, clock, service: new AlertService(createRuntime(database, { clock })) };
+  return { database, clock, service: new AlertService(createRuntime(database, { clock }), createIncidentEvents(database.dialect)) };
 }
 
 async function ingest(setup: Setup, key: string, b: AlertBatch): Promise<EventOutcome[]> {
@@ -175,7 +176,7 @@ for (const dialect of DIALECTS) {
         }
         return units;
       };
-      const context = async (setup: Setup) => ({ dialect, now: setup.clock.now(), severities: await listSeverities(setup.database.db) });
+      const context = async (setup: Setup) => ({ dialect, now: setup.clock.now(), severities: await listSeverities(setup.database.db), events: createIncidentEvents(dialect) });
       const togetherUnits = await unitsOf(together);
       const togetherContext = await context(together);
       const togetherOutcomes = await together.database.db.transaction().execute((trx) => processBatches({ ...togetherContext, trx }, togetherUnits));

@@ -3,6 +3,7 @@ import type { DialectName } from '../core/db/database.js';
 import { forUpdate, insertRows, selectByValues } from '../core/db/hot-path.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
+import type { IncidentEvents, IncidentNotice } from '../incidents/incident-changes.js';
 import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
 import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
@@ -23,6 +24,7 @@ export interface ProcessContext {
   readonly now: number;
   /** Configured severities, most severe first. */
   readonly severities: readonly Severity[];
+  readonly events: IncidentEvents;
 }
 
 /**
@@ -67,9 +69,23 @@ export async function processBatches(context: ProcessContext, units: readonly In
   }
   await run.flush();
   // Incidents opened by the batch have their numbers now.
-  return applied.map((list) =>
-    list.map((a) => (a.result === 'ignored' ? { dedupKey: a.dedupKey, result: 'ignored' } : { dedupKey: a.dedupKey, result: a.result, incidentNumber: a.incident.number })),
+  const outcomes = applied.map((list) =>
+    list.map((a): EventOutcome => (a.result === 'ignored' ? { dedupKey: a.dedupKey, result: 'ignored' } : { dedupKey: a.dedupKey, result: a.result, incidentNumber: a.incident.number })),
   );
+  // Opening and moving incidents announced themselves; alerts attached and updated are told here.
+  await context.events.announceNotices(context.trx, alertNotices(outcomes.flat()).filter((n) => n.kind === 'alerts_changed'));
+  return outcomes;
+}
+
+/** What the change feed hears of a batch's outcomes: one notice per incident and kind. */
+export function alertNotices(outcomes: readonly EventOutcome[]): IncidentNotice[] {
+  const seen = new Map<string, IncidentNotice>();
+  for (const outcome of outcomes) {
+    if (outcome.result === 'ignored') continue;
+    const kind = outcome.result === 'opened' ? 'opened' : outcome.result === 'acknowledged' ? 'acknowledged' : 'alerts_changed';
+    seen.set(`${kind}:${outcome.incidentNumber}`, { kind, number: outcome.incidentNumber });
+  }
+  return [...seen.values()];
 }
 
 /** An outcome before the batch is written: a new incident's number is allocated at the flush. */
@@ -392,7 +408,7 @@ class BatchRun {
   /** The status machine's move, on the database as the events before it have left it. */
   private async transition(incident: IncidentRow, action: 'acknowledge' | 'resolve', note: string): Promise<void> {
     await this.flush();
-    const moved = await applyTransition(this.trx, this.dialect, incident, action, this.actor, this.now, note);
+    const moved = await applyTransition({ trx: this.trx, dialect: this.dialect, events: this.context.events }, { incident, action, actor: this.actor, now: this.now, note });
     Object.assign(incident, moved);
     // applyTransition appended to the timeline itself.
     this.lastSeq.delete(incident.id);
@@ -435,7 +451,7 @@ class BatchRun {
       const incidents = this.newIncidents;
       this.newIncidents = [];
       this.unwritten.clear();
-      await insertIncidents(trx, dialect, incidents);
+      await insertIncidents({ trx, dialect, events: this.context.events }, incidents);
     }
     if (this.pending.size > 0) {
       const stored: unknown[][] = [];

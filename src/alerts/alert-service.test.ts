@@ -8,6 +8,7 @@ import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes.js';
 import { AlertService } from './alert-service.js';
+import { createIncidentEvents } from '../app/incident-events.js';
 
 const event = (dedupKey: string, action: AlertEvent['action'] = 'trigger', incidentKey: string | null = null): AlertEvent =>
   alertEvent({ action, dedupKey, incidentKey, summary: `alert ${dedupKey}`, source: null });
@@ -33,7 +34,7 @@ for (const dialect of DIALECTS) {
       database = await createTestDatabase(dialect);
       await ensureDefaultSeverities(database.db);
       await applyYaml(database.db, dialect, CONFIG);
-      const service = new AlertService(createRuntime(database, { clock: new FakeClock() }));
+      const service = new AlertService(createRuntime(database, { clock: new FakeClock() }), createIncidentEvents(database.dialect));
       const integration = (await service.integrationForKey('api-am-key-000001'))!;
       const first = await service.ingest(integration, batch(event('fp1', 'trigger', 'group-a'), event('fp2', 'trigger', 'group-a')));
       expect(first.map((o) => o.result)).toEqual(['opened', 'attached']);

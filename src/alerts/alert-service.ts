@@ -7,7 +7,8 @@ import { newOrderedId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
-import { processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
+import type { IncidentEvents } from '../incidents/incident-changes.js';
+import { alertNotices, processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { contentGroupKey } from './grouping.js';
 import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
@@ -42,14 +43,17 @@ export class AlertService {
         const severities = units[start]?.severities as readonly Severity[];
         let end = start + 1;
         while (end < units.length && units[end]?.severities === severities) end += 1;
-        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities }, units.slice(start, end))));
+        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities, events: this.events }, units.slice(start, end))));
         start = end;
       }
       return outcomes;
     },
   };
 
-  constructor(private readonly runtime: Runtime) {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly events: IncidentEvents,
+  ) {
     const postgres = runtime.database.dialect === 'postgres';
     this.committer = new GroupCommitter(runtime.database.db, {
       lanes: postgres ? INGEST_LANES_POSTGRES : 1,
@@ -93,6 +97,7 @@ export class AlertService {
     // Opening, acknowledging or resolving incidents wrote or cancelled jobs; repeats and
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
+    this.events.committed(alertNotices(outcomes));
     return outcomes;
   }
 

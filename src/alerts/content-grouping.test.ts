@@ -7,6 +7,7 @@ import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { alertEvent } from '../test-support/alert-events.js';
 import { AlertService } from './alert-service.js';
+import { createIncidentEvents } from '../app/incident-events.js';
 
 const CONFIG = `
 services:
@@ -38,7 +39,7 @@ for (const dialect of DIALECTS) {
       await ensureDefaultSeverities(database.db);
       expect((await applyYaml(database.db, dialect, CONFIG)).errors).toEqual([]);
       const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
-      const service = new AlertService(createRuntime(database, { clock }));
+      const service = new AlertService(createRuntime(database, { clock }), createIncidentEvents(database.dialect));
       const send = async (key: string, ...events: AlertEvent[]) => {
         const integration = await service.integrationForKey(key);
         if (!integration) throw new Error(`no integration ${key}`);

@@ -6,8 +6,9 @@ import type { ServeSettings } from '../core/env.js';
 import { createLogger } from '../core/logger.js';
 import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';
-import { buildApp } from '../http/app.js';
-import { createEngine } from '../engine/handlers.js';
+import { buildApp } from '../app/build-app.js';
+import { createEngine } from '../app/engine.js';
+import { createIncidentEvents, relayIncidentNotices } from '../app/incident-events.js';
 import { notifyServicesFromEnv } from '../notify/providers-from-env.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { applyConfigFileOrExplain } from './config-commands.js';
@@ -48,7 +49,9 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
-    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions });
+    const events = createIncidentEvents(database.dialect);
+    const relay = database.dialect === 'postgres' ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
+    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events });
     await app.listen({ port: settings.port, host: settings.host });
     const engine = createEngine(runtime, notify, {
       ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
@@ -80,6 +83,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       close: () => (closing ??= (async () => {
         await app.close();
         await engine.stop();
+        await relay?.stop();
         await database.close();
       })()),
     };

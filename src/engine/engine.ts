@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import pg from 'pg';
+import { listenChannel, type Listening } from '../core/db/listen.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
 import { jobLateness, jobsOverdue } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
@@ -79,7 +79,7 @@ export class Engine {
   private readonly handlers = new Map<JobKind, { readonly inside?: JobHandler<JobKind>; readonly outside?: OutsideJobHandler<JobKind> }>();
   private timer: NodeJS.Timeout | undefined;
   private watchdog: NodeJS.Timeout | undefined;
-  private listener: pg.Client | undefined;
+  private listener: Listening | undefined;
   private unsubscribe: (() => void) | undefined;
   private running: Promise<void> | undefined;
   /** PostgreSQL: jobs started and not yet finished (see `fill`). */
@@ -126,7 +126,16 @@ export class Engine {
     if (missing.length > 0) throw new Error(`no handler registered for job kinds: ${missing.join(', ')}`);
     this.stopped = false;
     this.unsubscribe = this.runtime.jobSignal.subscribe(() => this.wake());
-    if (this.runtime.database.dialect === 'postgres' && this.options.listenUrl) await this.listen(this.options.listenUrl);
+    if (this.runtime.database.dialect === 'postgres' && this.options.listenUrl) {
+      // Jobs written while the connection was down are found by the pass each LISTEN starts with.
+      this.listener = listenChannel(this.options.listenUrl, NOTIFY_CHANNEL, { onPayload: () => this.wake(), onListening: () => this.wake() }, this.runtime.logger);
+      try {
+        await this.listener.ready;
+      } catch (error) {
+        await this.listener.stop();
+        throw error;
+      }
+    }
     this.watchdog = setInterval(() => void this.checkOverdue(), 10_000);
     this.watchdog.unref();
     this.wake();
@@ -140,7 +149,7 @@ export class Engine {
     await this.running;
     // Jobs finishing may start the follow-ups they claimed (see HandOff): wait for those too.
     while (this.inFlight.size > 0 || this.outside.size > 0) await Promise.all([...this.inFlight, ...this.outside]);
-    await this.listener?.end().catch(() => {});
+    await this.listener?.stop();
     this.listener = undefined;
   }
 
@@ -405,28 +414,6 @@ export class Engine {
       { err: error, job: { kind: job.kind, key: job.key, attempts: job.attempts } },
       delay === undefined ? 'job failed for the last time; dead-lettered' : `job failed; retrying in ${delay} ms`,
     );
-  }
-
-  private async listen(url: string): Promise<void> {
-    const client = new pg.Client({ connectionString: url });
-    // Until the database is back, keep trying; the poll covers wake-ups meanwhile.
-    const reconnect = () => {
-      this.listener = undefined;
-      setTimeout(() => {
-        if (!this.stopped) void this.listen(url).catch(reconnect);
-      }, 1_000).unref();
-    };
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.runtime.logger.warn({ err: error }, 'job engine: LISTEN connection lost; reconnecting');
-      void client.end().catch(() => {});
-      reconnect();
-    });
-    await client.connect();
-    await client.query(`listen ${NOTIFY_CHANNEL}`);
-    this.listener = client;
-    // Jobs written while the connection was down are found by this pass rather than the poll.
-    this.wake();
   }
 
   /** The watchdog: a pending job far past its time means escalations have stalled. */

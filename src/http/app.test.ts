@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { ERROR_CATALOGUE } from '../core/errors.js';
 import { createRuntime } from '../core/runtime.js';
-import { registerAuth } from './auth.js';
+import { registerAuth } from '../access/http-auth.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 
 describe('the HTTP app', () => {

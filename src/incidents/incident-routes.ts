@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { principalOf } from '../http/auth.js';
+import { principalOf } from '../access/http-auth.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { VigilError } from '../core/errors.js';
 import { INCIDENT_STATUSES } from './status-machine.js';

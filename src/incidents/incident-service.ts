@@ -6,7 +6,8 @@ import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from './severities.js';
 import type { IncidentAction, IncidentStatus } from './status-machine.js';
-import { applyTransition, insertIncident } from './incident-writes.js';
+import type { IncidentChange, IncidentEvents } from './incident-changes.js';
+import { applyTransition, insertIncident, type IncidentWriter } from './incident-writes.js';
 import { appendTimeline, readTimeline, type TimelineEntryInput } from './timeline.js';
 import { toIncidentView, type IncidentView } from './incident-view.js';
 import { incidentNotFound, lockIncident, type IncidentRef } from './incident-ref.js';
@@ -49,7 +50,14 @@ export type Actor = string;
  * checks the status machine, updates the row and appends the timeline entry.
  */
 export class IncidentService {
-  constructor(private readonly runtime: Runtime) {}
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly events: IncidentEvents,
+  ) {}
+
+  private writer(trx: Transaction<Schema>): IncidentWriter {
+    return { trx, dialect: this.runtime.database.dialect, events: this.events };
+  }
 
   private get db() {
     return this.runtime.database.db;
@@ -57,11 +65,11 @@ export class IncidentService {
 
   async declare(input: DeclareIncidentInput, actor: Actor): Promise<IncidentView> {
     const now = this.runtime.clock.now();
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await this.events.transaction(this.db, async (trx) => {
       const severity = input.severityId ? await requireSeverity(trx, input.severityId) : await leastSevere(trx);
       if (input.serviceId) await requireExists(trx, 'services', input.serviceId, '/service');
       if (input.commanderId) await requireExists(trx, 'users', input.commanderId, '/commander');
-      const incident = await insertIncident(trx, this.runtime.database.dialect, {
+      const incident = await insertIncident(this.writer(trx), {
         title: input.title,
         description: input.description ?? null,
         serviceId: input.serviceId ?? null,
@@ -184,10 +192,10 @@ export class IncidentService {
   }
 
   private async move(ref: IncidentRef, action: IncidentAction, actor: Actor, note: string | undefined): Promise<IncidentView> {
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await this.events.transaction(this.db, async (trx) => {
       const incident = await lockIncident(trx, this.runtime.database.dialect, ref);
       const now = this.runtime.clock.now();
-      const moved = await applyTransition(trx, this.runtime.database.dialect, incident, action, actor, now, note);
+      const moved = await applyTransition(this.writer(trx), { incident, action, actor, now, ...(note === undefined ? {} : { note }) });
       await recordAudit(trx, { actor }, now, {
         action: `incident.${action}`,
         entityType: 'incident',
@@ -210,12 +218,13 @@ export class IncidentService {
       now: number,
     ) => Promise<{ patch: Partial<IncidentRow>; entry: TimelineEntryInput }>,
   ): Promise<IncidentView> {
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await this.events.transaction(this.db, async (trx) => {
       const incident = await lockIncident(trx, this.runtime.database.dialect, ref);
       const now = this.runtime.clock.now();
       const { patch, entry } = await decide(incident, trx, now);
       await trx.updateTable('incidents').set({ ...patch, updated_at: now }).where('id', '=', incident.id).execute();
       await appendTimeline(trx, incident.id, now, entry);
+      await this.events.announce(trx, [changeOf(incident, patch)], now);
       // Notes are the timeline's own business; changes to the incident's fields are audited.
       const changed = Object.keys(patch) as (keyof IncidentRow)[];
       if (changed.length > 0) {
@@ -244,6 +253,13 @@ export class IncidentService {
   private async severityMap(): Promise<Map<string, Severity>> {
     return new Map((await listSeverities(this.db)).map((s) => [s.id, s]));
   }
+}
+
+/** A field change as the feed and subscribers hear it. */
+function changeOf(incident: IncidentRow, patch: Partial<IncidentRow>): IncidentChange {
+  if (patch.severity_id !== undefined) return { kind: 'severity_changed', incident, from: incident.severity_id, to: patch.severity_id };
+  if (patch.commander_id !== undefined) return { kind: 'commander_changed', incident, from: incident.commander_id, to: patch.commander_id };
+  return { kind: 'updated', incident };
 }
 
 function refCondition(ref: IncidentRef) {

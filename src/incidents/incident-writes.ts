@@ -1,12 +1,10 @@
 import { sql, type Transaction } from 'kysely';
 import { insertRows } from '../core/db/hot-path.js';
 import type { DialectName } from '../core/db/database.js';
-import { enqueueJobs } from '../engine/jobs.js';
-import { enqueueIncidentEvent, enqueueIncidentEvents } from '../notify/incident-events.js';
-import { escalationStepJob, restartEscalation, stopEscalation } from '../oncall/escalation-jobs.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newOrderedId } from '../core/ids.js';
+import type { IncidentEvents } from './incident-changes.js';
 import type { Severity } from './severities.js';
 import { transition, type IncidentAction } from './status-machine.js';
 import { appendTimeline, TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from './timeline.js';
@@ -14,7 +12,16 @@ import { appendTimeline, TIMELINE_COLUMNS, timelineValues, type TimelineEntryInp
 /**
  * The writes that change incidents, as building blocks that run inside a caller's transaction:
  * the incidents API uses them one change at a time, ingest uses them for a whole batch of alerts.
+ * Each announces what it changed (`IncidentEvents`); what follows from it (escalation, channel
+ * posts) is the subscribers' business, in the same transaction.
  */
+
+/** Where incident writes happen: the caller's transaction, and whom to tell. */
+export interface IncidentWriter {
+  readonly trx: Transaction<Schema>;
+  readonly dialect: DialectName;
+  readonly events: IncidentEvents;
+}
 
 export interface NewIncident {
   readonly title: string;
@@ -59,9 +66,9 @@ export function newIncidentRow(input: NewIncident): IncidentRow {
   };
 }
 
-export async function insertIncident(trx: Transaction<Schema>, dialect: DialectName, input: NewIncident): Promise<IncidentRow> {
+export async function insertIncident(writer: IncidentWriter, input: NewIncident): Promise<IncidentRow> {
   const row = newIncidentRow(input);
-  await insertIncidents(trx, dialect, [{ row, input }]);
+  await insertIncidents(writer, [{ row, input }]);
   return row;
 }
 
@@ -73,10 +80,12 @@ export interface PendingIncident {
 
 /**
  * Stores new incidents with the statements of one, whatever their count: their numbers (in the
- * order given), rows, first timeline entries, first escalation steps and team channel posts.
+ * order given), rows and first timeline entries, then announces them together (subscribers
+ * write their first escalation steps and team channel posts as one batch too).
  * They share a moment: `now` is the first one's.
  */
-export async function insertIncidents(trx: Transaction<Schema>, dialect: DialectName, incidents: readonly PendingIncident[]): Promise<void> {
+export async function insertIncidents(writer: IncidentWriter, incidents: readonly PendingIncident[]): Promise<void> {
+  const { trx, dialect } = writer;
   const first = incidents[0];
   if (first === undefined) return;
   const now = first.input.now;
@@ -100,9 +109,18 @@ export async function insertIncidents(trx: Transaction<Schema>, dialect: Dialect
       }),
     ),
   );
-  // A new incident has no pending step to replace.
-  await enqueueJobs(trx, dialect, incidents.map(({ row, input }) => escalationStepJob(row.id, { round: 1, level: 1 }, input.now)), now);
-  await enqueueIncidentEvents(trx, dialect, incidents.map(({ row, input }) => ({ incident: row, type: 'triggered' as const, text: input.message })), now);
+  await writer.events.announce(trx, incidents.map(({ row, input }) => ({ kind: 'opened', incident: row, message: input.message })), now);
+}
+
+export interface Transition {
+  /** Locked by the caller. */
+  readonly incident: IncidentRow;
+  readonly action: IncidentAction;
+  readonly actor: string;
+  readonly now: number;
+  readonly note?: string;
+  /** false when the caller schedules the escalation itself (escalation by hand). */
+  readonly restartEscalation?: boolean;
 }
 
 /**
@@ -110,17 +128,9 @@ export async function insertIncidents(trx: Transaction<Schema>, dialect: Dialect
  * records it. Resolving an incident also resolves its open alerts: the next trigger for the same
  * condition opens a new incident, as with PagerDuty.
  */
-export async function applyTransition(
-  trx: Transaction<Schema>,
-  dialect: DialectName,
-  incident: IncidentRow,
-  action: IncidentAction,
-  actor: string,
-  now: number,
-  note?: string,
-  /** false when the caller schedules the escalation itself (escalation by hand). */
-  restartEscalationOnUnacknowledge = true,
-): Promise<IncidentRow> {
+export async function applyTransition(writer: IncidentWriter, change: Transition): Promise<IncidentRow> {
+  const { trx } = writer;
+  const { incident, action, actor, now, note } = change;
   const outcome = transition(incident.status, action);
   if (!outcome.allowed) {
     throw new VigilError('VIGIL_ILLEGAL_TRANSITION', `cannot ${action} incident #${incident.number}: ${outcome.reason}`, undefined, {
@@ -129,9 +139,6 @@ export async function applyTransition(
   }
   const patch = { status: outcome.to, ...timestampsFor(action, incident, now), updated_at: now };
   await trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
-  // Acknowledge and resolve stop the escalation; un-acknowledge and reopen start it again.
-  if (action === 'acknowledge' || action === 'resolve') await stopEscalation(trx, incident.id, now);
-  else if (restartEscalationOnUnacknowledge) await restartEscalation(trx, dialect, incident, now);
   if (action === 'resolve') {
     await trx
       .updateTable('alerts')
@@ -148,8 +155,8 @@ export async function applyTransition(
     data: { from: incident.status, to: outcome.to, ...(note ? { note } : {}) },
   };
   await appendTimeline(trx, incident.id, now, entry);
-  // Un-acknowledging is internal to the response; the channel hears when it is triggered again.
-  if (action !== 'unacknowledge') await enqueueIncidentEvent(trx, dialect, incident, action === 'reopen' ? 'triggered' : PAST_TENSE[action] as 'acknowledged' | 'resolved', `#${incident.number} ${entry.message}`, now);
+  // Acknowledge and resolve stop the escalation; un-acknowledge and reopen start it again.
+  await writer.events.announce(trx, [{ kind, incident, message: `#${incident.number} ${entry.message}`, restartEscalation: change.restartEscalation ?? true }], now);
   return { ...incident, ...patch };
 }
 

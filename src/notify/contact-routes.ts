@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { userInPath, type OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
-import { actorOf } from '../http/auth.js';
+import { actorOf } from '../access/http-auth.js';
 import type { Channel } from './channels.js';
 import {
   ContactMethod,

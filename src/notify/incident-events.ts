@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
+import type { IncidentChange, IncidentSubscriber } from '../incidents/incident-changes.js';
 import type { Runtime } from '../core/runtime.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { Channel, PageContext } from './channels.js';
@@ -13,21 +14,33 @@ import { renderMessage } from './templates/render.js';
 export type IncidentEventType = 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update';
 
 /**
- * Queues a post of an incident event to every channel the owning team subscribes to, in the
- * transaction that made the change: the post goes out if and only if the change committed.
+ * What team channels hear of incident changes, queued in their transaction: the post goes out
+ * if and only if the change committed. Un-acknowledging is internal to the response; the channel
+ * hears when it is triggered again.
  */
-export async function enqueueIncidentEvent(
-  trx: Transaction<Schema>,
-  dialect: DialectName,
-  incident: { readonly id: string; readonly service_id: string | null },
-  type: IncidentEventType,
-  text: string,
-  now: number,
-): Promise<void> {
-  await enqueueIncidentEvents(trx, dialect, [{ incident, type, text }], now);
+export function channelSubscriber(dialect: DialectName): IncidentSubscriber {
+  return async (trx, changes, now) => {
+    const events = changes.flatMap((change) => {
+      const type = CHANNEL_EVENT[change.kind];
+      return type === null || !('message' in change) ? [] : [{ incident: change.incident, type, text: change.message }];
+    });
+    if (events.length > 0) await enqueueIncidentEvents(trx, dialect, events, now);
+  };
 }
 
-/** The same for several events (a batch of new incidents): each service's subscriptions are read once. */
+const CHANNEL_EVENT: Readonly<Record<IncidentChange['kind'], IncidentEventType | null>> = {
+  opened: 'triggered',
+  acknowledged: 'acknowledged',
+  unacknowledged: null,
+  resolved: 'resolved',
+  reopened: 'triggered',
+  escalated: 'escalated',
+  severity_changed: null,
+  commander_changed: null,
+  updated: null,
+};
+
+/** Queues posts of incident events to every channel the owning team subscribes to; each service's subscriptions are read once. */
 export async function enqueueIncidentEvents(
   trx: Transaction<Schema>,
   dialect: DialectName,

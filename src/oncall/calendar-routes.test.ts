@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../core/ids.js';
 import { createRuntime } from '../core/runtime.js';
-import { buildApp } from '../http/app.js';
+import { buildApp } from '../app/build-app.js';
 import { TEST_ADMIN_TOKEN, createTestApp, type TestApp } from '../test-support/app.js';
 import { applyYaml } from '../test-support/config.js';
 import { DIALECTS } from '../test-support/databases.js';

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { userInPath, type OwnershipLookup } from '../access/roles.js';
 import type { Runtime } from '../core/runtime.js';
-import { actorOf, principalOf } from '../http/auth.js';
+import { actorOf, principalOf } from '../access/http-auth.js';
 import { CalendarFeedService } from './calendar-feeds.js';
 import { CalendarFeedList, CreatedFeed, IdParams, errors } from './oncall-schemas.js';
 

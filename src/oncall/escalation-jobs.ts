@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
-import { cancelIncidentJobs, enqueueJob, type NewJob } from '../engine/jobs.js';
+import { cancelIncidentJobs, enqueueJob, enqueueJobs, type NewJob } from '../engine/jobs.js';
+import type { IncidentSubscriber } from '../incidents/incident-changes.js';
 
 /** A step of an incident's escalation: round r (1-based, continuing across restarts), level l (1-based). */
 export interface EscalationStep {
@@ -45,4 +46,31 @@ export async function restartEscalation(trx: Transaction<Schema>, dialect: Diale
   await trx.updateTable('incidents').set({ escalation_first_round: step.round }).where('id', '=', incident.id).execute();
   await scheduleEscalation(trx, dialect, incident.id, step, now, now);
   return step;
+}
+
+/**
+ * What escalation does about incident changes, in their transaction: a new incident starts at
+ * (1, 1); acknowledge and resolve stop the escalation and the notifications still to come;
+ * un-acknowledge and reopen start a new run unless the caller schedules one itself.
+ */
+export function escalationSubscriber(dialect: DialectName): IncidentSubscriber {
+  return async (trx, changes, now) => {
+    // A new incident has no pending step to replace: its first steps are written together.
+    const opened = changes.filter((change) => change.kind === 'opened');
+    if (opened.length > 0) await enqueueJobs(trx, dialect, opened.map(({ incident }) => escalationStepJob(incident.id, { round: 1, level: 1 }, now)), now);
+    for (const change of changes) {
+      switch (change.kind) {
+        case 'acknowledged':
+        case 'resolved':
+          await stopEscalation(trx, change.incident.id, now);
+          break;
+        case 'unacknowledged':
+        case 'reopened':
+          if (change.restartEscalation) await restartEscalation(trx, dialect, change.incident, now);
+          break;
+        default:
+          break;
+      }
+    }
+  };
 }

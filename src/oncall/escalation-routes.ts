@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { principalOf } from '../http/auth.js';
+import { principalOf } from '../access/http-auth.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { IncidentRefParams } from '../incidents/incident-ref.js';
 import type { IncidentService } from '../incidents/incident-service.js';

@@ -2,9 +2,9 @@ import { recordAudit } from '../audit/audit-log.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { lockIncident } from '../incidents/incident-ref.js';
+import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { applyTransition } from '../incidents/incident-writes.js';
 import { appendTimeline } from '../incidents/timeline.js';
-import { enqueueIncidentEvent } from '../notify/incident-events.js';
 import { restartEscalation, scheduleEscalation } from './escalation-jobs.js';
 import { loadEscalationPolicy } from './escalation-policy.js';
 import { nextStep } from './escalation.js';
@@ -17,7 +17,10 @@ export interface EscalateRequest {
 
 /** Escalation by hand: the next level now, or another team's policy from its first level. */
 export class EscalationService {
-  constructor(private readonly runtime: Runtime) {}
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly events: IncidentEvents,
+  ) {}
 
   async pagesOf(incidentId: string) {
     return this.runtime.database.db.selectFrom('pages').selectAll().where('incident_id', '=', incidentId).orderBy('created_at').orderBy('round').orderBy('level').orderBy('user_id').execute();
@@ -25,14 +28,16 @@ export class EscalationService {
 
   async escalate(ref: string, request: EscalateRequest, actor: string): Promise<string> {
     const { db, dialect } = this.runtime.database;
-    const id = await db.transaction().execute(async (trx) => {
+    const id = await this.events.transaction(db, async (trx) => {
       let incident = await lockIncident(trx, dialect, ref);
       if (incident.status === 'resolved') {
         throw new VigilError('VIGIL_ILLEGAL_TRANSITION', `cannot escalate incident #${incident.number}: it is resolved; reopen it first`, undefined, { status: incident.status });
       }
       const now = this.runtime.clock.now();
       // Escalating brings someone new in: the incident is theirs to acknowledge again.
-      if (incident.status === 'acknowledged') incident = await applyTransition(trx, dialect, incident, 'unacknowledge', actor, now, 'escalated by hand', false);
+      if (incident.status === 'acknowledged') {
+        incident = await applyTransition({ trx, dialect, events: this.events }, { incident, action: 'unacknowledge', actor, now, note: 'escalated by hand', restartEscalation: false });
+      }
 
       if (request.policyId !== undefined) {
         const policy = await loadEscalationPolicy(trx, request.policyId);
@@ -47,7 +52,7 @@ export class EscalationService {
           message: `Escalated to ${policy.name} (${policy.id}), from its first level: ${request.reason}`,
           data: { policy: policy.id, round: step.round, level: step.level, reason: request.reason },
         });
-        await enqueueIncidentEvent(trx, dialect, incident, 'escalated', `#${incident.number} handed to ${policy.name} by ${actor}: ${request.reason}`, now);
+        await this.events.announce(trx, [{ kind: 'escalated', incident, message: `#${incident.number} handed to ${policy.name} by ${actor}: ${request.reason}` }], now);
         await recordAudit(trx, { actor }, now, {
           action: 'incident.escalate',
           entityType: 'incident',
@@ -74,7 +79,7 @@ export class EscalationService {
         message: `Escalated by hand to level ${step.level} of ${policy.id}: ${request.reason}`,
         data: { policy: policy.id, round: step.round, level: step.level, reason: request.reason },
       });
-      await enqueueIncidentEvent(trx, dialect, incident, 'escalated', `#${incident.number} escalated by ${actor} to level ${step.level}: ${request.reason}`, now);
+      await this.events.announce(trx, [{ kind: 'escalated', incident, message: `#${incident.number} escalated by ${actor} to level ${step.level}: ${request.reason}` }], now);
       await recordAudit(trx, { actor }, now, {
         action: 'incident.escalate',
         entityType: 'incident',

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Runtime } from '../core/runtime.js';
-import { actorOf } from '../http/auth.js';
+import { actorOf } from '../access/http-auth.js';
 import { IdParams, Policy, PolicyCreateBody, PolicyReplaceBody, errors } from './oncall-schemas.js';
 import { EscalationPolicyService } from './policy-service.js';
 import { policyScheduleReferences, teamOwnership } from './ownership.js';

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { invalidField, type VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
-import { actorOf } from '../http/auth.js';
+import { actorOf } from '../access/http-auth.js';
 import { OnCallService } from './oncall-service.js';
 import {
   IdParams,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { OwnershipLookup, ReferenceLookup } from '../access/roles.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { formatDuration } from '../core/duration.js';
-import { actorOf } from '../http/auth.js';
+import { actorOf } from '../access/http-auth.js';
 import { invalidField, VigilError } from '../core/errors.js';
 import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from '../alerts/grouping.js';
 import type { Runtime } from '../core/runtime.js';

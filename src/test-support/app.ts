@@ -6,9 +6,11 @@ import { FakeClock } from '../core/clock.js';
 import type { DialectName } from '../core/db/database.js';
 import { silentLogger } from '../core/logger.js';
 import { createRuntime, type Runtime } from '../core/runtime.js';
-import { buildApp } from '../http/app.js';
+import { buildApp } from '../app/build-app.js';
 import type { Engine } from '../engine/engine.js';
-import { createEngine } from '../engine/handlers.js';
+import { createEngine } from '../app/engine.js';
+import { createIncidentEvents } from '../app/incident-events.js';
+import type { IncidentEvents } from '../incidents/incident-changes.js';
 import type { Channel, Provider } from '../notify/channels.js';
 import { DEFAULT_THROTTLE_MS } from '../notify/notify-settings.js';
 import type { NotifyServices } from '../notify/notify-services.js';
@@ -31,6 +33,8 @@ export interface TestApp {
   /** Not started: tests move the clock and call `engine.runDue()`. */
   readonly engine: Engine;
   readonly notify: NotifyServices;
+  /** The app's incident change announcer: its feed says what changed. */
+  readonly events: IncidentEvents;
   /** `inject` with the admin token unless `headers.authorization` is given. */
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -64,7 +68,8 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
   const runtime = createRuntime(database, { clock, logger: options.logger ?? silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
-  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null });
+  const events = createIncidentEvents(database.dialect);
+  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null, events });
   await app.ready();
   return {
     app,
@@ -73,6 +78,7 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
     runtime,
     engine: createEngine(runtime, notify),
     notify,
+    events,
     request: (options) =>
       app.inject({ ...options, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, ...(options.headers ?? {}) } }),
     async close() {

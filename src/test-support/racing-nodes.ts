@@ -5,6 +5,7 @@ import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { applyYaml } from './config.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
+import { createIncidentEvents } from '../app/incident-events.js';
 
 export interface RacingNodes {
   readonly database: TestDatabase;
@@ -22,7 +23,7 @@ export async function racingAlertNodes(config: string, count = 3): Promise<Racin
   const nodes = Array.from({ length: count }, () => openDatabase(database.url, { poolSize: 4 }));
   return {
     database,
-    services: nodes.map((node) => new AlertService(createRuntime(node, { clock: new FakeClock() }))),
+    services: nodes.map((node) => new AlertService(createRuntime(node, { clock: new FakeClock() }), createIncidentEvents(node.dialect))),
     async close() {
       await Promise.all(nodes.map((n) => n.close()));
       await database.destroy();

@@ -6,51 +6,30 @@ import { sql } from 'kysely';
 import { isSchemaCurrent } from '../core/db/database.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
-import { IncidentService } from '../incidents/incident-service.js';
-import { IncidentSchema, incidentRoutes } from '../incidents/incident-routes.js';
-import { orgRoutes } from '../org/org-routes.js';
-import { AlertService } from '../alerts/alert-service.js';
-import { alertRoutes } from '../alerts/alert-routes.js';
-import { ingestRoutes } from '../ingest/ingest-routes.js';
-import { EscalationService } from '../oncall/escalation-service.js';
-import { escalationRoutes } from '../oncall/escalation-routes.js';
-import { scheduleRoutes } from '../oncall/schedule-routes.js';
-import { policyRoutes } from '../oncall/policy-routes.js';
-import { calendarFeedRoutes, icalRoutes } from '../oncall/calendar-routes.js';
 import { metricsRegistry } from '../core/metrics.js';
-import { ackRoutes } from '../notify/ack-routes.js';
-import { deliveryRoutes } from '../notify/delivery-routes.js';
-import { contactRoutes } from '../notify/contact-routes.js';
-import { inboundRoutes } from '../notify/inbound-routes.js';
-import type { NotifyServices } from '../notify/notify-services.js';
-import { accessRoutes } from '../access/access-routes.js';
-import { oidcRoutes } from '../access/oidc-routes.js';
-import type { OidcSettings } from '../access/oidc-settings.js';
-import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
-import { auditRoutes } from '../audit/audit-routes.js';
-import { registerAuth, type AuthSettings } from './auth.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
 
-export interface AppOptions {
+export interface HttpKitOptions {
   readonly runtime: Runtime;
   /** Largest accepted request body; 1 MiB for the API. */
   readonly bodyLimit?: number;
   readonly version?: string;
-  /** Where people reach Vigil (`VIGIL_PUBLIC_URL`), for addresses handed out such as calendar feeds. */
-  readonly publicUrl?: string;
-  /** Notification settings and providers: acknowledge links, deliveries, inbound replies. */
-  readonly notify: NotifyServices;
-  /** How long browser sessions last; defaults to 12 h idle, 7 days at most. */
-  readonly sessions?: SessionSettings;
-  /** OpenID Connect single sign-on; without it the SSO routes answer 404. */
-  readonly oidc?: OidcSettings | null;
+  /**
+   * Installs authentication before any route exists (access/http-auth.ts): every route's
+   * `config.access` is checked by what it installs.
+   */
+  readonly authenticate: (app: FastifyInstance) => Promise<void>;
 }
 
-/** Builds the Fastify app without listening: tests use `inject()`, `serve` calls `listen()`. */
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+/**
+ * The Fastify app every slice's routes are registered on, without listening: error mapping, the
+ * JSON guard, security headers, the OpenAPI document, authentication, and the health and
+ * metrics routes. The composition root (`app/`) adds the slices.
+ */
+export async function createHttpKit(options: HttpKitOptions): Promise<FastifyInstance> {
   const { runtime } = options;
   const app = Fastify({
     loggerInstance: runtime.logger as FastifyBaseLogger,
@@ -103,12 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // left out because it would break both wherever Vigil is served over plain http.
   addSecurityHeaders(app, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  const auth: AuthSettings = {
-    signingSecret: options.notify.settings.secret,
-    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
-    secureCookies: (options.publicUrl ?? options.notify.settings.publicUrl).startsWith('https:'),
-  };
-  await registerAuth(app, runtime, auth);
+  await options.authenticate(app);
 
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
@@ -129,26 +103,5 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { status: 'ready', database: runtime.database.dialect };
   });
 
-  app.addSchema(IncidentSchema);
-  const incidents = new IncidentService(runtime);
-  await app.register(incidentRoutes(incidents), { prefix: '/api/v1' });
-  await app.register(escalationRoutes(new EscalationService(runtime), incidents), { prefix: '/api/v1' });
-  await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
-  await app.register(accessRoutes(runtime, auth), { prefix: '/api/v1' });
-  await app.register(oidcRoutes(runtime, auth, options.oidc ?? null), { prefix: '/api/v1' });
-  await app.register(auditRoutes(runtime), { prefix: '/api/v1' });
-  await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
-  await app.register(scheduleRoutes(runtime), { prefix: '/api/v1' });
-  await app.register(policyRoutes(runtime), { prefix: '/api/v1' });
-  await app.register(calendarFeedRoutes(runtime, options.publicUrl ?? 'http://127.0.0.1:8080'), { prefix: '/api/v1' });
-  await app.register(icalRoutes(runtime));
-  const alerts = new AlertService(runtime);
-  await app.register(ingestRoutes(alerts));
-  // Closing waits for every accepted event to commit before the database is closed.
-  app.addHook('onClose', async () => alerts.whenIdle());
-  await app.register(ackRoutes(runtime, incidents, options.notify.settings.secret, options.notify.settings.publicUrl));
-  await app.register(deliveryRoutes(runtime, options.notify), { prefix: '/api/v1' });
-  await app.register(contactRoutes(runtime), { prefix: '/api/v1' });
-  await app.register(inboundRoutes(runtime, incidents, options.notify));
   return app;
 }

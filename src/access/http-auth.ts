@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import { authenticateToken, type CredentialCheck } from '../access/api-tokens.js';
-import { atLeast, decideReferences, decideScoped, minimumRole, type Access, type Principal, type TeamRole } from '../access/roles.js';
-import { CSRF_HEADER, SESSION_COOKIE, authenticateSession, csrfTokenMatches, type SessionSettings } from '../access/sessions.js';
+import { authenticateToken, type CredentialCheck } from './api-tokens.js';
+import { atLeast, decideReferences, decideScoped, minimumRole, type Access, type Principal, type TeamRole } from './roles.js';
+import { CSRF_HEADER, SESSION_COOKIE, authenticateSession, csrfTokenMatches, type SessionSettings } from './sessions.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { registerAuth, type AuthSettings } from '../access/http-auth.js';
+import type { OidcSettings } from '../access/oidc-settings.js';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
+import { AlertService } from '../alerts/alert-service.js';
+import type { Runtime } from '../core/runtime.js';
+import { createHttpKit } from '../http/http-kit.js';
+import type { IncidentEvents } from '../incidents/incident-changes.js';
+import { IncidentService } from '../incidents/incident-service.js';
+import type { NotifyServices } from '../notify/notify-services.js';
+import { createIncidentEvents } from './incident-events.js';
+import { SLICES } from './slices.js';
+
+export interface AppOptions {
+  readonly runtime: Runtime;
+  /** Largest accepted request body; 1 MiB for the API. */
+  readonly bodyLimit?: number;
+  readonly version?: string;
+  /** Where people reach Vigil (`VIGIL_PUBLIC_URL`), for addresses handed out such as calendar feeds. */
+  readonly publicUrl?: string;
+  /** Notification settings and providers: acknowledge links, deliveries, inbound replies. */
+  readonly notify: NotifyServices;
+  /** How long browser sessions last; defaults to 12 h idle, 7 days at most. */
+  readonly sessions?: SessionSettings;
+  /** OpenID Connect single sign-on; without it the SSO routes answer 404. */
+  readonly oidc?: OidcSettings | null;
+  /** The process's incident change announcer (`createIncidentEvents`); one is made if absent. */
+  readonly events?: IncidentEvents;
+}
+
+/** Builds the Fastify app with every slice's routes, without listening: tests use `inject()`, `serve` calls `listen()`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { runtime, notify } = options;
+  const publicUrl = options.publicUrl ?? notify.settings.publicUrl;
+  const auth: AuthSettings = {
+    signingSecret: notify.settings.secret,
+    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
+    secureCookies: publicUrl.startsWith('https:'),
+  };
+  const app = await createHttpKit({
+    runtime,
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    ...(options.version === undefined ? {} : { version: options.version }),
+    authenticate: (kit) => registerAuth(kit, runtime, auth),
+  });
+  const events = options.events ?? createIncidentEvents(runtime.database.dialect);
+  const context = {
+    runtime,
+    events,
+    incidents: new IncidentService(runtime, events),
+    alerts: new AlertService(runtime, events),
+    notify,
+    auth,
+    publicUrl: options.publicUrl ?? 'http://127.0.0.1:8080',
+    oidc: options.oidc ?? null,
+  };
+  for (const slice of SLICES) await slice.routes?.(app, context);
+  return app;
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { AuthSettings } from '../access/http-auth.js';
+import type { OidcSettings } from '../access/oidc-settings.js';
+import { accessSlice } from '../access/slice.js';
+import type { AlertService } from '../alerts/alert-service.js';
+import { alertsSlice } from '../alerts/slice.js';
+import { auditSlice } from '../audit/slice.js';
+import type { DialectName } from '../core/db/database.js';
+import type { Runtime } from '../core/runtime.js';
+import type { Engine } from '../engine/engine.js';
+import type { IncidentEvents, IncidentSubscriber } from '../incidents/incident-changes.js';
+import type { IncidentService } from '../incidents/incident-service.js';
+import { incidentsSlice } from '../incidents/slice.js';
+import { ingestSlice } from '../ingest/slice.js';
+import type { Channel } from '../notify/channels.js';
+import type { NotifyServices } from '../notify/notify-services.js';
+import { notifySlice } from '../notify/slice.js';
+import { oncallSlice } from '../oncall/slice.js';
+import { orgSlice } from '../org/slice.js';
+
+/** What the root builds once and hands to every slice's routes. */
+export interface AppContext {
+  readonly runtime: Runtime;
+  readonly events: IncidentEvents;
+  readonly incidents: IncidentService;
+  readonly alerts: AlertService;
+  readonly notify: NotifyServices;
+  readonly auth: AuthSettings;
+  readonly publicUrl: string;
+  readonly oidc: OidcSettings | null;
+}
+
+/** What job handlers are built from. */
+export interface EngineContext {
+  readonly runtime: Runtime;
+  readonly notify: NotifyServices;
+  readonly throttle: (channel: Channel) => number;
+}
+
+/**
+ * What a slice contributes. Each slice exports one of these from its own `slice.ts`; the slice
+ * does not import this type (nothing below `app/` does), the list below checks it.
+ */
+export interface Slice {
+  readonly name: string;
+  /** What it does, inside the transaction, when an incident changes; run in the order of SLICES. */
+  readonly incidentSubscribers?: (dialect: DialectName) => readonly IncidentSubscriber[];
+  /** Handlers for its job kinds (engine/job-catalogue.ts). */
+  jobs?(engine: Engine, context: EngineContext): void;
+  routes?(app: FastifyInstance, context: AppContext): Promise<void>;
+}
+
+/**
+ * Every slice, in the order of the flow an incident takes. Adding a slice is its folder and
+ * one line here. Escalation (oncall) subscribes before team channels (notify), so a change's
+ * first page is written before its channel post, as it always was.
+ */
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice];

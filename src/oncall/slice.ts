@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { DialectName } from '../core/db/database.js';
+import type { Runtime } from '../core/runtime.js';
+import type { Engine } from '../engine/engine.js';
+import type { IncidentEvents } from '../incidents/incident-changes.js';
+import type { IncidentService } from '../incidents/incident-service.js';
+import type { Channel } from '../notify/channels.js';
+import { calendarFeedRoutes, icalRoutes } from './calendar-routes.js';
+import { escalationSubscriber } from './escalation-jobs.js';
+import { escalationRoutes } from './escalation-routes.js';
+import { EscalationService } from './escalation-service.js';
+import { escalationStepHandler } from './escalation.js';
+import { policyRoutes } from './policy-routes.js';
+import { scheduleRoutes } from './schedule-routes.js';
+
+/** Schedules, escalation policies and escalation: who is paged, and when. */
+export const oncallSlice = {
+  name: 'oncall',
+  incidentSubscribers: (dialect: DialectName) => [escalationSubscriber(dialect)],
+  jobs(engine: Engine, { runtime, throttle }: { runtime: Runtime; throttle: (channel: Channel) => number }) {
+    engine.register('escalation.step', escalationStepHandler(runtime.database.dialect, throttle));
+  },
+  async routes(app: FastifyInstance, context: { runtime: Runtime; events: IncidentEvents; incidents: IncidentService; publicUrl: string }) {
+    const { runtime } = context;
+    await app.register(escalationRoutes(new EscalationService(runtime, context.events), context.incidents), { prefix: '/api/v1' });
+    await app.register(scheduleRoutes(runtime), { prefix: '/api/v1' });
+    await app.register(policyRoutes(runtime), { prefix: '/api/v1' });
+    await app.register(calendarFeedRoutes(runtime, context.publicUrl), { prefix: '/api/v1' });
+    await app.register(icalRoutes(runtime));
+  },
+};

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../core/runtime.js';
+import { orgRoutes } from './org-routes.js';
+
+/** Teams and services. */
+export const orgSlice = {
+  name: 'org',
+  async routes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
+    await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
+  },
+};
