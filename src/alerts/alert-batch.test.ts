@@ -3,7 +3,7 @@ import { FakeClock } from '../core/clock.js';
 import type { VigilDatabase } from '../core/db/database.js';
 import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
-import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
+import type { AlertBatch, AlertEvent } from './alert-event.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { racingAlertNodes, type RacingNodes } from '../test-support/racing-nodes.js';

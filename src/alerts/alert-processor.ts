@@ -7,8 +7,8 @@ import type { IncidentEvents, IncidentNotice } from '../incidents/incident-chang
 import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
 import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
-import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
-import { mapSeverity } from '../ingest/severity-map.js';
+import type { AlertBatch, AlertEvent } from './alert-event.js';
+import { mapSeverity } from './severity-map.js';
 import { contentGroupKey } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
 import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
-import type { AlertBatch, AlertEvent } from '../ingest/alert-event.js';
+import type { AlertBatch, AlertEvent } from './alert-event.js';
 import { alertEvent } from '../test-support/alert-events.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';

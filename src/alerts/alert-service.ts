@@ -6,7 +6,7 @@ import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
-import type { AlertBatch, AlertEvent, ChangeEvent } from '../ingest/alert-event.js';
+import type { AlertBatch, AlertEvent, ChangeEvent } from './alert-event.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { alertNotices, processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { contentGroupKey } from './grouping.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlertEvent } from '../ingest/alert-event.js';
+import type { AlertEvent } from './alert-event.js';
 import { alertEvent } from '../test-support/alert-events.js';
 import { contentGroupKey, groupingFieldProblem } from './grouping.js';
 

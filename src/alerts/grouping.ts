@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AlertEvent } from '../ingest/alert-event.js';
+import type { AlertEvent } from './alert-event.js';
 
 /**
  * Content-based grouping: a service may say which alert fields make two alerts one problem

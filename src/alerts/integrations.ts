@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { hashSecret } from '../core/ids.js';
-import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from '../ingest/severity-map.js';
+import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from './severity-map.js';
 import type { GroupingRule } from './grouping.js';
 
 export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';

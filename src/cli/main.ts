@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { readServeSettings } from '../core/env.js';
+import { readServeSettings } from './env.js';
 import { registerAccessCommands } from './access-commands.js';
 import { registerConfigCommands } from './config-commands.js';
 import { CliError, registerIncidentCommands } from './incident-commands.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { describeAdminTokenSource, adminTokenFile, ensureAdminToken } from '../access/bootstrap.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { migrateToLatest, openDatabase, type VigilDatabase } from '../core/db/database.js';
-import type { ServeSettings } from '../core/env.js';
+import type { ServeSettings } from './env.js';
 import { createLogger } from '../core/logger.js';
 import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';

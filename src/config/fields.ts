@@ -1,6 +1,7 @@
 import { Type, type TProperties } from '@sinclair/typebox';
 import { IANAZone } from 'luxon';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
+import { ID_PATTERN } from '../core/ids.js';
 import { isTarget, TARGET_HINT } from '../oncall/policy-input.js';
 import {
   HANDOFF_HINT,
@@ -20,7 +21,6 @@ import {
  * carry a TypeBox `format`; the schema walker checks it with the table below, so every section
  * gets the same messages for ids, durations and time zones.
  */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 export const ROUTING_KEY_PATTERN = /^[A-Za-z0-9._~-]{8,255}$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

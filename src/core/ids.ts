@@ -38,3 +38,6 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const right = createHash('sha256').update(b).digest();
   return timingSafeEqual(left, right) && a.length === b.length;
 }
+
+/** Ids people choose (users, teams, services, schedules, policies): what `vigil.yaml` and the API accept. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;

@@ -7,7 +7,7 @@ import { jsonTextProblem } from '../http/json-guard.js';
 import { ERROR_CATALOGUE, isVigilError } from '../core/errors.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { Integration, IntegrationType } from '../alerts/integrations.js';
-import type { AlertBatch } from './alert-event.js';
+import type { AlertBatch } from '../alerts/alert-event.js';
 import {
   invalidEvent,
   parseAlertmanagerWebhook,

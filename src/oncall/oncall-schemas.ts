@@ -1,5 +1,5 @@
 import { Type, type TProperties } from '@sinclair/typebox';
-import { ID_PATTERN } from '../config/fields.js';
+import { ID_PATTERN } from '../core/ids.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { MAX_REPEAT } from './policy-input.js';
 import { WEEKDAYS } from './schedule-types.js';

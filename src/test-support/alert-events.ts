@@ -1,4 +1,4 @@
-import type { AlertEvent } from '../ingest/alert-event.js';
+import type { AlertEvent } from '../alerts/alert-event.js';
 
 /** A trigger as an adapter would produce it, with every field set; tests override what they need. */
 export function alertEvent(fields: Partial<AlertEvent> = {}): AlertEvent {

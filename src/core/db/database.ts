@@ -8,7 +8,9 @@ import { isStalePreparedStatement } from './dialect.js';
 import type { Schema } from './schema.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export type DialectName = 'sqlite' | 'postgres';
+import type { DialectName } from './dialect.js';
+
+export type { DialectName };
 
 export interface VigilDatabase {
   readonly db: Kysely<Schema>;

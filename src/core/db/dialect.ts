@@ -1,5 +1,6 @@
 import { sql, type SelectQueryBuilder, type Transaction } from 'kysely';
-import type { DialectName } from './database.js';
+
+export type DialectName = 'sqlite' | 'postgres';
 
 /**
  * The SQLite/PostgreSQL differences Vigil's queries care about, in one place.

@@ -1,4 +1,4 @@
-import type { AlertEvent, AlertImage, AlertLink } from '../alert-event.js';
+import type { AlertEvent, AlertImage, AlertLink } from '../../alerts/alert-event.js';
 import { alertFingerprint } from './alertmanager-fingerprint.js';
 import { fieldErrors, httpUrl, isObject, parseTimestamp, requiredString, severityHints, truncateSummary, type JsonObject } from './wire-fields.js';
 

@@ -1,4 +1,4 @@
-import type { AlertBatch } from '../alert-event.js';
+import type { AlertBatch } from '../../alerts/alert-event.js';
 import { groupAlertEvent, groupTitle, readGroupMessage } from './alert-group-message.js';
 import { isObject } from './wire-fields.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALERTMANAGER_FIXTURES } from '../../test-support/fixtures.js';
-import type { AlertEvent } from '../alert-event.js';
+import type { AlertEvent } from '../../alerts/alert-event.js';
 import { alertmanagerSubject, readGroupMessage } from './alert-group-message.js';
 import { alertFingerprint, groupKeyHash } from './alertmanager-fingerprint.js';
 import { parseAlertmanagerWebhook } from './alertmanager-webhook.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
-import type { AlertAction, AlertBatch, AlertEvent } from '../alert-event.js';
+import type { AlertAction, AlertBatch, AlertEvent } from '../../alerts/alert-event.js';
 import { characterCount, DEDUP_KEY_LIMIT, detailsObject, fieldErrors, httpUrl, isObject, parseTimestamp, severityHints, truncateSummary } from './wire-fields.js';
 
 const Path = Type.String({ minLength: 1, description: 'Dotted path into the body; numeric segments index arrays (alerts.0.title).' });

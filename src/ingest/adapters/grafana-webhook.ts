@@ -1,6 +1,6 @@
 import type { SignatureCheck } from '../../core/signature-check.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { AlertBatch, AlertImage, AlertLink } from '../alert-event.js';
+import type { AlertBatch, AlertImage, AlertLink } from '../../alerts/alert-event.js';
 import { groupAlertEvent, groupTitle, readGroupMessage, type GroupAlert } from './alert-group-message.js';
 import { httpUrl, isObject } from './wire-fields.js';
 

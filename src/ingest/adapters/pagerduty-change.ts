@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '../alert-event.js';
+import type { ChangeEvent } from '../../alerts/alert-event.js';
 import { invalidEvent, unrecognizedObject, type PagerDutyError } from './pagerduty-error.js';
 import {
   detailsObject,

@@ -1,4 +1,4 @@
-import type { AlertBatch } from '../alert-event.js';
+import type { AlertBatch } from '../../alerts/alert-event.js';
 
 /** PagerDuty's 400 body; Alertmanager logs `message: errors…` from it, so the shape is exact. */
 export interface PagerDutyError {

@@ -1,4 +1,4 @@
-import type { AlertEvent, AlertImage, AlertLink } from '../alert-event.js';
+import type { AlertEvent, AlertImage, AlertLink } from '../../alerts/alert-event.js';
 import { invalidEvent, isPagerDutyAction, unrecognizedObject, type PagerDutyOptions, type PagerDutyResult } from './pagerduty-error.js';
 import { readClientUrl, readDedupKey } from './pagerduty-v2.js';
 import {

@@ -1,4 +1,4 @@
-import type { AlertAction, AlertEvent } from '../alert-event.js';
+import type { AlertAction, AlertEvent } from '../../alerts/alert-event.js';
 import {
   invalidEvent,
   isPagerDutyAction,

@@ -1,4 +1,4 @@
-import type { AlertImage, AlertLink } from '../alert-event.js';
+import type { AlertImage, AlertLink } from '../../alerts/alert-event.js';
 
 /**
  * Readers shared by the adapters. Policy throughout: a field the wire format requires and that is

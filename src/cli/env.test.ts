@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readServeSettings } from './env.js';
-import { OutboundPolicy } from './outbound.js';
+import { OutboundPolicy } from '../core/outbound.js';
 
 describe('readServeSettings', () => {
   it('defaults to SQLite under ./data on 127.0.0.1:8080', () => {

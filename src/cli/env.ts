@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './db/database.js';
-import { DURATION_HINT, parseDuration } from './duration.js';
-import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from './outbound.js';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../core/db/database.js';
+import { DURATION_HINT, parseDuration } from '../core/duration.js';
+import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from '../core/outbound.js';
 import { adminTokenProblem } from '../access/bootstrap.js';
 import { readOidcSettings, type OidcSettings } from '../access/oidc-settings.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';

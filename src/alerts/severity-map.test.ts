@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capturedBody } from '../test-support/fixtures.js';
-import { parsePagerDutyV2 } from './adapters/pagerduty-v2.js';
+import { parsePagerDutyV2 } from '../ingest/adapters/pagerduty-v2.js';
 import { DEFAULT_SEVERITY_MAP, mapSeverity, mergeSeverityMaps } from './severity-map.js';
 
 const SEVERITIES = [
