@@ -1,75 +1,59 @@
 import type { Command } from 'commander';
 import { UserService } from '../access/user-service.js';
 import { newSecret } from '../core/ids.js';
-import { systemClock } from '../core/clock.js';
-import { VigilError } from '../core/errors.js';
 import type { Role } from '../access/roles.js';
 import type { AuditView } from '../audit/audit-log.js';
-import { withDatabase } from './config-commands.js';
+import type { CliContext } from './context.js';
+import { createOption, withDatabase, type DatabaseOptions } from './database-access.js';
 import { CliError, apiTarget, call } from './incident-commands.js';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}
-
-/** Domain errors from a command that works on the database directly, as a CLI message. */
-async function explained<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof VigilError) throw new CliError(`${error.code}: ${error.message}`);
-    throw error;
-  }
-}
 
 const ROLE_NAMES: readonly Role[] = ['viewer', 'responder', 'admin'];
 
-export function registerAccessCommands(program: Command, out: (text: string) => void): void {
+export function registerAccessCommands(program: Command, ctx: CliContext): void {
+  const { out } = ctx;
   const users = program.command('users').description('manage user accounts in the database ($VIGIL_DATABASE_URL) directly: works before any admin exists');
 
-  users
-    .command('create')
-    .description('create a user who can log in with a password')
-    .argument('<id>', 'the user id, e.g. alice')
-    .requiredOption('--email <email>')
-    .option('--name <name>', 'display name (default: the id)')
-    .option('--admin', 'make the user an admin (same as --role admin)')
-    .option('--role <role>', 'viewer, responder or admin', 'responder')
-    .option('--time-zone <zone>', 'IANA time zone', 'UTC')
-    .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed once)')
-    .action(async (id: string, options: { email: string; name?: string; admin?: boolean; role: string; timeZone: string; passwordStdin?: boolean }) => {
-      const role = options.admin ? 'admin' : options.role;
-      if (!ROLE_NAMES.includes(role as Role)) throw new CliError(`--role must be one of ${ROLE_NAMES.join(', ')}`);
-      const generated = options.passwordStdin ? null : newSecret(18);
-      const password = generated ?? (await readStdin());
-      await withDatabase((database) =>
-        explained(() =>
-          new UserService(database.db, systemClock).create(
-            { id, name: options.name ?? id, email: options.email, role: role as Role, time_zone: options.timeZone, password },
-            { actor: 'cli' },
-          ),
-        ),
+  createOption(
+    users
+      .command('create')
+      .description('create a user who can log in with a password')
+      .argument('<id>', 'the user id, e.g. alice')
+      .requiredOption('--email <email>')
+      .option('--name <name>', 'display name (default: the id)')
+      .option('--admin', 'make the user an admin (same as --role admin)')
+      .option('--role <role>', 'viewer, responder or admin', 'responder')
+      .option('--time-zone <zone>', 'IANA time zone', 'UTC')
+      .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed once)'),
+  ).action(async (id: string, options: DatabaseOptions & { email: string; name?: string; admin?: boolean; role: string; timeZone: string; passwordStdin?: boolean }) => {
+    const role = options.admin ? 'admin' : options.role;
+    if (!ROLE_NAMES.includes(role as Role)) throw new CliError(`--role must be one of ${ROLE_NAMES.join(', ')}`);
+    const generated = options.passwordStdin ? null : newSecret(18);
+    const password = generated ?? (await ctx.readStdin());
+    await withDatabase(ctx, options, async (database, name) => {
+      await new UserService(database.db, ctx.clock).create(
+        { id, name: options.name ?? id, email: options.email, role: role as Role, time_zone: options.timeZone, password },
+        { actor: 'cli' },
       );
-      out(`created ${role} ${id} <${options.email}>`);
-      if (generated) out(`password: ${generated}  (shown once; change it after logging in)`);
+      out(`created ${role} ${id} <${options.email}> in ${name}`);
     });
+    if (generated) out(`password: ${generated}  (shown once; change it after logging in)`);
+  });
 
-  users
-    .command('set-password')
-    .description('set a user\'s password (for a forgotten one); ends their sessions and lifts a lockout')
-    .argument('<id>')
-    .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed once)')
-    .action(async (id: string, options: { passwordStdin?: boolean }) => {
-      const generated = options.passwordStdin ? null : newSecret(18);
-      const password = generated ?? (await readStdin());
-      await withDatabase((database) =>
-        explained(() => new UserService(database.db, systemClock).update(id, { password }, { actor: 'cli', byAdmin: true, self: false })),
-      );
-      out(`password set for ${id}`);
-      if (generated) out(`password: ${generated}  (shown once)`);
+  createOption(
+    users
+      .command('set-password')
+      .description('set a user\'s password (for a forgotten one); ends their sessions and lifts a lockout')
+      .argument('<id>')
+      .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed once)'),
+  ).action(async (id: string, options: DatabaseOptions & { passwordStdin?: boolean }) => {
+    const generated = options.passwordStdin ? null : newSecret(18);
+    const password = generated ?? (await ctx.readStdin());
+    await withDatabase(ctx, options, async (database, name) => {
+      await new UserService(database.db, ctx.clock).update(id, { password }, { actor: 'cli', byAdmin: true, self: false });
+      out(`password set for ${id} in ${name}`);
     });
+    if (generated) out(`password: ${generated}  (shown once)`);
+  });
 
   program
     .command('audit')
@@ -89,7 +73,7 @@ export function registerAccessCommands(program: Command, out: (text: string) => 
         const value = options[key];
         if (value !== undefined) query.set(key, value);
       }
-      const page = (await call(apiTarget(options), 'GET', `/api/v1/audit?${query}`)) as { entries: AuditView[] };
+      const page = (await call(apiTarget(ctx, options), 'GET', `/api/v1/audit?${query}`)) as { entries: AuditView[] };
       if (options.json) return out(JSON.stringify(page, null, 2));
       if (page.entries.length === 0) return out('no audit entries');
       for (const entry of page.entries) {

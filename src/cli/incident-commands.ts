@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { adminTokenFile } from '../access/bootstrap.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../core/db/database.js';
 import type { IncidentView } from '../incidents/incident-view.js';
+import type { CliContext } from './context.js';
 
 export interface ApiTarget {
   readonly url: string;
@@ -13,11 +14,12 @@ export interface ApiTarget {
  * The incident commands talk to a running Vigil over its API, so they work against any node and
  * go through the same validation and timeline as everything else.
  */
-export function apiTarget(options: { url?: string; token?: string }): ApiTarget {
-  const url = (options.url ?? process.env.VIGIL_URL ?? process.env.VIGIL_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
-  let token = options.token ?? process.env.VIGIL_TOKEN ?? process.env.VIGIL_ADMIN_TOKEN;
+export function apiTarget(ctx: Pick<CliContext, 'env'>, options: { url?: string; token?: string }): ApiTarget {
+  const { env } = ctx;
+  const url = (options.url ?? env.VIGIL_URL ?? env.VIGIL_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  let token = options.token ?? env.VIGIL_TOKEN ?? env.VIGIL_ADMIN_TOKEN;
   if (!token) {
-    const location = parseDatabaseUrl(process.env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+    const location = parseDatabaseUrl(env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
     const file = adminTokenFile(location.target, location.dialect);
     if (existsSync(file)) token = readFileSync(file, 'utf8').trim();
   }
@@ -54,7 +56,8 @@ function line(incident: IncidentView): string {
   return `#${String(incident.number).padEnd(5)} ${incident.status.padEnd(12)} ${incident.severity.id.padEnd(6)} ${when}  ${incident.title}`;
 }
 
-export function registerIncidentCommands(program: Command, out: (text: string) => void): void {
+export function registerIncidentCommands(program: Command, ctx: CliContext): void {
+  const { out } = ctx;
   const incidents = program.command('incidents').description('work with incidents through the API of a running Vigil');
   const common = (command: Command) =>
     command.option('--url <url>', 'Vigil base URL (default $VIGIL_URL or http://127.0.0.1:8080)').option('--token <token>', 'API token (default $VIGIL_TOKEN)').option('--json', 'print JSON');
@@ -69,7 +72,7 @@ export function registerIncidentCommands(program: Command, out: (text: string) =
       if (options.status) query.set('status', options.status);
       if (options.service) query.set('service', options.service);
       if (options.severity) query.set('severity', options.severity);
-      const page = (await call(apiTarget(options), 'GET', `/api/v1/incidents?${query}`)) as { incidents: IncidentView[] };
+      const page = (await call(apiTarget(ctx, options), 'GET', `/api/v1/incidents?${query}`)) as { incidents: IncidentView[] };
       if (options.json) return out(JSON.stringify(page, null, 2));
       if (page.incidents.length === 0) return out('no incidents');
       for (const incident of page.incidents) out(line(incident));
@@ -81,7 +84,7 @@ export function registerIncidentCommands(program: Command, out: (text: string) =
     .option('--description <text>')
     .option('--commander <user>')
     .action(async (title: string, options: { url?: string; token?: string; json?: boolean; severity?: string; service?: string; description?: string; commander?: string }) => {
-      const incident = (await call(apiTarget(options), 'POST', '/api/v1/incidents', {
+      const incident = (await call(apiTarget(ctx, options), 'POST', '/api/v1/incidents', {
         title,
         ...(options.severity ? { severity: options.severity } : {}),
         ...(options.service ? { service: options.service } : {}),
@@ -98,7 +101,7 @@ export function registerIncidentCommands(program: Command, out: (text: string) =
     common(incidents.command(name).description(`${action} an incident`).argument('<number>'))
       .option('--note <text>', 'a note for the timeline')
       .action(async (number: string, options: { url?: string; token?: string; json?: boolean; note?: string }) => {
-        const incident = (await call(apiTarget(options), 'POST', `/api/v1/incidents/${encodeURIComponent(number)}/${action}`, options.note ? { note: options.note } : {})) as IncidentView;
+        const incident = (await call(apiTarget(ctx, options), 'POST', `/api/v1/incidents/${encodeURIComponent(number)}/${action}`, options.note ? { note: options.note } : {})) as IncidentView;
         out(options.json ? JSON.stringify(incident, null, 2) : `${verb} ${line(incident)}`);
       });
   }
