@@ -6,13 +6,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../access/passwords.js';
+import { recordAudit } from '../audit/audit-log.js';
 import { createTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../test-support/app.js';
-import { runVigil } from '../test-support/cli.js';
+import { expectAligned, runVigil } from '../test-support/cli.js';
+import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 
 const VIGIL = fileURLToPath(new URL('../../bin/vigil.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'vigil-users-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ORG = `teams:
+  - id: payments
+    name: Payments
+    members:
+      - { user: alice, role: manager }
+      - { user: bob }
+users:
+  - { id: alice, name: Alice Appleby, email: alice@example.com }
+  - { id: bob, name: Bob, email: bob@example.com }
+`;
 
 for (const dialect of DIALECTS) {
   describe(`vigil users on ${dialect}`, () => {
@@ -56,15 +69,55 @@ for (const dialect of DIALECTS) {
       expect(bad.stderr).toBe('vigil: --role must be one of viewer, responder, admin\n');
     });
 
-    it('prints the audit log of a running Vigil, filtered', async () => {
+    it('lists users as an aligned table with their role, login and teams, naming the database on stderr', async () => {
+      const { db, env, where } = await migrated('list');
+      expect((await applyYaml(db, dialect, ORG)).errors).toEqual([]);
+      await runVigil(['users', 'create', 'root', '--email', 'root@example.com', '--admin', '--password-stdin'], { env, stdin: 'a long admin passphrase' });
+      const listed = await runVigil(['users', 'list'], { env });
+      expect(listed.stderr).toBe(`vigil: reading ${where}\n`);
+      const lines = listed.stdout.trimEnd().split('\n');
+      expect(lines).toEqual([
+        'ID     NAME           EMAIL              ROLE       LOGIN     TEAMS',
+        'alice  Alice Appleby  alice@example.com  responder  -         payments (manager)',
+        'bob    Bob            bob@example.com    responder  -         payments (member)',
+        'root   root           root@example.com   admin      password  -',
+      ]);
+      expectAligned(lines);
+    });
+
+    it('prints users with --json exactly as GET /api/v1/users answers', async () => {
+      const t: TestApp = await createTestApp(dialect, dialect === 'sqlite' ? { file: join(dir, 'users-json.db') } : {});
+      try {
+        expect((await applyYaml(t.database.db, dialect, ORG)).errors).toEqual([]);
+        const listed = await runVigil(['users', 'list', '--json'], { env: { VIGIL_DATABASE_URL: t.database.url } });
+        expect(listed.code).toBe(0);
+        const api = await t.request({ method: 'GET', url: '/api/v1/users' });
+        expect(JSON.parse(listed.stdout)).toEqual(api.json());
+        expect(JSON.parse(listed.stdout).users.map((u: { id: string }) => u.id)).toEqual(['alice', 'bob']);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('prints the audit log of a running Vigil as a table whose columns line up whoever the actor was', async () => {
       const t: TestApp = await createTestApp(dialect);
       try {
         await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: 'Disk full' } });
+        // Actors of different lengths: the old fixed widths pushed the longer ones out of line.
+        await recordAudit(t.database.db, { actor: 'cli' }, t.clock.now() + 1_000, { action: 'user.create', entityType: 'user', entityId: 'zed' });
+        await recordAudit(t.database.db, { actor: 'user:someone-with-a-long-name' }, t.clock.now() + 2_000, { action: 'escalation_policy.replace', entityType: 'escalation_policy', entityId: 'checkout' });
         await t.app.listen({ host: '127.0.0.1', port: 0 });
         const url = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-        const listed = await runVigil(['audit', '--url', url, '--token', TEST_ADMIN_TOKEN, '--entity', 'incident']);
+        const listed = await runVigil(['audit', '--url', url, '--token', TEST_ADMIN_TOKEN]);
         expect(listed.stderr).toBe('');
-        expect(listed.stdout).toMatch(/^2026-03-02T10:00:00\.000Z {2}token:bootstrap-admin +incident\.declare +incident:inc_[0-9a-f]{32}\n$/);
+        const lines = listed.stdout.trimEnd().split('\n');
+        expect(lines[0]).toBe('AT (UTC)             ACTOR                          ACTION                     ENTITY');
+        expect(lines[1]).toBe('2026-03-02 10:00:02  user:someone-with-a-long-name  escalation_policy.replace  escalation_policy:checkout');
+        expect(lines[3]).toMatch(/^2026-03-02 10:00:00 {2}token:bootstrap-admin {10}incident\.declare {11}incident:inc_[0-9a-f]{32}$/);
+        expectAligned(lines);
+        const json = await runVigil(['audit', '--url', url, '--token', TEST_ADMIN_TOKEN, '--entity', 'incident', '--json']);
+        const api = await t.request({ method: 'GET', url: '/api/v1/audit?limit=50&entity=incident' });
+        expect(JSON.parse(json.stdout)).toEqual(api.json());
         const none = await runVigil(['audit', '--url', url, '--token', TEST_ADMIN_TOKEN, '--actor', 'user:nobody']);
         expect(none.stdout).toBe('no audit entries\n');
       } finally {

@@ -1,13 +1,30 @@
 import type { Command } from 'commander';
-import { UserService } from '../access/user-service.js';
+import { UserService, type UserView } from '../access/user-service.js';
 import { newSecret } from '../core/ids.js';
 import type { Role } from '../access/roles.js';
 import type { AuditView } from '../audit/audit-log.js';
 import type { CliContext } from './context.js';
 import { createOption, withDatabase, type DatabaseOptions } from './database-access.js';
 import { CliError, apiTarget, call } from './incident-commands.js';
+import { formatInstant, formatTable, type Column } from './table.js';
 
 const ROLE_NAMES: readonly Role[] = ['viewer', 'responder', 'admin'];
+
+const USER_COLUMNS: readonly Column<UserView>[] = [
+  { header: 'ID', value: (u) => u.id },
+  { header: 'NAME', value: (u) => u.name },
+  { header: 'EMAIL', value: (u) => u.email },
+  { header: 'ROLE', value: (u) => u.role },
+  { header: 'LOGIN', value: (u) => [u.password_set ? 'password' : '', u.sso_linked ? 'sso' : ''].filter(Boolean).join('+') || '-' },
+  { header: 'TEAMS', value: (u) => u.teams.map((t) => `${t.team} (${t.role})`).join(', ') || '-' },
+];
+
+const AUDIT_COLUMNS: readonly Column<AuditView>[] = [
+  { header: 'AT (UTC)', value: (e) => formatInstant(e.at, { seconds: true }) },
+  { header: 'ACTOR', value: (e) => e.actor },
+  { header: 'ACTION', value: (e) => e.action },
+  { header: 'ENTITY', value: (e) => (e.entity_id === null ? e.entity_type : `${e.entity_type}:${e.entity_id}`) },
+];
 
 export function registerAccessCommands(program: Command, ctx: CliContext): void {
   const { out } = ctx;
@@ -55,6 +72,21 @@ export function registerAccessCommands(program: Command, ctx: CliContext): void 
     if (generated) out(`password: ${generated}  (shown once)`);
   });
 
+  createOption(
+    users
+      .command('list')
+      .description('list users with their roles and teams')
+      .option('--json', 'print JSON, as GET /api/v1/users answers'),
+  ).action(async (options: DatabaseOptions & { json?: boolean }) => {
+    await withDatabase(ctx, options, async (database, name) => {
+      const list = await new UserService(database.db, ctx.clock).list();
+      ctx.err(`vigil: reading ${name}`);
+      if (options.json) return out(JSON.stringify({ users: list }, null, 2));
+      if (list.length === 0) return out('no users');
+      for (const line of formatTable(USER_COLUMNS, list)) out(line);
+    });
+  });
+
   program
     .command('audit')
     .description('read the audit log of a running Vigil (admins): who changed what, when')
@@ -66,7 +98,7 @@ export function registerAccessCommands(program: Command, ctx: CliContext): void 
     .option('--since <instant>', 'ISO 8601, e.g. 2026-11-01T00:00:00Z')
     .option('--until <instant>', 'ISO 8601')
     .option('--limit <n>', 'how many', '50')
-    .option('--json', 'print JSON')
+    .option('--json', 'print JSON, as GET /api/v1/audit answers')
     .action(async (options: { url?: string; token?: string; actor?: string; entity?: string; action?: string; since?: string; until?: string; limit: string; json?: boolean }) => {
       const query = new URLSearchParams({ limit: options.limit });
       for (const key of ['actor', 'entity', 'action', 'since', 'until'] as const) {
@@ -76,9 +108,6 @@ export function registerAccessCommands(program: Command, ctx: CliContext): void 
       const page = (await call(apiTarget(ctx, options), 'GET', `/api/v1/audit?${query}`)) as { entries: AuditView[] };
       if (options.json) return out(JSON.stringify(page, null, 2));
       if (page.entries.length === 0) return out('no audit entries');
-      for (const entry of page.entries) {
-        const target = entry.entity_id === null ? entry.entity_type : `${entry.entity_type}:${entry.entity_id}`;
-        out(`${entry.at}  ${entry.actor.padEnd(20)} ${entry.action.padEnd(26)} ${target}`);
-      }
+      for (const line of formatTable(AUDIT_COLUMNS, page.entries)) out(line);
     });
 }
