@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { adminTokenFile } from '../access/bootstrap.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../core/db/database.js';
 import type { IncidentView } from '../incidents/incident-view.js';
+import type { TimelineEntry } from '../incidents/timeline.js';
 import type { CliContext } from './context.js';
+import { formatInstant, formatTable, type Column } from './table.js';
 
 export interface ApiTarget {
   readonly url: string;
@@ -56,6 +58,59 @@ function line(incident: IncidentView): string {
   return `#${String(incident.number).padEnd(5)} ${incident.status.padEnd(12)} ${incident.severity.id.padEnd(6)} ${when}  ${incident.title}`;
 }
 
+const INCIDENT_COLUMNS: readonly Column<IncidentView>[] = [
+  { header: '#', value: (i) => String(i.number), align: 'right' },
+  { header: 'STATUS', value: (i) => i.status },
+  { header: 'SEVERITY', value: (i) => i.severity.id },
+  { header: 'SERVICE', value: (i) => i.service?.id ?? '-' },
+  { header: 'TRIGGERED (UTC)', value: (i) => formatInstant(i.triggered_at) },
+  { header: 'TITLE', value: (i) => i.title },
+];
+
+const TIMELINE_COLUMNS: readonly Column<TimelineEntry>[] = [
+  { header: 'AT (UTC)', value: (e) => formatInstant(e.at, { seconds: true }) },
+  { header: 'KIND', value: (e) => e.kind },
+  { header: 'ACTOR', value: (e) => e.actor },
+  { header: 'MESSAGE', value: (e) => e.message },
+];
+
+const named = (ref: { id: string; name: string } | null): string => (ref === null ? '-' : ref.name === ref.id ? ref.id : `${ref.id} (${ref.name})`);
+
+function escalation(state: IncidentView['escalation']): string {
+  const policy = state.policy === null ? '' : ` of ${state.policy}`;
+  // Round 0: no step has run yet (no policy, or the first step is still due).
+  return state.round === 0 ? `not started${policy}` : `round ${state.round}, level ${state.level}${policy}`;
+}
+
+/**
+ * One incident as `vigil incidents show` prints it: its fields, then its timeline oldest first,
+ * the order the API gives and the order it happened in, so the latest entry ends up just above
+ * the prompt.
+ */
+export function describeIncident(incident: IncidentView): string[] {
+  const fields: [string, string][] = [
+    ['status', incident.status],
+    ['severity', named(incident.severity)],
+    ['urgency', incident.urgency],
+    ['service', named(incident.service)],
+    ['commander', named(incident.commander)],
+    ['triggered', `${formatInstant(incident.triggered_at)} UTC`],
+    ['acknowledged', incident.acknowledged_at === null ? '-' : `${formatInstant(incident.acknowledged_at)} UTC`],
+    ['resolved', incident.resolved_at === null ? '-' : `${formatInstant(incident.resolved_at)} UTC`],
+    ['respond by', `${formatInstant(incident.response.respond_by)} UTC (${incident.response.state})`],
+    ['escalation', escalation(incident.escalation)],
+    ...(incident.description === null ? [] : [['description', incident.description] as [string, string]]),
+  ];
+  const timeline = incident.timeline ?? [];
+  return [
+    `#${incident.number}  ${incident.title}`,
+    ...formatTable([{ header: '', value: (f: [string, string]) => f[0] }, { header: '', value: (f: [string, string]) => f[1] }], fields, { heading: false }),
+    '',
+    `timeline, oldest first (${timeline.length} ${timeline.length === 1 ? 'entry' : 'entries'}):`,
+    ...formatTable(TIMELINE_COLUMNS, timeline),
+  ];
+}
+
 export function registerIncidentCommands(program: Command, ctx: CliContext): void {
   const { out } = ctx;
   const incidents = program.command('incidents').description('work with incidents through the API of a running Vigil');
@@ -75,7 +130,14 @@ export function registerIncidentCommands(program: Command, ctx: CliContext): voi
       const page = (await call(apiTarget(ctx, options), 'GET', `/api/v1/incidents?${query}`)) as { incidents: IncidentView[] };
       if (options.json) return out(JSON.stringify(page, null, 2));
       if (page.incidents.length === 0) return out('no incidents');
-      for (const incident of page.incidents) out(line(incident));
+      for (const line of formatTable(INCIDENT_COLUMNS, page.incidents)) out(line);
+    });
+
+  common(incidents.command('show').description('show an incident with its timeline, oldest entry first').argument('<number>', 'the incident number (or id)'))
+    .action(async (number: string, options: { url?: string; token?: string; json?: boolean }) => {
+      const incident = (await call(apiTarget(ctx, options), 'GET', `/api/v1/incidents/${encodeURIComponent(number)}`)) as IncidentView;
+      if (options.json) return out(JSON.stringify(incident, null, 2));
+      for (const line of describeIncident(incident)) out(line);
     });
 
   common(incidents.command('declare').description('declare an incident').argument('<title>'))
