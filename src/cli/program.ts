@@ -5,6 +5,7 @@ import { registerAccessCommands } from './access-commands.js';
 import { registerConfigCommands } from './config-commands.js';
 import type { CliContext } from './context.js';
 import { CliError, registerIncidentCommands } from './incident-commands.js';
+import { registerOnCallCommand } from './oncall-command.js';
 import { registerPageCommands } from './page-commands.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CliContext, first: (program: Command) => void 
   first(program);
   registerConfigCommands(program, ctx);
   registerIncidentCommands(program, ctx);
+  registerOnCallCommand(program, ctx);
   registerPageCommands(program, ctx);
   registerAccessCommands(program, ctx);
   return program;
