@@ -1,37 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Clock } from '../core/clock.js';
-import { systemClock } from '../core/clock.js';
-import { DEFAULT_DATABASE_URL, migrateToLatest, openDatabase, type VigilDatabase } from '../core/db/database.js';
+import type { VigilDatabase } from '../core/db/database.js';
 import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from '../core/outbound.js';
 import { applyConfigFile, exportConfig, formatConfigErrors, loadConfigFile, type ApplyOutcome, type ApplyResult } from '../config/index.js';
-import { ensureDefaultSeverities } from '../incidents/severities.js';
+import type { CliContext } from './context.js';
+import { createOption, withDatabase, type DatabaseOptions } from './database-access.js';
 import { CliError } from './incident-commands.js';
 
 const DEFAULT_CONFIG_FILE = 'vigil.yaml';
 
-function configPath(file: string | undefined): string {
-  return file ?? process.env.VIGIL_CONFIG ?? DEFAULT_CONFIG_FILE;
+function configPath(ctx: CliContext, file: string | undefined): string {
+  return file ?? ctx.env.VIGIL_CONFIG ?? DEFAULT_CONFIG_FILE;
 }
 
 /** `VIGIL_OUTBOUND_ALLOW`, which `validate` and `apply` check addresses against as `serve` does. */
-function outboundFromEnv(): OutboundPolicy {
-  const { policy, problems } = OutboundPolicy.parse(process.env[OUTBOUND_ALLOW_VARIABLE]);
+function outboundFromEnv(ctx: CliContext): OutboundPolicy {
+  const { policy, problems } = OutboundPolicy.parse(ctx.env[OUTBOUND_ALLOW_VARIABLE]);
   if (problems.length > 0) throw new CliError(`${OUTBOUND_ALLOW_VARIABLE}: ${problems.join('; ')}`);
   return policy;
-}
-
-/** Opens the database `VIGIL_DATABASE_URL` names, brought up to date, for the offline commands. */
-export async function withDatabase<T>(run: (database: VigilDatabase) => Promise<T>): Promise<T> {
-  const database = openDatabase(process.env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
-  try {
-    const migration = await migrateToLatest(database.db);
-    if (migration.error) throw new CliError(`database migration failed: ${(migration.error as Error).message}`);
-    await ensureDefaultSeverities(database.db);
-    return await run(database);
-  } finally {
-    await database.close();
-  }
 }
 
 export function formatApplyResult(result: ApplyResult): string {
@@ -57,48 +44,58 @@ export async function applyConfigFileOrExplain(database: VigilDatabase, file: st
   return { ok: true, summary: `applied ${file}: ${summariseApply(outcome)}` };
 }
 
-export function registerConfigCommands(program: Command, out: (text: string) => void): void {
+export function registerConfigCommands(program: Command, ctx: CliContext): void {
+  const { out } = ctx;
   program
     .command('validate')
     .description('check a vigil.yaml; errors are printed as file:line:column with a hint')
     .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
     .action(async (file: string | undefined) => {
-      const path = configPath(file);
-      const outcome = await loadConfigFile(path, { outbound: outboundFromEnv() });
+      const path = configPath(ctx, file);
+      const outcome = await loadConfigFile(path, { outbound: outboundFromEnv(ctx) });
       if (outcome.errors.length > 0) {
-        process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
+        ctx.err(formatConfigErrors(outcome.errors));
         throw new CliError(`${path}: ${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'}`);
       }
       out(`${path}: valid`);
     });
 
-  program
-    .command('apply')
-    .description('make the database ($VIGIL_DATABASE_URL) match a vigil.yaml; safe to run again')
-    .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
-    .option('--prune', 'also delete what the file’s sections do not name')
-    .action(async (file: string | undefined, options: { prune?: boolean }) => {
-      const path = configPath(file);
-      await withDatabase(async (database) => {
-        const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: systemClock, prune: options.prune === true, outbound: outboundFromEnv(), actor: 'cli' });
-        if (outcome.errors.length > 0) {
-          process.stderr.write(`${formatConfigErrors(outcome.errors)}\n`);
-          throw new CliError(`${path}: nothing applied`);
-        }
-        for (const result of outcome.results) out(formatApplyResult(result));
-        out(summariseApply(outcome));
-      });
+  createOption(
+    program
+      .command('apply')
+      .description('make the database ($VIGIL_DATABASE_URL) match a vigil.yaml; safe to run again')
+      .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
+      .option('--prune', 'also delete what the file’s sections do not name'),
+  ).action(async (file: string | undefined, options: DatabaseOptions & { prune?: boolean }) => {
+    const path = configPath(ctx, file);
+    const outbound = outboundFromEnv(ctx);
+    await withDatabase(ctx, options, async (database, name) => {
+      const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: ctx.clock, prune: options.prune === true, outbound, actor: 'cli' });
+      if (outcome.errors.length > 0) {
+        ctx.err(formatConfigErrors(outcome.errors));
+        throw new CliError(`${path}: nothing applied to ${name}`);
+      }
+      for (const result of outcome.results) out(formatApplyResult(result));
+      out(`applied ${path} to ${name}: ${summariseApply(outcome)}`);
     });
+  });
 
-  program
-    .command('export')
-    .description('write the current configuration as YAML that `vigil apply` accepts')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .action(async (options: { output?: string }) => {
-      await withDatabase(async (database) => {
-        const yaml = await exportConfig(database.db);
-        if (options.output) writeFileSync(options.output, yaml);
-        else process.stdout.write(yaml);
-      });
+  createOption(
+    program
+      .command('export')
+      .description('write the current configuration as YAML that `vigil apply` accepts')
+      .option('-o, --output <file>', 'write to a file instead of standard output'),
+  ).action(async (options: DatabaseOptions & { output?: string }) => {
+    await withDatabase(ctx, options, async (database, name) => {
+      const yaml = await exportConfig(database.db);
+      if (options.output) {
+        writeFileSync(options.output, yaml);
+        out(`exported ${name} to ${options.output}`);
+      } else {
+        // Standard output is the YAML itself; the database is named beside it.
+        ctx.err(`vigil: exported ${name}`);
+        out(yaml.replace(/\n$/, ''));
+      }
     });
+  });
 }

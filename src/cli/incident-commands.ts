@@ -3,6 +3,9 @@ import type { Command } from 'commander';
 import { adminTokenFile } from '../access/bootstrap.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../core/db/database.js';
 import type { IncidentView } from '../incidents/incident-view.js';
+import type { TimelineEntry } from '../incidents/timeline.js';
+import type { CliContext } from './context.js';
+import { formatInstant, formatTable, type Column } from './table.js';
 
 export interface ApiTarget {
   readonly url: string;
@@ -13,11 +16,12 @@ export interface ApiTarget {
  * The incident commands talk to a running Vigil over its API, so they work against any node and
  * go through the same validation and timeline as everything else.
  */
-export function apiTarget(options: { url?: string; token?: string }): ApiTarget {
-  const url = (options.url ?? process.env.VIGIL_URL ?? process.env.VIGIL_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
-  let token = options.token ?? process.env.VIGIL_TOKEN ?? process.env.VIGIL_ADMIN_TOKEN;
+export function apiTarget(ctx: Pick<CliContext, 'env'>, options: { url?: string; token?: string }): ApiTarget {
+  const { env } = ctx;
+  const url = (options.url ?? env.VIGIL_URL ?? env.VIGIL_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  let token = options.token ?? env.VIGIL_TOKEN ?? env.VIGIL_ADMIN_TOKEN;
   if (!token) {
-    const location = parseDatabaseUrl(process.env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+    const location = parseDatabaseUrl(env.VIGIL_DATABASE_URL ?? DEFAULT_DATABASE_URL);
     const file = adminTokenFile(location.target, location.dialect);
     if (existsSync(file)) token = readFileSync(file, 'utf8').trim();
   }
@@ -54,7 +58,61 @@ function line(incident: IncidentView): string {
   return `#${String(incident.number).padEnd(5)} ${incident.status.padEnd(12)} ${incident.severity.id.padEnd(6)} ${when}  ${incident.title}`;
 }
 
-export function registerIncidentCommands(program: Command, out: (text: string) => void): void {
+const INCIDENT_COLUMNS: readonly Column<IncidentView>[] = [
+  { header: '#', value: (i) => String(i.number), align: 'right' },
+  { header: 'STATUS', value: (i) => i.status },
+  { header: 'SEVERITY', value: (i) => i.severity.id },
+  { header: 'SERVICE', value: (i) => i.service?.id ?? '-' },
+  { header: 'TRIGGERED (UTC)', value: (i) => formatInstant(i.triggered_at) },
+  { header: 'TITLE', value: (i) => i.title },
+];
+
+const TIMELINE_COLUMNS: readonly Column<TimelineEntry>[] = [
+  { header: 'AT (UTC)', value: (e) => formatInstant(e.at, { seconds: true }) },
+  { header: 'KIND', value: (e) => e.kind },
+  { header: 'ACTOR', value: (e) => e.actor },
+  { header: 'MESSAGE', value: (e) => e.message },
+];
+
+const named = (ref: { id: string; name: string } | null): string => (ref === null ? '-' : ref.name === ref.id ? ref.id : `${ref.id} (${ref.name})`);
+
+function escalation(state: IncidentView['escalation']): string {
+  const policy = state.policy === null ? '' : ` of ${state.policy}`;
+  // Round 0: no step has run yet (no policy, or the first step is still due).
+  return state.round === 0 ? `not started${policy}` : `round ${state.round}, level ${state.level}${policy}`;
+}
+
+/**
+ * One incident as `vigil incidents show` prints it: its fields, then its timeline oldest first,
+ * the order the API gives and the order it happened in, so the latest entry ends up just above
+ * the prompt.
+ */
+export function describeIncident(incident: IncidentView): string[] {
+  const fields: [string, string][] = [
+    ['status', incident.status],
+    ['severity', named(incident.severity)],
+    ['urgency', incident.urgency],
+    ['service', named(incident.service)],
+    ['commander', named(incident.commander)],
+    ['triggered', `${formatInstant(incident.triggered_at)} UTC`],
+    ['acknowledged', incident.acknowledged_at === null ? '-' : `${formatInstant(incident.acknowledged_at)} UTC`],
+    ['resolved', incident.resolved_at === null ? '-' : `${formatInstant(incident.resolved_at)} UTC`],
+    ['respond by', `${formatInstant(incident.response.respond_by)} UTC (${incident.response.state})`],
+    ['escalation', escalation(incident.escalation)],
+    ...(incident.description === null ? [] : [['description', incident.description] as [string, string]]),
+  ];
+  const timeline = incident.timeline ?? [];
+  return [
+    `#${incident.number}  ${incident.title}`,
+    ...formatTable([{ header: '', value: (f: [string, string]) => f[0] }, { header: '', value: (f: [string, string]) => f[1] }], fields, { heading: false }),
+    '',
+    `timeline, oldest first (${timeline.length} ${timeline.length === 1 ? 'entry' : 'entries'}):`,
+    ...formatTable(TIMELINE_COLUMNS, timeline),
+  ];
+}
+
+export function registerIncidentCommands(program: Command, ctx: CliContext): void {
+  const { out } = ctx;
   const incidents = program.command('incidents').description('work with incidents through the API of a running Vigil');
   const common = (command: Command) =>
     command.option('--url <url>', 'Vigil base URL (default $VIGIL_URL or http://127.0.0.1:8080)').option('--token <token>', 'API token (default $VIGIL_TOKEN)').option('--json', 'print JSON');
@@ -69,10 +127,17 @@ export function registerIncidentCommands(program: Command, out: (text: string) =
       if (options.status) query.set('status', options.status);
       if (options.service) query.set('service', options.service);
       if (options.severity) query.set('severity', options.severity);
-      const page = (await call(apiTarget(options), 'GET', `/api/v1/incidents?${query}`)) as { incidents: IncidentView[] };
+      const page = (await call(apiTarget(ctx, options), 'GET', `/api/v1/incidents?${query}`)) as { incidents: IncidentView[] };
       if (options.json) return out(JSON.stringify(page, null, 2));
       if (page.incidents.length === 0) return out('no incidents');
-      for (const incident of page.incidents) out(line(incident));
+      for (const line of formatTable(INCIDENT_COLUMNS, page.incidents)) out(line);
+    });
+
+  common(incidents.command('show').description('show an incident with its timeline, oldest entry first').argument('<number>', 'the incident number (or id)'))
+    .action(async (number: string, options: { url?: string; token?: string; json?: boolean }) => {
+      const incident = (await call(apiTarget(ctx, options), 'GET', `/api/v1/incidents/${encodeURIComponent(number)}`)) as IncidentView;
+      if (options.json) return out(JSON.stringify(incident, null, 2));
+      for (const line of describeIncident(incident)) out(line);
     });
 
   common(incidents.command('declare').description('declare an incident').argument('<title>'))
@@ -81,7 +146,7 @@ export function registerIncidentCommands(program: Command, out: (text: string) =
     .option('--description <text>')
     .option('--commander <user>')
     .action(async (title: string, options: { url?: string; token?: string; json?: boolean; severity?: string; service?: string; description?: string; commander?: string }) => {
-      const incident = (await call(apiTarget(options), 'POST', '/api/v1/incidents', {
+      const incident = (await call(apiTarget(ctx, options), 'POST', '/api/v1/incidents', {
         title,
         ...(options.severity ? { severity: options.severity } : {}),
         ...(options.service ? { service: options.service } : {}),
@@ -98,7 +163,7 @@ export function registerIncidentCommands(program: Command, out: (text: string) =
     common(incidents.command(name).description(`${action} an incident`).argument('<number>'))
       .option('--note <text>', 'a note for the timeline')
       .action(async (number: string, options: { url?: string; token?: string; json?: boolean; note?: string }) => {
-        const incident = (await call(apiTarget(options), 'POST', `/api/v1/incidents/${encodeURIComponent(number)}/${action}`, options.note ? { note: options.note } : {})) as IncidentView;
+        const incident = (await call(apiTarget(ctx, options), 'POST', `/api/v1/incidents/${encodeURIComponent(number)}/${action}`, options.note ? { note: options.note } : {})) as IncidentView;
         out(options.json ? JSON.stringify(incident, null, 2) : `${verb} ${line(incident)}`);
       });
   }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { DeliveryView } from '../notify/delivery-view.js';
+import type { CliContext } from './context.js';
 import { apiTarget, call, CliError, type ApiTarget } from './incident-commands.js';
 
 interface TestPageSent {
@@ -60,7 +61,7 @@ export async function sendTestPage(target: ApiTarget, options: TestPageOptions, 
   if (failed.length > 0) throw new CliError(`${failed.length} of ${sent.deliveries.length} test message${sent.deliveries.length === 1 ? '' : 's'} failed`);
 }
 
-export function registerPageCommands(program: Command, out: (text: string) => void): void {
+export function registerPageCommands(program: Command, ctx: CliContext): void {
   program
     .command('page')
     .description('send a test page to a user through a running Vigil and report what became of it')
@@ -73,6 +74,6 @@ export function registerPageCommands(program: Command, out: (text: string) => vo
     .action(async (options: { user: string; contactMethod?: string; wait: string; url?: string; token?: string }) => {
       const wait = Number(options.wait);
       if (!Number.isFinite(wait) || wait < 0) throw new CliError(`--wait takes a number of seconds, not "${options.wait}"`);
-      await sendTestPage(apiTarget(options), { user: options.user, contactMethod: options.contactMethod, waitMs: wait * 1000 }, out);
+      await sendTestPage(apiTarget(ctx, options), { user: options.user, contactMethod: options.contactMethod, waitMs: wait * 1000 }, ctx.out);
     });
 }

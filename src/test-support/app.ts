@@ -61,8 +61,9 @@ export function testNotifyServices(providers: readonly Provider[] = [], throttle
   };
 }
 
-export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
+export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings; file?: string } = {}): Promise<TestApp> {
+  // A SQLite file (rather than memory) when another handle, such as a CLI command, must reach the data.
+  const database = await createTestDatabase(dialect, options.file === undefined ? {} : { file: options.file });
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);

@@ -243,6 +243,16 @@ export async function migrateToLatest(db: Kysely<Schema>): Promise<MigrationOutc
   return error === undefined ? { results } : { results, error };
 }
 
+/**
+ * How many of the known migrations have run. None means Vigil never set this database up;
+ * reading it creates nothing (Kysely's own tables included).
+ */
+export async function migrationProgress(db: Kysely<Schema>): Promise<{ readonly executed: number; readonly known: number }> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+  const migrations = await migrator.getMigrations();
+  return { executed: migrations.filter((m) => m.executedAt !== undefined).length, known: migrations.length };
+}
+
 /** True when every known migration has run: what `/readyz` checks. */
 export async function isSchemaCurrent(db: Kysely<Schema>): Promise<boolean> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });

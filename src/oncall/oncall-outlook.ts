@@ -1,0 +1,96 @@
+import type { Runtime } from '../core/runtime.js';
+import { parseTarget } from './escalation-policy.js';
+import { OnCallService, userNames, type OnCallEntry, type UserRef } from './oncall-service.js';
+import { EscalationPolicyService } from './policy-service.js';
+import { resolveSchedule } from './schedule-resolver.js';
+import { loadSchedules } from './schedule-store.js';
+
+/** How far ahead the next person is looked for: the longest range GET …/shifts answers. */
+const NEXT_WITHIN_MS = 366 * 86_400_000;
+
+/** Who one target of an escalation level reaches now, and who it reaches next. */
+export interface TargetOnCall {
+  /** `user:alice` or `schedule:primary`, as the policy names it. */
+  readonly target: string;
+  /** Null when the target reaches nobody: no one on call, or the user or schedule is gone. */
+  readonly now: UserRef | null;
+  /** When the current shift ends; null for a user named directly (always reached). */
+  readonly until: string | null;
+  /** The next different person the target reaches, null when nobody within a year. */
+  readonly next: UserRef | null;
+  readonly next_from: string | null;
+}
+
+export interface PolicyOnCall {
+  readonly policy: { readonly id: string; readonly name: string; readonly team: string | null };
+  readonly levels: readonly { readonly position: number; readonly escalate_after: string; readonly targets: readonly TargetOnCall[] }[];
+}
+
+export interface OnCallOutlook {
+  readonly at: string;
+  /** Who is on call at `at` per schedule: exactly what GET /api/v1/oncall answers. */
+  readonly oncall: readonly OnCallEntry[];
+  /**
+   * Per schedule, in the same order, the next person to go on call who is not the one on call
+   * now, and their shift (user and shift null when nobody else within a year).
+   */
+  readonly next: readonly OnCallEntry[];
+  readonly escalation_policies: readonly PolicyOnCall[];
+}
+
+/**
+ * Who is on call now and next, per schedule and per escalation policy level: what a responder
+ * asks first. "Now" is the API's own answer (`OnCallService.at`); "next" reads the resolver's
+ * shifts from `at` for the first one held by someone else, so a shift cut by an override or a
+ * layer above, which hands back to the same person, is not reported as a handover.
+ */
+export async function onCallOutlook(runtime: Runtime, at: number): Promise<OnCallOutlook> {
+  const db = runtime.database.db;
+  const oncall = await new OnCallService(runtime).at(at);
+  const schedules = await loadSchedules(db, oncall.map((e) => e.schedule.id), { from: at, to: at + NEXT_WITHIN_MS });
+  const nextShifts = oncall.map((entry) => {
+    const schedule = schedules.get(entry.schedule.id);
+    const shifts = schedule ? resolveSchedule(schedule, at, at + NEXT_WITHIN_MS) : [];
+    return shifts.find((s) => s.userId !== entry.user?.id) ?? null;
+  });
+  const name = await userNames(db, nextShifts.flatMap((s) => (s ? [s] : [])));
+  const next: OnCallEntry[] = oncall.map((entry, i) => {
+    const shift = nextShifts[i] ?? null;
+    return {
+      schedule: entry.schedule,
+      user: shift ? name(shift.userId) : null,
+      shift: shift ? { start: new Date(shift.start).toISOString(), end: new Date(shift.end).toISOString(), source: shift.source } : null,
+    };
+  });
+
+  const policies = await new EscalationPolicyService(runtime).list();
+  const userIds = [...new Set(policies.flatMap((p) => p.levels.flatMap((l) => l.targets.flatMap((t) => (t.startsWith('user:') ? [t.slice('user:'.length)] : [])))))];
+  const users = userIds.length === 0 ? [] : await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute();
+  const userRef = new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
+  const bySchedule = new Map(oncall.map((entry, i) => [entry.schedule.id, { now: entry, next: next[i]! }]));
+
+  const reach = (text: string): TargetOnCall => {
+    const target = parseTarget(text);
+    if (target?.kind === 'schedule') {
+      const found = bySchedule.get(target.id);
+      return {
+        target: text,
+        now: found?.now.user ?? null,
+        until: found?.now.shift?.end ?? null,
+        next: found?.next.user ?? null,
+        next_from: found?.next.shift?.start ?? null,
+      };
+    }
+    return { target: text, now: target ? (userRef.get(target.id) ?? null) : null, until: null, next: null, next_from: null };
+  };
+
+  return {
+    at: new Date(at).toISOString(),
+    oncall,
+    next,
+    escalation_policies: policies.map((p) => ({
+      policy: { id: p.id, name: p.name, team: p.team },
+      levels: p.levels.map((l) => ({ position: l.position, escalate_after: l.escalate_after, targets: l.targets.map(reach) })),
+    })),
+  };
+}
