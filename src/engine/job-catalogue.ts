@@ -33,3 +33,18 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
+
+/**
+ * Each job's key, from what makes it that job and no other: writing a key twice is harmless
+ * (docs/ARCHITECTURE.md, The engine), so these strings are what exactly-once rests on. Stored in
+ * `jobs.key`: changing one orphans the pending jobs written with the old form.
+ */
+export const jobKeys = {
+  escalationStep: (incidentId: string, step: { readonly round: number; readonly level: number }) => `escalate:${incidentId}:${step.round}:${step.level}`,
+  notifyRule: (pageId: string, contactMethodId: string, delayMs: number) => `notify:${pageId}:${contactMethodId}:${delayMs}`,
+  notifyFlush: (contactMethodId: string, runAt: number) => `notify:flush:${contactMethodId}:${runAt}`,
+  notifySend: (bundleId: string) => `notify:send:${bundleId}`,
+  notifyEvent: (deliveryId: string) => `notify:event:${deliveryId}`,
+  /** A post sent again by hand: a new job beside the finished one. */
+  notifyEventRetry: (deliveryId: string, at: number) => `notify:event:${deliveryId}:retry:${at}`,
+} as const;

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
+import { jobKeys } from '../engine/job-catalogue.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { Channel } from './channels.js';
 import { insertDelivery, recordDelivery } from './delivery-log.js';
@@ -52,7 +53,7 @@ export async function planPageNotifications(
       dialect,
       {
         kind: 'notify.rule',
-        key: `notify:${page.id}:${planned.contactMethodId}:${planned.delayMs}`,
+        key: jobKeys.notifyRule(page.id, planned.contactMethodId, planned.delayMs),
         payload: { pageId: page.id, contactMethodId: planned.contactMethodId },
         runAt: now + planned.delayMs,
         incidentId: page.incidentId,
@@ -76,7 +77,7 @@ export async function nextSendSlot(db: Kysely<Schema> | Transaction<Schema>, con
 }
 
 export async function scheduleFlush(trx: Transaction<Schema>, dialect: DialectName, contactMethodId: string, runAt: number, now: number): Promise<void> {
-  await enqueueJob(trx, dialect, { kind: 'notify.flush', key: `notify:flush:${contactMethodId}:${runAt}`, payload: { contactMethodId }, runAt }, now);
+  await enqueueJob(trx, dialect, { kind: 'notify.flush', key: jobKeys.notifyFlush(contactMethodId, runAt), payload: { contactMethodId }, runAt }, now);
 }
 
 /** `notify.rule`: the rule's time has come; queue a delivery unless the incident no longer needs it. */
@@ -149,7 +150,7 @@ export async function flushContactMethod(
     .where('deliveries.status', '=', 'queued')
     .execute();
   const stale = queued.filter((d) => d.kind === 'page' && d.incident_status !== 'triggered');
-  await recordDelivery(trx, stale.map((d) => d.id), 'cancelled', now, 'the incident was acknowledged or resolved before it went out', {}, 'queued');
+  await recordDelivery(trx, stale.map((d) => d.id), { status: 'cancelled', at: now, detail: 'the incident was acknowledged or resolved before it went out', from: 'queued' });
   const ready = queued.filter((d) => !stale.includes(d));
   if (ready.length === 0) return;
   const slot = await nextSendSlot(trx, contactMethodId, throttleMs(ready[0]?.channel as Channel), now);
@@ -158,10 +159,10 @@ export async function flushContactMethod(
     return;
   }
   const bundleId = newOrderedId('bdl');
-  const bundled = await recordDelivery(trx, ready.map((d) => d.id), 'sending', now, ready.length > 1 ? `bundled with ${ready.length - 1} other(s)` : null, { bundle_id: bundleId }, 'queued');
+  const bundled = await recordDelivery(trx, ready.map((d) => d.id), { status: 'sending', at: now, detail: ready.length > 1 ? `bundled with ${ready.length - 1} other(s)` : null, patch: { bundle_id: bundleId }, from: 'queued' });
   // Another node's flush took them first (see recordDelivery).
   if (bundled.length === 0) return;
-  await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${bundleId}`, payload: { bundleId }, runAt: now }, now);
+  await enqueueJob(trx, dialect, { kind: 'notify.send', key: jobKeys.notifySend(bundleId), payload: { bundleId }, runAt: now }, now);
 }
 
 /**
@@ -193,6 +194,6 @@ export async function queueDirectMessage(
     now,
   );
   // Not throttled and not bundled: the person asked for it and is waiting for it.
-  await enqueueJob(trx, dialect, { kind: 'notify.send', key: `notify:send:${id}`, payload: { bundleId: id }, runAt: now }, now);
+  await enqueueJob(trx, dialect, { kind: 'notify.send', key: jobKeys.notifySend(id), payload: { bundleId: id }, runAt: now }, now);
   return id;
 }

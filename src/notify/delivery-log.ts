@@ -4,32 +4,34 @@ import { newOrderedId } from '../core/ids.js';
 
 type Writer = Kysely<Schema> | Transaction<Schema>;
 
-/** Sets deliveries' current state and appends the same to their history, together. */
-export async function recordDelivery(
-  db: Writer,
-  ids: readonly string[],
-  status: DeliveryRowStatus | 'retrying',
-  now: number,
-  detail: string | null,
-  patch: Partial<{ provider: string; external_id: string | null; sent_at: number; delivered_at: number; last_error: string | null; attempts: number; bundle_id: string }> = {},
+export interface DeliveryUpdate {
+  readonly status: DeliveryRowStatus | 'retrying';
+  readonly at: number;
+  /** The history entry's words. */
+  readonly detail: string | null;
+  readonly patch?: Partial<{ provider: string; external_id: string | null; sent_at: number; delivered_at: number; last_error: string | null; attempts: number; bundle_id: string }>;
   /**
    * Only deliveries still in this status change (and get the history entry). Two flushes of one
    * contact method on two nodes can read the same queued delivery; the second's update then
    * waits for the first's commit and finds it no longer queued, so it is bundled (and sent) once.
    */
-  from?: DeliveryRowStatus,
-): Promise<readonly string[]> {
+  readonly from?: DeliveryRowStatus;
+}
+
+/** Sets deliveries' current state and appends the same to their history, together; returns the ids that changed. */
+export async function recordDelivery(db: Writer, ids: readonly string[], update: DeliveryUpdate): Promise<readonly string[]> {
   if (ids.length === 0) return [];
   // State and history in one transaction: a reader must never see a status its history lacks.
-  if (!db.isTransaction) return db.transaction().execute((trx) => recordDelivery(trx, ids, status, now, detail, patch, from));
-  const update = db
+  if (!db.isTransaction) return db.transaction().execute((trx) => recordDelivery(trx, ids, update));
+  const { status, at, detail, from } = update;
+  const query = db
     .updateTable('deliveries')
-    .set({ ...(status === 'retrying' ? {} : { status }), ...patch, updated_at: now })
+    .set({ ...(status === 'retrying' ? {} : { status }), ...update.patch, updated_at: at })
     .where('id', 'in', [...ids]);
   let changed = ids;
-  if (from === undefined) await update.execute();
-  else changed = (await update.where('status', '=', from).returning('id').execute()).map((r) => r.id);
-  for (const id of changed) await appendDeliveryEvent(db, id, status, now, detail);
+  if (from === undefined) await query.execute();
+  else changed = (await query.where('status', '=', from).returning('id').execute()).map((r) => r.id);
+  for (const id of changed) await appendDeliveryEvent(db, id, status, at, detail);
   return changed;
 }
 

@@ -7,6 +7,7 @@ import { findIncident, IncidentRefParams } from '../incidents/incident-ref.js';
 import type { Channel } from './channels.js';
 import { nextSendSlot, scheduleFlush } from './deliveries.js';
 import { recordDelivery } from './delivery-log.js';
+import { jobKeys } from '../engine/job-catalogue.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { NotifyServices } from './notify-services.js';
 import { Delivery, loadIncidentDeliveries } from './delivery-view.js';
@@ -35,9 +36,9 @@ export function deliveryRoutes(runtime: Runtime, notify: NotifyServices): Fastif
         if (delivery.status !== 'failed') {
           throw new VigilError('VIGIL_CONFLICT', `delivery ${delivery.id} is ${delivery.status}; only a failed one can be retried`, undefined, { status: delivery.status });
         }
-        await recordDelivery(trx, [delivery.id], 'queued', now, `retry requested by ${request.principal?.actor ?? 'someone'}`, { attempts: 0, last_error: null });
+        await recordDelivery(trx, [delivery.id], { status: 'queued', at: now, detail: `retry requested by ${request.principal?.actor ?? 'someone'}`, patch: { attempts: 0, last_error: null } });
         if (delivery.kind === 'event') {
-          await enqueueJob(trx, dialect, { kind: 'notify.event', key: `notify:event:${delivery.id}:retry:${now}`, payload: { deliveryId: delivery.id }, runAt: now, incidentId: delivery.incident_id }, now);
+          await enqueueJob(trx, dialect, { kind: 'notify.event', key: jobKeys.notifyEventRetry(delivery.id, now), payload: { deliveryId: delivery.id }, runAt: now, incidentId: delivery.incident_id }, now);
         } else if (delivery.contact_method_id) {
           const slot = await nextSendSlot(trx, delivery.contact_method_id, notify.settings.throttleMs[delivery.channel as Channel] ?? 0, now);
           await scheduleFlush(trx, dialect, delivery.contact_method_id, slot, now);

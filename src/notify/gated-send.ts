@@ -55,9 +55,9 @@ export async function recordSendFailure(
   const permanent = error instanceof ProviderError && error.permanent;
   if (permanent || lastAttempt) {
     const detail = permanent ? `${providerId} refused it: ${reason}` : `gave up after ${attempts} attempts: ${reason}`;
-    await recordDelivery(db, ids, 'failed', now, detail, { provider: providerId, last_error: reason, attempts });
+    await recordDelivery(db, ids, { status: 'failed', at: now, detail, patch: { provider: providerId, last_error: reason, attempts } });
     return;
   }
-  await recordDelivery(db, ids, 'retrying', now, `attempt ${attempts} failed: ${reason}`, { provider: providerId, last_error: reason, attempts });
+  await recordDelivery(db, ids, { status: 'retrying', at: now, detail: `attempt ${attempts} failed: ${reason}`, patch: { provider: providerId, last_error: reason, attempts } });
   throw error;
 }

@@ -130,8 +130,8 @@ export function inboundRoutes(runtime: Runtime, incidents: IncidentService, noti
       if (status) {
         const deliveries = (await bundleDeliveries(bundleId)).filter((d) => d.status === 'sent' || d.status === 'delivered');
         const ids = deliveries.map((d) => d.id);
-        if (status.status === 'delivered') await recordDelivery(db, ids, 'delivered', status.at, `Twilio reports ${status.externalId} delivered`, { delivered_at: status.at });
-        else if (status.status === 'failed') await recordDelivery(db, ids, 'failed', status.at, status.reason ?? 'Twilio reports it failed', { last_error: status.reason });
+        if (status.status === 'delivered') await recordDelivery(db, ids, { status: 'delivered', at: status.at, detail: `Twilio reports ${status.externalId} delivered`, patch: { delivered_at: status.at } });
+        else if (status.status === 'failed') await recordDelivery(db, ids, { status: 'failed', at: status.at, detail: status.reason ?? 'Twilio reports it failed', patch: { last_error: status.reason } });
       }
       return reply.status(204).send();
     });

@@ -3,6 +3,7 @@ import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
 import type { IncidentChange, IncidentSubscriber } from '../incidents/incident-changes.js';
 import type { Runtime } from '../core/runtime.js';
+import { jobKeys } from '../engine/job-catalogue.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { Channel, PageContext } from './channels.js';
 import { insertDelivery, recordDelivery } from './delivery-log.js';
@@ -96,7 +97,7 @@ async function postToSubscriptions(
       },
       now,
     );
-    await enqueueJob(trx, dialect, { kind: 'notify.event', key: `notify:event:${id}`, payload: { deliveryId: id }, runAt: now, incidentId: incident.id }, now);
+    await enqueueJob(trx, dialect, { kind: 'notify.event', key: jobKeys.notifyEvent(id), payload: { deliveryId: id }, runAt: now, incidentId: incident.id }, now);
   }
 }
 
@@ -108,7 +109,7 @@ export async function sendEvent(runtime: Runtime, senders: Senders, deliveryId: 
   const channel = delivery.channel as Channel;
   const provider = senders.providers.forChannel(channel);
   if ('missing' in provider) {
-    await recordDelivery(db, [delivery.id], 'failed', runtime.clock.now(), provider.missing, { last_error: provider.missing });
+    await recordDelivery(db, [delivery.id], { status: 'failed', at: runtime.clock.now(), detail: provider.missing, patch: { last_error: provider.missing } });
     return;
   }
   const failed = { ids: [delivery.id], providerId: provider.id, attempts: delivery.attempts + 1, lastAttempt };
@@ -132,7 +133,7 @@ export async function sendEvent(runtime: Runtime, senders: Senders, deliveryId: 
     };
     const result = await provider.send({ to: delivery.address, message: renderMessage(channel, context), idempotencyKey: delivery.id });
     pass.release('answered');
-    await recordDelivery(db, [delivery.id], 'sent', runtime.clock.now(), `accepted by ${provider.id}`, { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts: failed.attempts, last_error: null });
+    await recordDelivery(db, [delivery.id], { status: 'sent', at: runtime.clock.now(), detail: `accepted by ${provider.id}`, patch: { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts: failed.attempts, last_error: null } });
   } catch (error) {
     pass.release(outcomeOf(error));
     await recordSendFailure(db, { ...failed, now: runtime.clock.now() }, error);

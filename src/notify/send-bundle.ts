@@ -68,13 +68,13 @@ export async function sendBundle(runtime: Runtime, senders: Senders, bundleId: s
   const incidents = await incidentSummaries(db, incidentIds, settings.publicUrl);
   // Acknowledged while waiting for its throttle or a retry: nothing to say any more.
   if (first.kind === 'page' && incidents.every((i) => i.status !== 'triggered')) {
-    await recordDelivery(db, ids, 'cancelled', now, 'the incident was acknowledged or resolved before it went out');
+    await recordDelivery(db, ids, { status: 'cancelled', at: now, detail: 'the incident was acknowledged or resolved before it went out' });
     return;
   }
   const channel = first.channel as Channel;
   const provider = providers.forChannel(channel);
   if ('missing' in provider) {
-    await recordDelivery(db, ids, 'failed', now, provider.missing, { last_error: provider.missing });
+    await recordDelivery(db, ids, { status: 'failed', at: now, detail: provider.missing, patch: { last_error: provider.missing } });
     return;
   }
   const attempts = first.attempts + 1;
@@ -136,13 +136,13 @@ async function sendGated(runtime: Runtime, settings: NotifySettings, send: Bundl
   try {
     const result = await provider.send({ to: first.address, message: renderMessage(channel, context), idempotencyKey: send.bundleId });
     pass.release('answered');
-    await recordDelivery(db, ids, 'sent', runtime.clock.now(), result.externalId ? `accepted by ${provider.id} as ${result.externalId}` : `accepted by ${provider.id}`, {
+    await recordDelivery(db, ids, { status: 'sent', at: runtime.clock.now(), detail: result.externalId ? `accepted by ${provider.id} as ${result.externalId}` : `accepted by ${provider.id}`, patch: {
       provider: provider.id,
       external_id: result.externalId,
       sent_at: runtime.clock.now(),
       attempts,
       last_error: null,
-    });
+    } });
     // A verification code has done its job once sent; only its digest stays (on the contact method).
     if (first.kind === 'verification') await db.updateTable('deliveries').set({ event: null }).where('id', 'in', ids).execute();
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
+import { jobKeys } from '../engine/job-catalogue.js';
 import { cancelIncidentJobs, enqueueJob, enqueueJobs, type NewJob } from '../engine/jobs.js';
 import type { IncidentSubscriber } from '../incidents/incident-changes.js';
 
@@ -10,9 +11,6 @@ export interface EscalationStep {
   readonly level: number;
 }
 
-export function escalationJobKey(incidentId: string, step: EscalationStep): string {
-  return `escalate:${incidentId}:${step.round}:${step.level}`;
-}
 
 /** Schedules a step, replacing whatever step was pending: one escalation runs per incident. */
 export async function scheduleEscalation(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
@@ -22,7 +20,7 @@ export async function scheduleEscalation(trx: Transaction<Schema>, dialect: Dial
 
 /** The job that runs a step. */
 export function escalationStepJob(incidentId: string, step: EscalationStep, runAt: number): NewJob<'escalation.step'> {
-  return { kind: 'escalation.step', key: escalationJobKey(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId };
+  return { kind: 'escalation.step', key: jobKeys.escalationStep(incidentId, step), payload: { incidentId, ...step }, runAt, incidentId };
 }
 
 /** Writes a step without cancelling others: for an incident that has none yet. */

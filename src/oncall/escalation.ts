@@ -5,7 +5,7 @@ import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import type { JobContext } from '../engine/engine.js';
 import { enqueueJob } from '../engine/jobs.js';
-import { escalationJobKey, type EscalationStep } from './escalation-jobs.js';
+import { escalationStepJob, type EscalationStep } from './escalation-jobs.js';
 import { appendTimeline } from '../incidents/timeline.js';
 import type { Channel } from '../notify/channels.js';
 import { planPageNotifications } from '../notify/deliveries.js';
@@ -138,6 +138,6 @@ export function escalationStepHandler(dialect: DialectName, throttleMs: (channel
       });
       return;
     }
-    await enqueueJob(trx, dialect, { kind: 'escalation.step', key: escalationJobKey(incident.id, next), payload: { incidentId: incident.id, ...next }, runAt: reached.length === 0 ? now : now + level.escalateAfterMs, incidentId: incident.id }, now);
+    await enqueueJob(trx, dialect, escalationStepJob(incident.id, next, reached.length === 0 ? now : now + level.escalateAfterMs), now);
   };
 }
