@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Clock } from '../core/clock.js';
 import type { VigilDatabase } from '../core/db/database.js';
 import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from '../core/outbound.js';
-import { applyConfigFile, exportConfig, formatConfigErrors, loadConfigFile, type ApplyOutcome, type ApplyResult } from '../config/index.js';
+import { applyConfigFile, exportConfig, formatConfigErrors, loadConfigFile, type ApplyOutcome, type ApplyResult, type ConfigError } from '../config/index.js';
 import type { CliContext } from './context.js';
 import { createOption, withDatabase, type DatabaseOptions } from './database-access.js';
 import { CliError } from './incident-commands.js';
@@ -19,6 +19,18 @@ function outboundFromEnv(ctx: CliContext): OutboundPolicy {
   const { policy, problems } = OutboundPolicy.parse(ctx.env[OUTBOUND_ALLOW_VARIABLE]);
   if (problems.length > 0) throw new CliError(`${OUTBOUND_ALLOW_VARIABLE}: ${problems.join('; ')}`);
   return policy;
+}
+
+/**
+ * Addresses this allow-list refuses, where the command cannot know the server's: the server
+ * refuses to send there unless its own `VIGIL_OUTBOUND_ALLOW` names them.
+ */
+function printWarnings(ctx: CliContext, warnings: readonly ConfigError[]): void {
+  if (warnings.length === 0) return;
+  for (const line of formatConfigErrors(warnings).split('\n')) ctx.err(`warning: ${line}`);
+  ctx.err(
+    `warning: a server refuses to send to ${warnings.length === 1 ? 'this address' : 'these addresses'} unless its ${OUTBOUND_ALLOW_VARIABLE} allows ${warnings.length === 1 ? 'it' : 'them'} (e.g. ${OUTBOUND_ALLOW_VARIABLE}=127.0.0.1 for receivers on the same machine); \`vigil serve --config\` refuses to start with ${warnings.length === 1 ? 'it' : 'them'}`,
+  );
 }
 
 export function formatApplyResult(result: ApplyResult): string {
@@ -52,12 +64,13 @@ export function registerConfigCommands(program: Command, ctx: CliContext): void 
     .argument('[file]', `the file (default $VIGIL_CONFIG or ${DEFAULT_CONFIG_FILE})`)
     .action(async (file: string | undefined) => {
       const path = configPath(ctx, file);
-      const outcome = await loadConfigFile(path, { outbound: outboundFromEnv(ctx) });
+      const outcome = await loadConfigFile(path, { outbound: outboundFromEnv(ctx), refusedDestinations: 'warning' });
+      printWarnings(ctx, outcome.warnings);
       if (outcome.errors.length > 0) {
         ctx.err(formatConfigErrors(outcome.errors));
         throw new CliError(`${path}: ${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'}`);
       }
-      out(`${path}: valid`);
+      out(`${path}: valid${outcome.warnings.length ? ` (${outcome.warnings.length} warning${outcome.warnings.length === 1 ? '' : 's'})` : ''}`);
     });
 
   createOption(
@@ -70,7 +83,8 @@ export function registerConfigCommands(program: Command, ctx: CliContext): void 
     const path = configPath(ctx, file);
     const outbound = outboundFromEnv(ctx);
     await withDatabase(ctx, options, async (database, name) => {
-      const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: ctx.clock, prune: options.prune === true, outbound, actor: 'cli' });
+      const outcome = await applyConfigFile(database.db, database.dialect, path, { clock: ctx.clock, prune: options.prune === true, outbound, actor: 'cli', refusedDestinations: 'warning' });
+      printWarnings(ctx, outcome.warnings);
       if (outcome.errors.length > 0) {
         ctx.err(formatConfigErrors(outcome.errors));
         throw new CliError(`${path}: nothing applied to ${name}`);

@@ -18,6 +18,8 @@ export interface ApplyOptions {
   readonly outbound?: OutboundPolicy;
   /** Who applies the file, for the audit log: `cli` for `vigil apply`, `config-file` at start. */
   readonly actor?: string;
+  /** See `ValidateOptions.refusedDestinations`: `error` unless the applier cannot know the server's allow-list. */
+  readonly refusedDestinations?: 'error' | 'warning';
 }
 
 export interface ApplyOutcome {
@@ -25,6 +27,8 @@ export interface ApplyOutcome {
   readonly results: readonly ConfigApplyResult[];
   /** When not empty, nothing was written. */
   readonly errors: readonly ConfigError[];
+  /** Applied all the same: addresses a server with this allow-list would refuse to send to. */
+  readonly warnings: readonly ConfigError[];
 }
 
 // Any constant works: it names the lock two concurrent applies on PostgreSQL queue on.
@@ -60,7 +64,11 @@ export async function applyConfig(
         const managed = prune && document.hasValue([section.key]);
         if (!managed) knownIds[section.key] = await section.existingIds(tx);
       }
-      const validation = validateConfig(document, { knownIds, ...(options.outbound ? { outbound: options.outbound } : {}) });
+      const validation = validateConfig(document, {
+        knownIds,
+        ...(options.outbound ? { outbound: options.outbound } : {}),
+        ...(options.refusedDestinations ? { refusedDestinations: options.refusedDestinations } : {}),
+      });
       if (!validation.config) throw new Rollback(validation.errors);
       const sections = validation.config.sections as Readonly<Record<string, readonly Located<unknown>[] | undefined>>;
 
@@ -100,10 +108,10 @@ export async function applyConfig(
           after: result.changes ? { changes: result.changes } : null,
         });
       }
-      return { results, errors: [] };
+      return { results, errors: [], warnings: validation.warnings };
     });
   } catch (error) {
-    if (error instanceof Rollback) return { results: [], errors: sortConfigErrors(error.errors) };
+    if (error instanceof Rollback) return { results: [], errors: sortConfigErrors(error.errors), warnings: [] };
     throw error;
   }
 }

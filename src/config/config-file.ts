@@ -15,14 +15,14 @@ export function parseConfig(text: string, file = 'vigil.yaml'): { document?: Con
 /** Reads, parses and validates a file. Errors name the file as `path` was given. */
 export async function loadConfigFile(path: string, options: ValidateOptions = {}): Promise<ValidationOutcome> {
   const read = await readConfigFile(path);
-  if (!read.document) return { errors: read.errors };
+  if (!read.document) return { errors: read.errors, warnings: [] };
   return validateConfig(read.document, options);
 }
 
 /** Reads a file and applies it: `vigil apply`. */
 export async function applyConfigFile(db: Kysely<Schema>, dialect: DialectName, path: string, options: ApplyOptions): Promise<ApplyOutcome> {
   const read = await readConfigFile(path);
-  if (!read.document) return { results: [], errors: read.errors };
+  if (!read.document) return { results: [], errors: read.errors, warnings: [] };
   return applyConfig(db, dialect, read.document, options);
 }
 

@@ -34,6 +34,8 @@ export interface CheckContext {
   where(path: ConfigPath): string;
   /** Which private addresses URLs in the file may name. */
   readonly outbound: OutboundPolicy;
+  /** An address `outbound` refuses: an error, or a warning where the server's allow-list is not known. */
+  refusedDestination(path: ConfigPath, message: string, options?: ErrorOptions): void;
   /**
    * Records an error unless `id` is defined by `section` in the file or, when validating against
    * a database, already exists there.

@@ -22,6 +22,13 @@ export interface ValidateOptions {
   readonly knownIds?: Readonly<Partial<Record<string, Iterable<string>>>>;
   /** Which private addresses webhook-style addresses may name (`VIGIL_OUTBOUND_ALLOW`); none unless given. */
   readonly outbound?: OutboundPolicy;
+  /**
+   * What an address the outbound policy refuses is. `error` (the default) where a server would
+   * send there with this policy (`serve --config`); `warning` where the deployment's allow-list
+   * is not known (`vigil validate`, `vigil apply` run from a workstation): the server still
+   * refuses to send there, and says so in the delivery log.
+   */
+  readonly refusedDestinations?: 'error' | 'warning';
 }
 
 export interface ValidationOutcome {
@@ -29,6 +36,8 @@ export interface ValidationOutcome {
   readonly config?: VigilConfig;
   /** Every problem found, in file order. */
   readonly errors: readonly ConfigError[];
+  /** What is worth knowing but does not stop the file (see `refusedDestinations`), in file order. */
+  readonly warnings: readonly ConfigError[];
 }
 
 /**
@@ -38,6 +47,7 @@ export interface ValidationOutcome {
  */
 export function validateConfig(document: ConfigDocument, options: ValidateOptions = {}): ValidationOutcome {
   const errors: ConfigError[] = [];
+  const warnings: ConfigError[] = [];
   const root = document.root;
   const present: { key: string; items: Located<unknown>[]; rawCount: number }[] = [];
 
@@ -98,6 +108,7 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
     label: (path) => document.label(path),
     where: (path) => document.where(path),
     outbound: options.outbound ?? OutboundPolicy.strict(),
+    refusedDestination: (path, message, opts) => (options.refusedDestinations === 'warning' ? warnings : errors).push(document.error(path, message, opts)),
     reference(section, noun, id, path) {
       if (defined.get(section)?.has(id) || known.get(section)?.has(id)) return;
       const where = typeof path[path.length - 1] === 'number' ? `in ${document.label(path)}` : document.where(path.slice(0, -1));
@@ -108,9 +119,9 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
     ALL_SECTIONS.find((s) => s.key === key)!.check(items, context);
   }
 
-  if (errors.length > 0) return { errors: sortConfigErrors(errors) };
+  if (errors.length > 0) return { errors: sortConfigErrors(errors), warnings: sortConfigErrors(warnings) };
   const sections = Object.fromEntries(present.map(({ key, items }) => [key, items])) as ConfigSections;
-  return { config: { document, sections }, errors: [] };
+  return { config: { document, sections }, errors: [], warnings: sortConfigErrors(warnings) };
 }
 
 function sectionKeys(): string[] {

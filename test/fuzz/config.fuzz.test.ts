@@ -16,7 +16,7 @@ const WITHIN_MS = 2_000;
 function load(text: string): { outcome: ValidationOutcome; ms: number } {
   const started = performance.now();
   const { document, errors } = parseConfig(text, FILE);
-  const outcome = document ? validateConfig(document) : { errors };
+  const outcome = document ? validateConfig(document) : { errors, warnings: [] };
   return { outcome, ms: performance.now() - started };
 }
 

@@ -34,7 +34,7 @@ export function checkTeamNotify(value: TeamNotify, path: ConfigPath, context: Ch
     const problem = addressProblem(target.type, target.address, 'team');
     if (problem) context.error([...at, 'address'], `invalid address in ${context.label(at)}: ${JSON.stringify(target.address)} is not ${problem.expected}`, { hint: problem.hint });
     const refusal = problem ? null : destinationRefusal(target.type, target.address, 'team', context.outbound);
-    if (refusal) context.error([...at, 'address'], `address not allowed in ${context.label(at)}: ${refusal.reason}`, { hint: refusal.hint });
+    if (refusal) context.refusedDestination([...at, 'address'], `address not allowed in ${context.label(at)}: ${refusal.reason}`, { hint: refusal.hint });
     const seen = new Set<string>();
     for (const [e, event] of (target.events ?? []).entries()) {
       if (seen.has(event)) context.error([...at, 'events', e], `duplicate event "${event}" in ${context.label(at)}`);

@@ -73,6 +73,20 @@ teams:
     expect(errors(OutboundPolicy.parse('10.0.0.0/8,169.254.169.254,localhost,fd00::/8').policy)).toEqual([]);
   });
 
+  it('makes a refused address a warning, not an error, where the server\'s allow-list is not known', () => {
+    const text = `${ALICE}    contact_methods:
+      - { id: a-hook, type: webhook, address: "http://127.0.0.1:9099/alice" }
+      - { id: a-mail, type: email, address: "not an address" }
+`;
+    const outcome = validateConfig(yamlDocument(text), { refusedDestinations: 'warning' });
+    expect(formatConfigErrors(outcome.warnings)).toMatch(/^vigil\.yaml:6:47: address not allowed in users\[0\] \(alice\)\.contact_methods\[0\] \(a-hook\): 127\.0\.0\.1 is a loopback address/);
+    // Only the refusal softens: a malformed address is still an error.
+    expect(formatConfigErrors(outcome.errors)).toMatch(/vigil\.yaml:7:\d+: invalid address in users\[0\] \(alice\)\.contact_methods\[1\] \(a-mail\)/);
+    const fine = validateConfig(yamlDocument(`${ALICE}    contact_methods:\n      - { id: a-hook, type: webhook, address: "http://127.0.0.1:9099/alice" }\n`), { refusedDestinations: 'warning' });
+    expect(fine.config).toBeDefined();
+    expect(fine.warnings).toHaveLength(1);
+  });
+
   it('suggests quoting a phone number YAML reads as a number, and names the channels for an unknown type', () => {
     const text = `${ALICE}    contact_methods:
       - { id: a-sms, type: sms, address: +15555550100 }

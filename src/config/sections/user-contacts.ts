@@ -71,7 +71,7 @@ export function checkUserContacts(items: readonly Located<UserContacts>[], conte
         continue;
       }
       const refusal = destinationRefusal(method.type, method.address, 'person', context.outbound);
-      if (refusal) context.error([...at, 'address'], `address not allowed in ${context.label(at)}: ${refusal.reason}`, { hint: refusal.hint });
+      if (refusal) context.refusedDestination([...at, 'address'], `address not allowed in ${context.label(at)}: ${refusal.reason}`, { hint: refusal.hint });
     }
   }
   for (const { value, path } of items) {
