@@ -145,7 +145,7 @@ class BatchRun {
   private newIncidents: PendingIncident[] = [];
   private readonly unwritten = new Set<string>();
   /** Content-based group keys, worked out once per trigger. */
-  private readonly contentKeys = new Map<AlertEvent, string>();
+  private readonly contentKeys = new Map<AlertEvent, string | null>();
 
   constructor(
     private readonly context: ProcessContext,
@@ -178,6 +178,7 @@ class BatchRun {
     if (integration.grouping === null) return null;
     let key = this.contentKeys.get(event);
     if (key === undefined) {
+      // Null when the alert lacks a grouping field: an incident of its own (grouping.ts).
       key = contentGroupKey(integration.serviceId, integration.grouping, event);
       this.contentKeys.set(event, key);
     }

@@ -150,7 +150,7 @@ function laneOf(integration: Integration, batch: AlertBatch): string | number {
   // One group's messages go to one lane: two lanes adding alerts to one incident would queue on
   // its row lock.
   const first = batch.events[0];
-  const group = first?.incidentKey ?? (first && integration.grouping ? contentGroupKey(integration.serviceId, integration.grouping, first) : first?.dedupKey) ?? '';
+  const group = first?.incidentKey ?? (first && integration.grouping ? contentGroupKey(integration.serviceId, integration.grouping, first) : null) ?? first?.dedupKey ?? '';
   return 1 + (hashKey(`${integration.serviceId}:${group}`) % (INGEST_LANES_POSTGRES - 1));
 }
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AlertEvent } from './alert-event.js';
 import { alertEvent } from '../test-support/alert-events.js';
-import { contentGroupKey, groupingFieldProblem } from './grouping.js';
+import { contentGroupKey, groupingFieldProblem, groupingFieldValue } from './grouping.js';
 
 const event = (fields: Partial<AlertEvent>): AlertEvent =>
   alertEvent({ component: 'postgres', group: 'storage', class: 'disk', labels: { cluster: 'eu-1', pod: 'db-1' }, details: { region: { zone: 'a' }, count: 3 }, ...fields });
@@ -25,13 +26,46 @@ describe('content-based grouping', () => {
     expect(contentGroupKey('web', rule, event({}))).not.toBe(first);
   });
 
-  it('treats a missing field as empty, and keeps values apart however they are punctuated', () => {
+  it('keeps values apart however they are punctuated, and reads details by their JSON value', () => {
     const rule = { by: ['component', 'class'] };
-    expect(contentGroupKey('s', rule, event({ component: null }))).toBe(contentGroupKey('s', rule, event({ component: '' })));
     expect(contentGroupKey('s', rule, event({ component: 'a","b', class: 'c' }))).not.toBe(contentGroupKey('s', rule, event({ component: 'a', class: 'b","c' })));
     expect(contentGroupKey('s', { by: ['details.count'] }, event({}))).toBe(contentGroupKey('s', { by: ['details.count'] }, event({ details: { count: 3 } })));
     expect(contentGroupKey('s', { by: ['details.count'] }, event({}))).not.toBe(contentGroupKey('s', { by: ['details.count'] }, event({ details: { count: '3 ' } })));
-    // An inherited property is not a detail.
-    expect(contentGroupKey('s', { by: ['details.constructor'] }, event({}))).toBe(contentGroupKey('s', { by: ['details.constructor'] }, event({ details: {} })));
+  });
+
+  it('keeps the key of an alert that has every field as it was before missing fields stopped grouping, so open incidents keep their alerts', () => {
+    // sha256 of ["postgres","disk"], as stored by earlier versions.
+    expect(contentGroupKey('db', { by: ['component', 'class'] }, event({}))).toBe('content:db:' + createHash('sha256').update('["postgres","disk"]').digest('hex').slice(0, 32));
+  });
+
+  // Every field kind: an alert without the field (absent, null, blank) is in no group, so it
+  // never joins another alert's incident, not even one that lacks the same field.
+  const MISSING: readonly { field: string; present: Partial<AlertEvent>; missing: readonly Partial<AlertEvent>[] }[] = [
+    { field: 'summary', present: { summary: 'Disk full' }, missing: [{ summary: null }, { summary: '' }, { summary: '  ' }] },
+    { field: 'source', present: { source: 'db-1' }, missing: [{ source: null }, { source: '' }] },
+    { field: 'component', present: { component: 'postgres' }, missing: [{ component: null }, { component: '' }] },
+    { field: 'group', present: { group: 'storage' }, missing: [{ group: null }, { group: '' }] },
+    { field: 'class', present: { class: 'disk' }, missing: [{ class: null }, { class: '' }] },
+    { field: 'severity', present: { severityHints: ['critical'] }, missing: [{ severityHints: [] }, { severityHints: [''] }] },
+    { field: 'labels.cluster', present: { labels: { cluster: 'eu-1' } }, missing: [{ labels: {} }, { labels: { cluster: '' } }, { labels: { other: 'eu-1' } }] },
+    { field: 'details.region.zone', present: { details: { region: { zone: 'a' } } }, missing: [{ details: {} }, { details: { region: null } }, { details: { region: { zone: null } } }, { details: { region: { zone: '' } } }, { details: { region: 'a' } }] },
+  ];
+  for (const { field, present, missing } of MISSING) {
+    it(`puts an alert without ${field} in no group, and one with it in a group`, () => {
+      const rule = { by: [field] };
+      expect(groupingFieldValue(event(present), field)).not.toBeNull();
+      expect(contentGroupKey('s', rule, event(present))).toMatch(/^content:s:[0-9a-f]{32}$/);
+      for (const fields of missing) {
+        expect(groupingFieldValue(event(fields), field), JSON.stringify(fields)).toBeNull();
+        expect(contentGroupKey('s', rule, event(fields)), JSON.stringify(fields)).toBeNull();
+        // One missing field among present ones is enough.
+        expect(contentGroupKey('s', { by: ['component', field] }, event({ component: 'postgres', ...fields })), JSON.stringify(fields)).toBeNull();
+      }
+    });
+  }
+
+  it('does not count an inherited property as a detail', () => {
+    expect(contentGroupKey('s', { by: ['details.constructor'] }, event({}))).toBeNull();
+    expect(groupingFieldValue(event({ details: {} }), 'details.toString')).toBeNull();
   });
 });

@@ -6,6 +6,11 @@ import type { AlertEvent } from './alert-event.js';
  * (`grouping: { by: [component, labels.cluster] }`). Triggers that agree on all of them, and that
  * their sender did not already group (Alertmanager's and Grafana's groups win), join the open
  * incident of that group instead of opening one each: a hundred failing pods page once.
+ *
+ * An alert that lacks a listed field (absent, null or blank) belongs to no group and opens an
+ * incident of its own. Counting a missing field as empty would put every alert without it into
+ * one group, so an unrelated alert (a `curl`, an Events API v1 event) would join whatever
+ * incident is open there and page nobody.
  */
 export interface GroupingRule {
   readonly by: readonly string[];
@@ -32,39 +37,47 @@ export function groupingFieldProblem(field: string): string | null {
 /** The hint shown with a field problem. */
 export const GROUPING_FIELDS_HINT = `use ${GROUPING_FIELDS.join(', ')}, labels.<name> or details.<path> (custom_details on PagerDuty)`;
 
-function fieldValue(event: AlertEvent, field: string): string {
-  if (field.startsWith('labels.')) return event.labels[field.slice('labels.'.length)] ?? '';
+/** The field's value as text, or null when the alert does not carry it. */
+export function groupingFieldValue(event: AlertEvent, field: string): string | null {
+  const present = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value);
+  if (field.startsWith('labels.')) return present(event.labels[field.slice('labels.'.length)]);
   if (field.startsWith('details.')) {
     let value: unknown = event.details;
     for (const part of field.slice('details.'.length).split('.')) {
       value = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, part) ? (value as Record<string, unknown>)[part] : undefined;
     }
-    if (value === undefined || value === null) return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (value === undefined || value === null) return null;
+    return typeof value === 'string' ? present(value) : JSON.stringify(value);
   }
   switch (field as (typeof GROUPING_FIELDS)[number]) {
     case 'summary':
-      return event.summary ?? '';
+      return present(event.summary);
     case 'source':
-      return event.source ?? '';
+      return present(event.source);
     case 'component':
-      return event.component ?? '';
+      return present(event.component);
     case 'group':
-      return event.group ?? '';
+      return present(event.group);
     case 'class':
-      return event.class ?? '';
+      return present(event.class);
     case 'severity':
-      return event.severityHints[0] ?? '';
+      return present(event.severityHints[0]);
   }
-  return '';
+  return null;
 }
 
 /**
  * The group a trigger belongs to under the service's rule: alerts with equal values for every
- * field (a field an alert lacks counts as empty) share it. Scoped to the service, so alerts from
- * all of its integrations group together; a digest, so the stored key holds no alert content.
+ * field share it. Null when the alert lacks any of the fields: it then opens its own incident.
+ * Scoped to the service, so alerts from all of its integrations group together; a digest, so
+ * the stored key holds no alert content.
  */
-export function contentGroupKey(serviceId: string, rule: GroupingRule, event: AlertEvent): string {
-  const values = JSON.stringify(rule.by.map((field) => fieldValue(event, field)));
-  return `content:${serviceId}:${createHash('sha256').update(values).digest('hex').slice(0, 32)}`;
+export function contentGroupKey(serviceId: string, rule: GroupingRule, event: AlertEvent): string | null {
+  const values: string[] = [];
+  for (const field of rule.by) {
+    const value = groupingFieldValue(event, field);
+    if (value === null) return null;
+    values.push(value);
+  }
+  return `content:${serviceId}:${createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 32)}`;
 }

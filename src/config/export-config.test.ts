@@ -151,7 +151,7 @@ services:
       const outcome = await applyYaml(database.db, dialect, exported, { clock });
       expect(outcome.errors).toEqual([]);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([]);
-      expect(outcome.results).toHaveLength(30);
+      expect(outcome.results).toHaveLength(31);
     });
 
     it('gives the same bytes when an applied export is exported again', async () => {

@@ -31,7 +31,7 @@ const ServiceItem = Strict({
   severity_map: Type.Optional(Type.Record(Type.String(), Id())),
   /** Resolve an incident when all its alerts have resolved (default true); false leaves it to a person. */
   auto_resolve: Type.Optional(Type.Boolean()),
-  /** Content-based grouping: alerts agreeing on these fields share an incident (src/alerts/grouping.ts). */
+  /** Content-based grouping: alerts agreeing on these fields share an incident; an alert lacking one opens its own (src/alerts/grouping.ts). */
   grouping: Type.Optional(Strict({ by: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: MAX_GROUPING_FIELDS }) })),
   /** The service's complete set of integrations; each is identified by its routing key. */
   integrations: Type.Optional(Type.Array(IntegrationItem)),
