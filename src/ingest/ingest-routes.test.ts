@@ -167,7 +167,9 @@ for (const dialect of DIALECTS) {
       it('points a key of another integration type at the right endpoint', async () => {
         const response = await trigger('x', {}, 'am-checkout-key');
         expect(response.statusCode).toBe(400);
-        expect(response.json().errors[0]).toContain('/integrations/alertmanager/{key}');
+        expect(response.json().errors).toEqual(['this key belongs to an alertmanager integration; send its events to /integrations/alertmanager/{key}']);
+        const grafana = await trigger('x', {}, 'grafana-key-0001');
+        expect(grafana.json().errors).toEqual(['this key belongs to a grafana integration; send its events to /integrations/grafana/{key}']);
       });
 
       it('records change events and shows them as recent changes on the service’s incidents', async () => {

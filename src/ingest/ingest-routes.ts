@@ -176,7 +176,7 @@ export function ingestRoutes(alerts: AlertService) {
       const integration = key ? await lookupFor(request, key).integration : undefined;
       if (!integration) throw refusal();
       if (!accepts.includes(integration.type)) {
-        throw refuse(400, [`this key belongs to a ${integration.type} integration; send its events to ${ENDPOINT_FOR[integration.type]}`]);
+        throw refuse(400, [`this key belongs to ${/^[aeiou]/.test(integration.type) ? 'an' : 'a'} ${integration.type} integration; send its events to ${ENDPOINT_FOR[integration.type]}`]);
       }
       return integration;
     };
