@@ -2,7 +2,10 @@ import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Prometheus metrics about Vigil itself, served at /metrics. */
 export const metricsRegistry = new Registry();
-collectDefaultMetrics({ register: metricsRegistry, prefix: 'vigil_process_' });
+// prom-client puts the prefix before its own `process_`/`nodejs_` names, so a prefix of
+// `vigil_process_` made `vigil_process_process_cpu_seconds_total`. None: the standard names that
+// Node.js dashboards and alerts expect; Prometheus's job and instance labels say it is Vigil.
+collectDefaultMetrics({ register: metricsRegistry });
 
 export const jobsOverdue = new Gauge({
   name: 'vigil_jobs_overdue',
