@@ -42,6 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     ...(options.version === undefined ? {} : { version: options.version }),
     authenticate: (kit) => registerAuth(kit, runtime, auth),
+    hsts: publicUrl.startsWith('https:') ? 'https-public-url' : 'tls-requests',
   });
   const events = options.events ?? createIncidentEvents(runtime.database.dialect);
   const context = {

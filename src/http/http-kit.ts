@@ -9,7 +9,7 @@ import type { Runtime } from '../core/runtime.js';
 import { metricsRegistry } from '../core/metrics.js';
 import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
-import { addSecurityHeaders } from './security-headers.js';
+import { addSecurityHeaders, type HstsPolicy } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
 
 export interface HttpKitOptions {
@@ -22,6 +22,8 @@ export interface HttpKitOptions {
    * `config.access` is checked by what it installs.
    */
   readonly authenticate: (app: FastifyInstance) => Promise<void>;
+  /** When answers carry Strict-Transport-Security (security-headers.ts); from the public URL. */
+  readonly hsts: HstsPolicy;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
   // default CSP already lets the docs UI (its scripts and styles come from /docs) and the
   // acknowledge pages (an inline style, a same-origin form) work; upgrade-insecure-requests is
   // left out because it would break both wherever Vigil is served over plain http.
-  addSecurityHeaders(app, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  addSecurityHeaders(app, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }, options.hsts);
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await options.authenticate(app);
 

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test-support/app.js';
+import Fastify from 'fastify';
+import { createRuntime } from '../core/runtime.js';
+import { createTestApp, testNotifyServices, type TestApp } from '../test-support/app.js';
+import { createTestDatabase } from '../test-support/databases.js';
+import { buildApp } from '../app/build-app.js';
+import { addSecurityHeaders, type HstsPolicy } from './security-headers.js';
 
 /** The CSP as directive → sources. */
 function csp(header: unknown): Map<string, string[]> {
@@ -34,7 +39,6 @@ describe('security headers', () => {
     expect(response.headers).toMatchObject({
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'SAMEORIGIN',
-      'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
       'referrer-policy': 'no-referrer',
       'cross-origin-opener-policy': 'same-origin',
     });
@@ -43,6 +47,8 @@ describe('security headers', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // The test app's public URL is http, and the request came without TLS.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('leave the docs UI working: its page loads only same-origin scripts and styles, which the CSP allows', async () => {
@@ -76,5 +82,42 @@ describe('security headers', () => {
     const spec = await t.app.inject({ method: 'GET', url: '/docs/json' });
     expect(spec.statusCode).toBe(200);
     expect(spec.json()).toHaveProperty('openapi');
+  });
+});
+
+describe('Strict-Transport-Security', () => {
+  const answer = async (hsts: HstsPolicy, headers: Record<string, string> = {}) => {
+    // trustProxy lets a test say the request came over TLS, as a TLS listener would.
+    const app = Fastify({ trustProxy: true });
+    addSecurityHeaders(app, {}, hsts);
+    app.get('/', async () => 'ok');
+    try {
+      return (await app.inject({ method: 'GET', url: '/', headers })).headers['strict-transport-security'];
+    } finally {
+      await app.close();
+    }
+  };
+
+  it('is sent on every answer when the public URL is https, since TLS then ends in front of Vigil', async () => {
+    expect(await answer('https-public-url')).toMatch(/^max-age=\d+; includeSubDomains$/);
+  });
+
+  it('is sent over plain http only when the request itself arrived over TLS', async () => {
+    expect(await answer('tls-requests')).toBeUndefined();
+    expect(await answer('tls-requests', { 'x-forwarded-proto': 'https' })).toMatch(/^max-age=\d+/);
+  });
+
+  it('follows VIGIL_PUBLIC_URL in the wired app', async () => {
+    const database = await createTestDatabase('sqlite');
+    try {
+      for (const [publicUrl, sent] of [['https://vigil.example.com', true], ['http://127.0.0.1:8080', false]] as const) {
+        const app = await buildApp({ runtime: createRuntime(database), notify: testNotifyServices(), publicUrl });
+        const response = await app.inject({ method: 'GET', url: '/healthz' });
+        expect(response.headers['strict-transport-security'] !== undefined, publicUrl).toBe(sent);
+        await app.close();
+      }
+    } finally {
+      await database.destroy();
+    }
   });
 });

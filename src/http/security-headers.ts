@@ -28,11 +28,20 @@ export function securityHeaders(options: HelmetOptions): Readonly<Record<string,
   return Object.freeze(headers);
 }
 
+/**
+ * When Strict-Transport-Security is sent. Browsers ignore it over plain http (RFC 6797 §8.1), so
+ * there it only tells scanners and readers something false: sent when the public URL is https
+ * (TLS ends at a proxy in front of Vigil) or when the request itself arrived over TLS.
+ */
+export type HstsPolicy = 'https-public-url' | 'tls-requests';
+
 /** Puts the headers on every answer, errors and unknown routes included. */
-export function addSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
-  const headers = securityHeaders(options);
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+export function addSecurityHeaders(app: FastifyInstance, options: HelmetOptions, hsts: HstsPolicy): void {
+  const withHsts = securityHeaders(options);
+  const { 'strict-transport-security': _dropped, ...rest } = withHsts;
+  const withoutHsts = Object.freeze(rest);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(hsts === 'https-public-url' || request.protocol === 'https' ? withHsts : withoutHsts);
     done();
   });
 }
