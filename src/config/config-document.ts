@@ -27,9 +27,11 @@ export class ConfigDocument {
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     const document = new ConfigDocument(file, text, doc, new LineIndex(text));
     if (doc.errors.length === 0) return { document, errors: [] };
-    const errors = doc.errors.map((e) => {
+    const errors = doc.errors.map((e): ConfigError => {
       const { line, column } = document.offsetPosition(e.pos[0]);
-      return { file, line, column, message: `YAML syntax error: ${firstSentence(e.message)}` };
+      const error = { file, line, column, message: `YAML syntax error: ${firstSentence(e.message)}` };
+      const hint = indentationHint(e.code, e.message, text, document.offsetPosition(INDENT_AT_END.has(e.code) ? Math.max(e.pos[0], e.pos[1] - 1) : e.pos[0]).line);
+      return hint === undefined ? error : { ...error, hint };
     });
     return { errors };
   }
@@ -166,6 +168,35 @@ function rangeStart(node: unknown): number | undefined {
 
 function isEmpty(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null && node.source === '');
+}
+
+/** The yaml library's errors that a wrongly indented line causes. */
+const INDENT_CODES = new Set(['BAD_INDENT', 'BAD_DEDENT', 'TAB_AS_INDENT', 'MULTILINE_IMPLICIT_KEY']);
+/** Reported at the key before the misplaced line; the line itself ends the range. */
+const INDENT_AT_END = new Set(['MULTILINE_IMPLICIT_KEY']);
+
+/**
+ * What to check when a syntax error comes from indentation. The library's words ("Sequence item
+ * without - indicator", "Implicit keys need to be on a single line") name its parser's state,
+ * not the line a person has to fix, so the hint names that line and the column it should start at.
+ */
+export function indentationHint(code: string, message: string, text: string, line: number): string | undefined {
+  // An unclosed [ or { is reported as BAD_INDENT too; its fix is the bracket, not the indentation.
+  if (/flow/i.test(message)) return undefined;
+  if (!INDENT_CODES.has(code) && !(code === 'MISSING_CHAR' && /without - indicator/.test(message))) return undefined;
+  const lines = text.split('\n');
+  const current = lines[line - 1] ?? '';
+  const indent = /^[ \t]*/.exec(current)![0];
+  if (indent.includes('\t')) return `line ${line} is indented with a tab; YAML indents with spaces only`;
+  let above = line - 1;
+  while (above >= 1 && /^\s*(#.*)?$/.test(lines[above - 1]!)) above--;
+  const general = 'keys of one mapping, and a list item\'s keys after its "- ", must start in the same column (spaces only)';
+  if (above < 1) return `check the indentation of line ${line}: ${general}`;
+  // Where the key on the line above starts: after its indentation and any "- " markers.
+  const keyColumn = /^(?:[ ]*-[ ]+)*[ ]*/.exec(lines[above - 1]!)![0].length + 1;
+  const column = indent.length + 1;
+  if (column === keyColumn) return `check the indentation of line ${line}: ${general}`;
+  return `check the indentation: line ${line} starts at column ${column}, the key on line ${above} at column ${keyColumn}; ${general}`;
 }
 
 function firstSentence(message: string): string {

@@ -271,7 +271,29 @@ describe('parseConfig', () => {
   it('turns a YAML syntax error into a positioned error', () => {
     const { document, errors } = parseConfig('users:\n  - id: alice\n   name: Alice\n');
     expect(document).toBeUndefined();
-    expect(formatConfigErrors(errors)).toBe('vigil.yaml:3:1: YAML syntax error: Sequence item without - indicator');
+    expect(formatConfigErrors(errors)).toBe(
+      'vigil.yaml:3:1: YAML syntax error: Sequence item without - indicator — check the indentation: line 3 starts at column 4, the key on line 2 at column 5; keys of one mapping, and a list item\'s keys after its "- ", must start in the same column (spaces only)',
+    );
+  });
+
+  it.each([
+    ['a list item\'s key indented one space too few', 'users:\n  - id: alice\n   name: Alice\n', 'line 3 starts at column 4, the key on line 2 at column 5'],
+    ['a list item\'s key indented one space too many', 'users:\n  - id: alice\n     name: Alice\n', 'line 3 starts at column 6, the key on line 2 at column 5'],
+    ['a mapping key out of line', 'teams:\n  - id: ops\n    name: Ops\n    members:\n      - alice\n  description: x\n', 'line 6'],
+    ['a nested mapping key out of line', 'a:\n  b: 1\n c: 2\n', 'line 3 starts at column 2, the key on line 2 at column 3'],
+    ['a tab', 'users:\n\t- id: alice\n', 'line 2 is indented with a tab; YAML indents with spaces only'],
+  ])('points at the indentation, with its line and column, for %s', (_what, text, hint) => {
+    const { document, errors } = parseConfig(text);
+    expect(document).toBeUndefined();
+    expect(errors.map((e) => e.hint)).toContainEqual(expect.stringContaining(hint));
+  });
+
+  it('gives no indentation hint for a syntax error that has nothing to do with indentation', () => {
+    for (const text of ['users: [alice\n', 'a: "x\n', 'a: b: c\n', 'a: 1\na: 2\n']) {
+      const { errors } = parseConfig(text);
+      expect(errors.length, text).toBeGreaterThan(0);
+      expect(errors.filter((e) => e.hint !== undefined && e.hint.includes('indentation')), text).toEqual([]);
+    }
   });
 
   it('positions a syntax error after a broken multi-line token on its own line, within it', () => {
