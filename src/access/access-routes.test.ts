@@ -260,6 +260,9 @@ for (const dialect of DIALECTS) {
         const [entry] = await audit('entity=user:nina&action=user.create');
         expect(entry).toMatchObject({ actor: 'token:bootstrap-admin', after: { id: 'nina', role: 'viewer', password_set: true } });
         expect(JSON.stringify(entry)).not.toContain('scrypt');
+        const typo = await t.request({ method: 'PATCH', url: '/api/v1/users/ninna', payload: { name: 'Nina' } });
+        expect(typo.statusCode).toBe(404);
+        expect(typo.json()).toEqual({ code: 'VIGIL_USER_NOT_FOUND', message: 'no user has id "ninna"; did you mean "nina"?' });
       });
 
       it('lets people change their own password only with the current one, and not their role', async () => {

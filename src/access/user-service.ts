@@ -9,6 +9,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Role, TeamRole } from './roles.js';
 import { endUserSessions } from './sessions.js';
 import { emailIs, emailTaken } from './user-email.js';
+import { suggestStoredId } from '../core/suggest.js';
 
 export interface UserView {
   readonly id: string;
@@ -156,7 +157,7 @@ export class UserService {
 
   private async row(id: string): Promise<UserRow> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new VigilError('VIGIL_USER_NOT_FOUND', `no user has id "${id}"`);
+    if (!row) throw new VigilError('VIGIL_USER_NOT_FOUND', `no user has id "${id}"${await suggestStoredId(this.db, 'users', id)}`);
     return row;
   }
 

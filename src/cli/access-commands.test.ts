@@ -81,6 +81,8 @@ for (const dialect of DIALECTS) {
       expect(password).toBeDefined();
       const reset = await runVigil(['users', 'set-password', 'amy', '--password-stdin'], { env, stdin: 'brand new passphrase' });
       expect(reset.stdout).toBe(`password set for amy in ${where}\n`);
+      const typo = await runVigil(['users', 'set-password', 'ammy', '--password-stdin'], { env, stdin: 'brand new passphrase' });
+      expect(typo.stderr).toContain('VIGIL_USER_NOT_FOUND: no user has id "ammy"; did you mean "amy"?');
       const row = await db.selectFrom('users').select('password_hash').where('id', '=', 'amy').executeTakeFirstOrThrow();
       expect((await verifyPassword(password!, row.password_hash)).ok).toBe(false);
       expect((await verifyPassword('brand new passphrase', row.password_hash)).ok).toBe(true);

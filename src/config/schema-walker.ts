@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { ConfigDocument, ConfigPath } from './config-document.js';
 import type { ConfigError } from './config-error.js';
 import { FORMATS } from './fields.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { loneSurrogate, loneSurrogateProblem } from '../core/unicode.js';
 
 const SURROGATE_HINT = 'write the character itself, or both halves of its pair ("\\ud83d\\ude00" for 😀)';

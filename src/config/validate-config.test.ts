@@ -174,6 +174,30 @@ describe('validateConfig: meaning', () => {
     ]);
   });
 
+  it('suggests the user a mistyped id was meant to be, wherever a user is referenced, from the file or the database', () => {
+    const text = [
+      ALICE.trimEnd(),
+      'teams:',
+      '  - { id: platform, name: Platform, members: [alcie] }',
+      'schedules:',
+      '  - id: primary',
+      '    name: Primary',
+      '    time_zone: UTC',
+      '    layers: [{ rotation: weekly, start: 2026-01-05, participants: [alice, bobb] }]',
+      '    overrides: [{ user: alcie, from: "2026-03-01T00:00:00Z", to: "2026-03-02T00:00:00Z" }]',
+      'escalation_policies:',
+      '  - { id: p, name: P, levels: [{ targets: ["user:alcie", "user:zed"], escalate_after: 5m }] }',
+      '',
+    ].join('\n');
+    expect(errorsOf(text, { users: ['bob'] }).map((e) => e.replace(/^vigil\.yaml:\d+:\d+: /, ''))).toEqual([
+      'unknown user "alcie" in teams[0] (platform).members[0] — did you mean "alice"?',
+      'unknown user "bobb" in schedules[0] (primary).layers[0].participants[1] — did you mean "bob"?',
+      'unknown user "alcie" in schedules[0] (primary).overrides[0] — did you mean "alice"?',
+      'unknown user "alcie" in escalation_policies[0] (p).levels[0].targets[0] — did you mean "alice"?',
+      'unknown user "zed" in escalation_policies[0] (p).levels[0].targets[1] — define user "zed" under users:',
+    ]);
+  });
+
   it('accepts references to ids the database already has', () => {
     const text = 'teams:\n  - { id: platform, name: Platform, members: [bob] }\nservices:\n  - { id: web, name: Web, team: infra }\n';
     expect(errorsOf(text, { users: ['bob'], teams: ['infra'] })).toEqual([]);

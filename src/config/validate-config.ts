@@ -6,7 +6,7 @@ import { sortConfigErrors, type ConfigError } from './config-error.js';
 import { INVALID, decodeNode, describeNode, isNull } from './schema-walker.js';
 import type { CheckContext, Located } from './section.js';
 import { ALL_SECTIONS, type ConfigSections } from './sections/index.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 /** A configuration that passed validation, with the document its values came from. */
 export interface VigilConfig {
@@ -112,7 +112,8 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
     reference(section, noun, id, path) {
       if (defined.get(section)?.has(id) || known.get(section)?.has(id)) return;
       const where = typeof path[path.length - 1] === 'number' ? `in ${document.label(path)}` : document.where(path.slice(0, -1));
-      errors.push(document.error(path, `unknown ${noun} "${id}" ${where}`, { hint: `define ${noun} "${id}" under ${section}:` }));
+      const candidates = [...(defined.get(section) ?? []), ...(known.get(section) ?? [])];
+      errors.push(document.error(path, `unknown ${noun} "${id}" ${where}`, { hint: didYouMean(id, candidates) ?? `define ${noun} "${id}" under ${section}:` }));
     },
   };
   for (const { key, items } of present) {

@@ -174,6 +174,8 @@ for (const dialect of DIALECTS) {
       const unknown = await t.request({ method: 'PUT', url, payload: { commander: 'zed' } });
       expect(unknown.statusCode).toBe(422);
       expect(unknown.json()).toMatchObject({ code: 'VIGIL_REFERENCE_NOT_FOUND', fields: [{ path: '/commander', message: 'no user "zed"' }] });
+      const typo = await t.request({ method: 'PUT', url, payload: { commander: 'bobb' } });
+      expect(typo.json()).toMatchObject({ message: 'no user "bobb"; did you mean "bob"?', fields: [{ path: '/commander', message: 'no user "bobb"; did you mean "bob"?' }] });
     });
 
     it('rejects a declare that names an unknown service and allocates no number for it', async () => {

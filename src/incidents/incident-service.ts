@@ -14,6 +14,7 @@ import { incidentNotFound, lockIncident, type IncidentRef } from './incident-ref
 
 export type { IncidentRef } from './incident-ref.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { suggestStoredId } from '../core/suggest.js';
 
 export interface DeclareIncidentInput {
   readonly title: string;
@@ -289,5 +290,6 @@ async function requireExists(trx: Transaction<Schema>, table: 'services' | 'user
   const row = await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
   if (row) return;
   const noun = table === 'services' ? 'service' : 'user';
-  throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', `no ${noun} "${id}"; see GET /api/v1/${table}`, [{ path: field, message: `no ${noun} "${id}"` }]);
+  const suggestion = await suggestStoredId(trx, table, id);
+  throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', `no ${noun} "${id}"${suggestion || `; see GET /api/v1/${table}`}`, [{ path: field, message: `no ${noun} "${id}"${suggestion}` }]);
 }

@@ -68,6 +68,7 @@ for (const dialect of DIALECTS) {
       expect(type.statusCode).toBe(400);
       expect(type.json().fields).toEqual([{ path: 'body.type', message: expect.stringContaining('must be one of') }]);
       expect((await add('zed', { type: 'email', address: 'zed@example.com' })).json().code).toBe('VIGIL_USER_NOT_FOUND');
+      expect((await add('carlo', { type: 'email', address: 'carol@example.com' })).json()).toEqual({ code: 'VIGIL_USER_NOT_FOUND', message: 'no user "carlo"; did you mean "carol"?' });
       expect((await add('carol', { type: 'email', address: 'carol@example.com' })).statusCode).toBe(201);
       const twice = await add('carol', { type: 'email', address: 'carol@example.com' });
       expect(twice.statusCode).toBe(409);

@@ -11,6 +11,7 @@ import { addressProblem, destinationRefusal, managedBy, newContactMethodId } fro
 import type { ContactMethodView, RuleInput } from './contact-schemas.js';
 import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
 import { queueDirectMessage } from './deliveries.js';
+import { suggestStoredId } from '../core/suggest.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
@@ -69,7 +70,7 @@ export class ContactService {
 
   private async user(db: Transaction<Schema> | undefined, id: string): Promise<void> {
     const found = await (db ?? this.db).selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
-    if (!found) throw new VigilError('VIGIL_USER_NOT_FOUND', `no user "${id}"`);
+    if (!found) throw new VigilError('VIGIL_USER_NOT_FOUND', `no user "${id}"${await suggestStoredId(db ?? this.db, 'users', id)}`);
   }
 
   private async method(trx: Transaction<Schema>, id: string): Promise<ContactMethodRow> {

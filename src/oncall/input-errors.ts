@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError, type FieldError } from '../core/errors.js';
+import { suggestStoredId } from '../core/suggest.js';
 import type { InputProblem } from './layer-input.js';
 
 /** `body.layers.0.handoff`: the path form the HTTP validation errors use. */
@@ -33,7 +34,7 @@ export async function checkReferences(db: Kysely<Schema>, references: readonly R
     const ids = [...new Set(wanted.map((r) => r.id))];
     const found = new Set((await db.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((r) => r.id));
     for (const reference of wanted) {
-      if (!found.has(reference.id)) missing.push({ path: reference.path, message: `no ${NOUNS[table]} "${reference.id}"` });
+      if (!found.has(reference.id)) missing.push({ path: reference.path, message: `no ${NOUNS[table]} "${reference.id}"${await suggestStoredId(db, table, reference.id)}` });
     }
   }
   if (missing.length === 0) return;

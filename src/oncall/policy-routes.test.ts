@@ -108,6 +108,8 @@ for (const dialect of DIALECTS) {
         { path: 'body.team', message: 'no team "infra"' },
         { path: 'body.levels.0.targets.1', message: 'no schedule "secondary"' },
       ]);
+      const typo = await send('POST', '/api/v1/escalation-policies', { id: 'bad', levels: [{ targets: ['user:alcie'], escalate_after: '5m' }] });
+      expect(typo.json().fields).toEqual([{ path: 'body.levels.0.targets.0', message: 'no user "alcie"; did you mean "alice"?' }]);
       const empty = await send('POST', '/api/v1/escalation-policies', { id: 'bad', repeat: 10, levels: [] });
       expect(empty.statusCode).toBe(400);
       expect(empty.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['body.levels', 'body.repeat']);

@@ -120,13 +120,14 @@ for (const dialect of DIALECTS) {
     });
 
     it('names each unknown participant and team with a 422', async () => {
-      const body = { ...PRIMARY, id: 'broken', team: 'infra', layers: [{ rotation: 'daily', start: '2026-01-05', participants: ['alice', 'zed'] }] };
+      const body = { ...PRIMARY, id: 'broken', team: 'infra', layers: [{ rotation: 'daily', start: '2026-01-05', participants: ['alice', 'zed', 'bobb'] }] };
       const response = await send('POST', '/api/v1/schedules', body);
       expect(response.statusCode).toBe(422);
       expect(response.json()).toMatchObject({
         code: 'VIGIL_REFERENCE_NOT_FOUND',
         fields: [
           { path: 'body.layers.0.participants.1', message: 'no user "zed"' },
+          { path: 'body.layers.0.participants.2', message: 'no user "bobb"; did you mean "bob"?' },
           { path: 'body.team', message: 'no team "infra"' },
         ],
       });

@@ -9,7 +9,7 @@ import { forgetVerificationFailures } from '../../notify/contact-verification.js
 import type { ConfigPath } from '../config-document.js';
 import { Id, Name, NonNegativeDuration, Strict } from '../fields.js';
 import { byId, changedFields, type ApplyContext, type ApplyResult, type CheckContext, type Located } from '../section.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 
 /**
  * A user's contact methods and notification rules in `vigil.yaml`. Methods the file declares

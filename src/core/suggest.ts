@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from './db/schema.js';
+
 /** Edit distance (insertions, deletions, substitutions) between two short words. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -29,4 +32,15 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const match = closestMatch(word, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;
+}
+
+/**
+ * `; did you mean "bob"?` when an id that names no row is a plausible typo of one that does, else
+ * the empty string. Reads the table's ids only after a lookup failed, so the common path costs
+ * nothing.
+ */
+export async function suggestStoredId(db: Kysely<Schema>, table: 'users' | 'teams' | 'schedules' | 'services', id: string): Promise<string> {
+  const ids = (await db.selectFrom(table).select('id').execute()).map((r) => r.id);
+  const hint = didYouMean(id, ids);
+  return hint === undefined ? '' : `; ${hint}`;
 }
