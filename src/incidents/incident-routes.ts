@@ -44,7 +44,12 @@ export const IncidentSchema = Type.Object(
       state: Type.Union([Type.Literal('met'), Type.Literal('breached'), Type.Literal('pending')]),
       met: Type.Union([Type.Boolean(), Type.Null()]),
     }),
-    escalation: Type.Object({ policy: Nullable(Type.String()), round: Type.Integer(), level: Type.Integer() }),
+    escalation: Type.Object({
+      policy: Nullable(Type.String({ description: 'The escalation policy in effect: the one set on the incident, else its service\'s' })),
+      source: Type.Union([Type.Literal('incident'), Type.Literal('service'), Type.Null()], { description: 'Where the policy comes from: set on the incident (a hand-off), or its service\'s; null when there is none' }),
+      round: Type.Integer(),
+      level: Type.Integer(),
+    }),
     timeline: Type.Optional(Type.Array(TimelineEntrySchema)),
   },
   { $id: 'Incident' },

@@ -248,7 +248,7 @@ export class IncidentService {
       .leftJoin('services', 'services.id', 'incidents.service_id')
       .leftJoin('users', 'users.id', 'incidents.commander_id')
       .selectAll('incidents')
-      .select(['services.name as service_name', 'users.name as commander_name']);
+      .select(['services.name as service_name', 'users.name as commander_name', 'services.escalation_policy_id as service_policy_id']);
   }
 
   private async severityMap(): Promise<Map<string, Severity>> {

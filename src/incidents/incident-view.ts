@@ -31,14 +31,19 @@ export interface IncidentView {
   readonly resolved_at: string | null;
   readonly updated_at: string;
   readonly response: ResponseTarget;
-  /** Where escalation has got to: the policy in effect (null: the service's), round and level. */
-  readonly escalation: { readonly policy: string | null; readonly round: number; readonly level: number };
+  /**
+   * Where escalation has got to: the policy in effect and whether it was set on the incident (a
+   * hand-off) or is its service's; null and null when neither has one. Round and level.
+   */
+  readonly escalation: { readonly policy: string | null; readonly source: 'incident' | 'service' | null; readonly round: number; readonly level: number };
   readonly timeline?: readonly TimelineEntry[];
 }
 
 export interface IncidentRowWithNames extends IncidentRow {
   readonly service_name: string | null;
   readonly commander_name: string | null;
+  /** The service's escalation policy, in effect unless the incident has its own. */
+  readonly service_policy_id: string | null;
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -80,7 +85,12 @@ export function toIncidentView(
       state,
       met: state === 'pending' ? null : state === 'met',
     },
-    escalation: { policy: row.escalation_policy_id, round: row.escalation_round, level: row.escalation_level },
+    escalation: {
+      policy: row.escalation_policy_id ?? row.service_policy_id,
+      source: row.escalation_policy_id !== null ? 'incident' : row.service_policy_id !== null ? 'service' : null,
+      round: row.escalation_round,
+      level: row.escalation_level,
+    },
     ...(timeline ? { timeline } : {}),
   };
 }

@@ -71,7 +71,8 @@ for (const dialect of DIALECTS) {
       const paged = (await timeline(number)).find((e) => e.kind === 'paged');
       expect(paged?.message).toBe('Paged alice (level 1, round 1 of platform): on call for primary');
       const incident = (await t.request({ method: 'GET', url: `/api/v1/incidents/${number}` })).json<IncidentView>();
-      expect(incident.escalation).toEqual({ policy: null, round: 1, level: 1 });
+      // The policy in effect, and where it comes from: the service's, none was set on the incident.
+      expect(incident.escalation).toEqual({ policy: 'platform', source: 'service', round: 1, level: 1 });
     });
 
     it('pages level 2 when level 1 has not acknowledged after 5 minutes', async () => {
@@ -178,7 +179,7 @@ for (const dialect of DIALECTS) {
       const number = await declare('checkout');
       await t.engine.runDue();
       const response = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/escalate`, payload: { policy: 'database', reason: 'replication lag' } });
-      expect(response.json().escalation.policy).toBe('database');
+      expect(response.json().escalation).toMatchObject({ policy: 'database', source: 'incident' });
       await t.engine.runDue();
       expect(await pages(number)).toEqual(['r1l1:alice', 'r2l1:erin']);
       await after(5 * MINUTE);
