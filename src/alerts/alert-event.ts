@@ -44,6 +44,11 @@ export interface AlertEvent {
   readonly occurredAt: number | null;
   readonly client: string | null;
   readonly clientUrl: string | null;
+  /**
+   * Advice for whoever set up the sender (a default that maps badly), shown on the incident's
+   * timeline when the alert opens. Never a reason to refuse the event.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** A message that may carry several alerts (Alertmanager, Grafana) or exactly one (PagerDuty). */

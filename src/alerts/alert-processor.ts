@@ -343,6 +343,10 @@ class BatchRun {
     };
     this.open.set(openKey(alert.row.service_id, event.dedupKey), alert);
     this.changed(alert);
+    // Once per alert, when it opens: repeats of the same trigger would only repeat the advice.
+    for (const note of event.notes ?? []) {
+      this.appendTimeline(incident.id, { kind: 'alert_warning', actor: this.actor, message: note, data: { dedup_key: event.dedupKey } });
+    }
     const count = this.openCounts.get(incident.id);
     if (count !== undefined) this.openCounts.set(incident.id, count + 1);
     return { dedupKey: event.dedupKey, result, incident };

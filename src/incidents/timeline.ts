@@ -5,6 +5,7 @@ export type TimelineKind =
   | 'declared'
   | 'triggered'
   | 'alert_added'
+  | 'alert_warning'
   | 'alert_acknowledged'
   | 'alert_resolved'
   | 'acknowledged'

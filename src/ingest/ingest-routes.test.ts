@@ -71,6 +71,24 @@ for (const dialect of DIALECTS) {
         expect((await incident(opened!.number)).timeline?.[0]).toMatchObject({ kind: 'triggered' });
       });
 
+      it('accepts Alertmanager\'s default "error" for a critical alert as PagerDuty would, and says on the timeline how to map the label', async () => {
+        // Alertmanager's PagerDuty notifier without a severity: template (PROTOCOLS §3.4).
+        const captured = capturedBody('lab/am-0.25.0-lab1-001.json');
+        const body = { ...captured, payload: { ...(captured.payload as object), severity: 'error' } };
+        const response = await send('/v2/enqueue', body);
+        expect(response.statusCode).toBe(202);
+        expect(response.json()).toEqual({ status: 'success', message: 'Event processed', dedup_key: captured.dedup_key });
+        expect((await send('/v2/enqueue', body)).statusCode).toBe(202);
+        const opened = (await incidents('&service=checkout')).find((i) => i.title.startsWith('[FIRING:1] HighErrorRate'));
+        expect(opened?.severity.id).toBe('SEV-2');
+        const warnings = (await incident(opened!.number)).timeline?.filter((e) => e.kind === 'alert_warning') ?? [];
+        // Once, though the trigger came twice.
+        expect(warnings).toHaveLength(1);
+        expect(warnings[0]?.message).toContain('labelled severity "critical"');
+        expect(warnings[0]?.message).toContain("set severity: '{{ .CommonLabels.severity }}' in the pagerduty_configs entry");
+        await send('/v2/enqueue', { routing_key: PD_KEY, event_action: 'resolve', dedup_key: captured.dedup_key });
+      });
+
       it('opens a lower severity for the captured warning group', async () => {
         const body = { ...capturedBody('pagerduty-trigger-warning-group.json'), event_action: 'trigger' };
         const response = await send('/v2/enqueue', body);

@@ -181,8 +181,11 @@ export function ingestRoutes(alerts: AlertService) {
       return integration;
     };
 
-    const warn = (request: FastifyRequest, warnings: readonly string[]) => {
+    const warn = (request: FastifyRequest, warnings: readonly string[], batch?: AlertBatch) => {
       if (warnings.length > 0) request.log.warn({ warnings }, 'ingest: accepted with parts dropped');
+      const notes = batch?.events.flatMap((e) => e.notes ?? []) ?? [];
+      // The same advice goes on the incident's timeline; the answer's body stays PagerDuty's.
+      if (notes.length > 0) request.log.warn({ notes }, 'ingest: accepted; the sender\'s configuration needs a change');
     };
 
     const limited = { rateLimit: {} };
@@ -192,7 +195,7 @@ export function ingestRoutes(alerts: AlertService) {
       const parsed = parsePagerDutyV2(bodyOf(request).json, { newKey: randomUUID });
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
-      warn(request, parsed.warnings);
+      warn(request, parsed.warnings, parsed.batch);
       await alerts.ingest(integration, parsed.batch);
       return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: parsed.batch.events[0]?.dedupKey });
     });

@@ -1,4 +1,5 @@
 import type { AlertAction, AlertEvent } from '../../alerts/alert-event.js';
+import { alertmanagerSeverityNote } from '../alertmanager-severity.js';
 import {
   invalidEvent,
   isPagerDutyAction,
@@ -74,7 +75,9 @@ export function parsePagerDutyV2(body: unknown, options: PagerDutyOptions): Page
     client: optionalString(body.client, 'client', warnings),
     clientUrl: readClientUrl(body.client_url, 'client_url', warnings),
   };
-  return { ok: true, routingKey, batch: { events: [event], complete: true, title: event.summary }, warnings };
+  const note = alertmanagerSeverityNote(event);
+  const noted = note === null ? event : { ...event, notes: [note] };
+  return { ok: true, routingKey, batch: { events: [noted], complete: true, title: event.summary }, warnings };
 }
 
 export function readAction(value: unknown, path: string, errors: string[]): AlertAction | null {
