@@ -11,6 +11,7 @@ import { handleError } from './error-mapping.js';
 import { buildValidator } from './validation.js';
 import { addSecurityHeaders, type HstsPolicy } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
+import { HEALTHZ_SCHEMA, METRICS_SCHEMA, READYZ_SCHEMA } from './health-schemas.js';
 
 export interface HttpKitOptions {
   readonly runtime: Runtime;
@@ -87,13 +88,13 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
   await options.authenticate(app);
 
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+  app.get('/metrics', { config: { access: 'public' }, schema: METRICS_SCHEMA }, async (_request, reply) =>
     reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics()),
   );
-  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { access: 'public' }, schema: HEALTHZ_SCHEMA }, async () => ({ status: 'ok' as const }));
 
   let schemaCurrent = false;
-  app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/readyz', { config: { access: 'public' }, schema: READYZ_SCHEMA }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(runtime.database.db);
       schemaCurrent ||= await isSchemaCurrent(runtime.database.db);
@@ -102,7 +103,7 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
       return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'the database is unreachable' });
     }
     if (!schemaCurrent) return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'database migrations have not run' });
-    return { status: 'ready', database: runtime.database.dialect };
+    return { status: 'ready' as const, database: runtime.database.dialect };
   });
 
   return app;

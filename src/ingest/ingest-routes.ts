@@ -8,6 +8,7 @@ import { ERROR_CATALOGUE, isVigilError } from '../core/errors.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { Integration, IntegrationType } from '../alerts/integrations.js';
 import type { AlertBatch } from '../alerts/alert-event.js';
+import { PAGERDUTY_CHANGE_SCHEMA, PAGERDUTY_V1_SCHEMA, PAGERDUTY_V2_SCHEMA, webhookSchema, withArticle } from './ingest-schemas.js';
 import {
   invalidEvent,
   parseAlertmanagerWebhook,
@@ -90,6 +91,10 @@ export function ingestRoutes(alerts: AlertService) {
     // Senders differ in what Content-Type they claim (curl's default is form encoding); every
     // ingest body is read as JSON whatever the header says, and kept raw for signatures.
     app.removeAllContentTypeParsers();
+    // The route schemas document the wire formats for /openapi.json; the adapters do the checking
+    // (leniently, in PagerDuty's error shape), and answers go out exactly as the handlers build them.
+    app.setValidatorCompiler(() => () => true);
+    app.setSerializerCompiler(() => (data) => JSON.stringify(data));
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: INGEST_BODY_LIMIT }, (_request, raw: Buffer, done) => {
       if (raw.length === 0) return done(null, { raw, json: undefined, parseError: null } satisfies RawBody);
       const text = raw.toString('utf8');
@@ -176,7 +181,7 @@ export function ingestRoutes(alerts: AlertService) {
       const integration = key ? await lookupFor(request, key).integration : undefined;
       if (!integration) throw refusal();
       if (!accepts.includes(integration.type)) {
-        throw refuse(400, [`this key belongs to ${/^[aeiou]/.test(integration.type) ? 'an' : 'a'} ${integration.type} integration; send its events to ${ENDPOINT_FOR[integration.type]}`]);
+        throw refuse(400, [`this key belongs to ${withArticle(integration.type)} integration; send its events to ${ENDPOINT_FOR[integration.type]}`]);
       }
       return integration;
     };
@@ -191,7 +196,7 @@ export function ingestRoutes(alerts: AlertService) {
     const limited = { rateLimit: {} };
     const routeConfig = { access: 'public' as const, ...limited };
 
-    app.post('/v2/enqueue', { config: routeConfig, schema: { hide: true } }, async (request, reply) => {
+    app.post('/v2/enqueue', { config: routeConfig, schema: PAGERDUTY_V2_SCHEMA }, async (request, reply) => {
       const parsed = parsePagerDutyV2(bodyOf(request).json, { newKey: randomUUID });
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
@@ -200,7 +205,7 @@ export function ingestRoutes(alerts: AlertService) {
       return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: parsed.batch.events[0]?.dedupKey });
     });
 
-    app.post('/v2/change/enqueue', { config: routeConfig, schema: { hide: true } }, async (request, reply) => {
+    app.post('/v2/change/enqueue', { config: routeConfig, schema: PAGERDUTY_CHANGE_SCHEMA }, async (request, reply) => {
       const parsed = parsePagerDutyChange(bodyOf(request).json);
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
@@ -209,7 +214,7 @@ export function ingestRoutes(alerts: AlertService) {
       return reply.status(202).send({ status: 'success', message: 'Change event processed' });
     });
 
-    app.post('/generic/2010-04-15/create_event.json', { config: routeConfig, schema: { hide: true } }, async (request, reply) => {
+    app.post('/generic/2010-04-15/create_event.json', { config: routeConfig, schema: PAGERDUTY_V1_SCHEMA }, async (request, reply) => {
       const parsed = parsePagerDutyV1(bodyOf(request).json, { newKey: randomUUID });
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'service_key' is not a valid integration key"]));
@@ -220,7 +225,7 @@ export function ingestRoutes(alerts: AlertService) {
     });
 
     type GroupParser = (body: unknown, integration: Integration) => { ok: true; batch: AlertBatch; warnings: readonly string[] } | { ok: false; errors: readonly string[] };
-    const webhooks: { name: keyof typeof ACCEPTS; parse: GroupParser }[] = [
+    const webhooks: { name: Exclude<keyof typeof ACCEPTS, 'pagerduty'>; parse: GroupParser }[] = [
       { name: 'alertmanager', parse: (body) => parseAlertmanagerWebhook(body) },
       { name: 'grafana', parse: (body) => parseGrafanaWebhook(body) },
       { name: 'webhook', parse: (body, integration) => parseGenericWebhook(body, (integration.mapping ?? {}) as GenericMapping, { newKey: randomUUID }) },
@@ -241,8 +246,9 @@ export function ingestRoutes(alerts: AlertService) {
         const incidents = [...new Set(outcomes.flatMap((o) => ('incidentNumber' in o ? [o.incidentNumber] : [])))];
         return reply.status(202).send({ status: 'success', message: `Processed ${outcomes.length} alert${outcomes.length === 1 ? '' : 's'}`, incidents });
       };
-      for (const url of [`/integrations/${name}/:key`, `/integrations/${name}`]) {
-        app.route({ method: ['POST', 'PUT'], url, config: routeConfig, schema: { hide: true }, handler: handle });
+      for (const withKey of [true, false]) {
+        const url = withKey ? `/integrations/${name}/:key` : `/integrations/${name}`;
+        app.route({ method: ['POST', 'PUT'], url, config: routeConfig, schema: webhookSchema(name, withKey), handler: handle });
       }
     }
   };
