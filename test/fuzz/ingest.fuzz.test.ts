@@ -3,6 +3,7 @@ import { jsonDepth, MAX_JSON_DEPTH } from '../../src/http/json-guard.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../src/test-support/app.js';
 import { applyYaml } from '../../src/test-support/config.js';
+import { withArticle } from '../../src/ingest/ingest-schemas.js';
 import {
   authorizationHeader,
   contentType,
@@ -284,7 +285,7 @@ describe('ingest endpoints under arbitrary input (SQLite)', () => {
             expect(status).toBeLessThan(300);
           } else if (type !== null) {
             expect(status).toBe(400);
-            expect(errors.join(' ')).toContain(`belongs to a ${type} integration`);
+            expect(errors.join(' ')).toContain(`belongs to ${withArticle(type)} integration`);
           } else if (target.keyIn === 'body') {
             expect(status).toBe(400);
             expect(errors).toEqual([`'${keyField}' is not a valid integration key`]);
