@@ -80,6 +80,7 @@ export async function applyConfig(
       const context: ApplyContext<string> = {
         tx,
         dialect,
+        actor: options.actor ?? 'config',
         now: options.clock.now(),
         prune,
         named,
@@ -100,7 +101,7 @@ export async function applyConfig(
       }
       if (errors.length > 0) throw new Rollback(errors);
       for (const result of results) {
-        if (result.action === 'unchanged') continue;
+        if (result.action === 'unchanged' || result.audited) continue;
         await recordAudit(tx, { actor: options.actor ?? 'config' }, context.now, {
           action: `config.${result.action}`,
           entityType: result.kind,

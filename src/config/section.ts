@@ -25,6 +25,11 @@ export interface ApplyResult<Kind extends string = string> {
   readonly action: ApplyAction;
   /** The configuration fields that differed, for `updated`. */
   readonly changes?: readonly string[];
+  /**
+   * The owning slice's store wrote the change and its audit entry (the same entry the API writes
+   * for the same change); without it, apply records a generic `config.<action>` entry.
+   */
+  readonly audited?: boolean;
 }
 
 export interface CheckContext {
@@ -45,6 +50,8 @@ export interface CheckContext {
 
 export interface ApplyContext<Kind extends string> extends Pick<CheckContext, 'error' | 'label' | 'where'> {
   readonly tx: Transaction<Schema>;
+  /** Who applies the file (`cli`, `config-file`), for the audit entries the slices' stores write. */
+  readonly actor: string;
   readonly dialect: DialectName;
   /** The clock's instant for this apply: created_at and updated_at of every row written. */
   readonly now: number;
