@@ -109,7 +109,8 @@ export async function applyConfig(
           after: result.changes ? { changes: result.changes } : null,
         });
       }
-      return { results, errors: [], warnings: validation.warnings };
+      // Who audited a change is apply's business, not the caller's.
+      return { results: results.map(({ audited: _audited, ...result }) => result), errors: [], warnings: validation.warnings };
     });
   } catch (error) {
     if (error instanceof Rollback) return { results: [], errors: sortConfigErrors(error.errors), warnings: [] };

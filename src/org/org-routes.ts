@@ -1,7 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { OwnershipLookup, ReferenceLookup } from '../access/roles.js';
-import { recordAudit } from '../audit/audit-log.js';
 import { formatDuration } from '../core/duration.js';
 import { actorOf } from '../access/http-auth.js';
 import { invalidField, VigilError } from '../core/errors.js';
@@ -9,6 +8,7 @@ import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from 
 import type { Runtime } from '../core/runtime.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { listSeverities } from '../incidents/severities.js';
+import { updateService } from './org-store.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
@@ -150,16 +150,15 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       }
       const now = runtime.clock.now();
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('services').set({
+        const stored = await tx.selectFrom('services').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!stored) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${id}"`);
+        await updateService(tx, stored, {
           ...(body.name !== undefined ? { name: body.name } : {}),
           ...(body.description !== undefined ? { description: body.description } : {}),
           ...(body.escalation_policy !== undefined ? { escalation_policy_id: body.escalation_policy } : {}),
           ...(body.auto_resolve !== undefined ? { auto_resolve: body.auto_resolve ? 1 : 0 } : {}),
           ...(body.grouping !== undefined ? { grouping: body.grouping === null ? null : JSON.stringify({ by: body.grouping.by }) } : {}),
-          updated_at: now,
-        }).where('id', '=', id).execute();
-        const { integrations: _integrations, ...fields } = before;
-        await recordAudit(tx, actorOf(request), now, { action: 'service.update', entityType: 'service', entityId: id, before: fields, after: { ...fields, ...body } });
+        }, actorOf(request), now);
       });
       const [after] = await loadServices(id);
       return after!;

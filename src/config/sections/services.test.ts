@@ -25,6 +25,22 @@ for (const dialect of DIALECTS) {
     const integrations = () =>
       database.db.selectFrom('integrations').select(['service_id', 'type', 'key', 'position']).orderBy('service_id').orderBy('position').execute();
 
+    it('writes services, integrations and teams through the same store as the API, with the same audit entries', async () => {
+      database = await createTestDatabase(dialect);
+      await apply(`teams:\n  - { id: payments, name: Payments }\nservices:${TWO}`);
+      await apply(`teams:\n  - { id: payments, name: Payments team }\nservices:${checkout(`      - { type: events_v2, key: ${EVENTS_KEY}, name: renamed }\n`).replace('name: Checkout API', 'name: Checkout')}`);
+      const audit = await database.db.selectFrom('audit_log').select(['actor', 'action', 'entity_id', 'before', 'after']).orderBy('at').orderBy('id').execute();
+      const actions = audit.map((a) => `${a.action} ${a.entity_id ?? ''}`.trim());
+      expect(actions.filter((a) => a.startsWith('config.'))).toEqual([]);
+      expect(actions.filter((a) => a.startsWith('service.') || a.startsWith('team.'))).toEqual(['team.create payments', 'service.create checkout', 'team.update payments', 'service.update checkout']);
+      expect(actions.filter((a) => a.startsWith('integration.')).map((a) => a.split(' ')[0])).toEqual(['integration.create', 'integration.create', 'integration.update', 'integration.delete']);
+      const update = audit.find((a) => a.action === 'service.update')!;
+      // The API's service.update entry has the same shape (org-routes.test.ts).
+      expect(JSON.parse(update.before!)).toMatchObject({ name: 'Checkout API', escalation_policy: null });
+      expect(JSON.parse(update.after!)).toMatchObject({ name: 'Checkout', escalation_policy: null });
+      expect(JSON.stringify(audit)).not.toContain(EVENTS_KEY);
+    });
+
     it('replaces the integrations of a listed service with the listed set', async () => {
       database = await createTestDatabase(dialect);
       await apply(`services:${TWO}`);

@@ -7,6 +7,7 @@ import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from 
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
+import { createIntegration, createService, deleteIntegrations, deleteServices, updateIntegration, updateService } from '../../org/org-store.js';
 
 export const INTEGRATION_TYPES = ['events_v2', 'events_v1', 'alertmanager', 'grafana', 'webhook'] as const;
 
@@ -86,10 +87,10 @@ export const servicesSection = defineSection({
   async apply(items, context) {
     if (items === undefined) return;
     const { tx, now } = context;
+    const who = { actor: context.actor };
     const stored = new Map((await tx.selectFrom('services').selectAll().execute()).map((r) => [r.id, r]));
     for (const { value } of items) {
       const row = {
-        id: value.id,
         name: value.name,
         description: value.description ?? null,
         team_id: value.team ?? null,
@@ -100,8 +101,8 @@ export const servicesSection = defineSection({
       };
       const current = stored.get(value.id);
       if (!current) {
-        await tx.insertInto('services').values({ ...row, created_at: now, updated_at: now }).execute();
-        context.report({ kind: 'service', id: row.id, action: 'created' });
+        await createService(tx, value.id, row, who, now);
+        context.report({ kind: 'service', id: value.id, action: 'created', audited: true });
         continue;
       }
       const changes = changedFields({
@@ -114,25 +115,24 @@ export const servicesSection = defineSection({
         grouping: [row.grouping, current.grouping],
       });
       if (changes.length === 0) {
-        context.report({ kind: 'service', id: row.id, action: 'unchanged' });
+        context.report({ kind: 'service', id: value.id, action: 'unchanged' });
         continue;
       }
-      await tx.updateTable('services').set({ ...row, updated_at: now }).where('id', '=', row.id).execute();
-      context.report({ kind: 'service', id: row.id, action: 'updated', changes });
+      await updateService(tx, current, row, who, now);
+      context.report({ kind: 'service', id: value.id, action: 'updated', changes, audited: true });
     }
     await applyIntegrations(items, context);
   },
 
   async prune(keep, context) {
     const { tx } = context;
-    const stored = (await tx.selectFrom('services').select('id').execute()).sort(byId);
-    const doomed = stored.map((r) => r.id).filter((id) => !keep.has(id));
+    const doomed = (await tx.selectFrom('services').selectAll().execute()).filter((s) => !keep.has(s.id)).sort(byId);
     if (doomed.length === 0) return;
-    const integrations = await tx.selectFrom('integrations').selectAll().where('service_id', 'in', doomed).orderBy('service_id').orderBy('position').execute();
-    // Integrations cascade with their service; incidents keep their history without a service.
-    await tx.deleteFrom('services').where('id', 'in', doomed).execute();
-    for (const id of doomed) context.report({ kind: 'service', id, action: 'deleted' });
-    for (const i of integrations) context.report({ kind: 'integration', id: integrationLabel(i.service_id, i.type, i.key), action: 'deleted' });
+    const integrations = await tx.selectFrom('integrations').selectAll().where('service_id', 'in', doomed.map((s) => s.id)).orderBy('service_id').orderBy('position').execute();
+    await deleteServices(tx, doomed, { actor: context.actor }, context.now);
+    for (const { id } of doomed) context.report({ kind: 'service', id, action: 'deleted', audited: true });
+    // They go with their service, and its audit entry says so.
+    for (const i of integrations) context.report({ kind: 'integration', id: integrationLabel(i.service_id, i.type, i.key), action: 'deleted', audited: true });
   },
 
   async export(db) {
@@ -205,8 +205,8 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
         continue;
       }
       if (!current) {
-        await tx.insertInto('integrations').values({ ...row, id: newId('int'), created_at: now }).execute();
-        context.report({ kind: 'integration', id, action: 'created' });
+        await createIntegration(tx, newId('int'), row, { actor: context.actor }, now);
+        context.report({ kind: 'integration', id, action: 'created', audited: true });
         continue;
       }
       const changes = changedFields({
@@ -218,15 +218,15 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
       });
       if (current.service_id === value.id && storedOrder.indexOf(row.key) !== wantedOrder.indexOf(row.key)) changes.push('position');
       if (changes.length > 0 || current.position !== position) {
-        await tx.updateTable('integrations').set(row).where('id', '=', current.id).execute();
+        await updateIntegration(tx, current, row, { actor: context.actor }, now, changes.length > 0);
       }
-      context.report(changes.length === 0 ? { kind: 'integration', id, action: 'unchanged' } : { kind: 'integration', id, action: 'updated', changes });
+      context.report(changes.length === 0 ? { kind: 'integration', id, action: 'unchanged' } : { kind: 'integration', id, action: 'updated', changes, audited: true });
     }
   }
 
   const stale = rows.filter((r) => serviceIds.includes(r.service_id) && !wantedKeys.has(r.key));
-  if (stale.length > 0) await tx.deleteFrom('integrations').where('id', 'in', stale.map((r) => r.id)).execute();
-  for (const r of stale) context.report({ kind: 'integration', id: integrationLabel(r.service_id, r.type, r.key), action: 'deleted' });
+  await deleteIntegrations(tx, stale, { actor: context.actor }, now);
+  for (const r of stale) context.report({ kind: 'integration', id: integrationLabel(r.service_id, r.type, r.key), action: 'deleted', audited: true });
 }
 
 /** The integrations of the listed services, and any others holding a key the file names. */

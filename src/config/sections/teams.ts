@@ -3,6 +3,7 @@ import type { ConfigPath } from '../config-document.js';
 import { Id, Name, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection } from '../section.js';
 import { checkTeamNotify, exportTeamNotify, NOTIFY_FIELDS, writeTeamNotify } from './team-notify.js';
+import { createTeam, deleteTeams, replaceTeamMembers, updateTeam } from '../../org/org-store.js';
 
 type MemberRole = 'member' | 'manager';
 
@@ -80,41 +81,32 @@ export const teamsSection = defineSection({
       const storedMembers = storedRows.map((m) => ({ user: m.user_id, role: m.role }));
       const current = stored.get(value.id);
 
-      if (!current) await tx.insertInto('teams').values({ ...row, created_at: now, updated_at: now }).execute();
+      const who = { actor: context.actor };
+      if (!current) await createTeam(tx, row.id, { name: row.name, description: row.description }, who, now);
       const changes = current
         ? changedFields({ name: [row.name, current.name], description: [row.description, current.description] })
         : [];
       if (!sameMembers(members, storedMembers)) changes.push('members');
       if (await writeTeamNotify(tx, row.id, value)) changes.push('notify');
-      if (current && changes.length > 0) {
-        await tx.updateTable('teams').set({ name: row.name, description: row.description, updated_at: now }).where('id', '=', row.id).execute();
-      }
+      if (current && changes.length > 0) await updateTeam(tx, current, { name: row.name, description: row.description }, changes, who, now);
 
       // Positions are rewritten to 0..n-1 also when only their numbering differs (rows written
       // elsewhere may leave gaps); the order, which is what the file says, is then unchanged.
       if (!sameMembers(members, storedMembers) || storedRows.some((m, i) => m.position !== i)) {
-        await tx.deleteFrom('team_members').where('team_id', '=', row.id).execute();
-        if (members.length > 0) {
-          await tx
-            .insertInto('team_members')
-            .values(members.map((m, position) => ({ team_id: row.id, user_id: m.user, role: m.role, position })))
-            .execute();
-        }
+        await replaceTeamMembers(tx, row.id, members.map((m) => ({ user_id: m.user, role: m.role })));
       }
 
-      if (!current) context.report({ kind: 'team', id: row.id, action: 'created' });
+      if (!current) context.report({ kind: 'team', id: row.id, action: 'created', audited: true });
       else if (changes.length === 0) context.report({ kind: 'team', id: row.id, action: 'unchanged' });
-      else context.report({ kind: 'team', id: row.id, action: 'updated', changes });
+      else context.report({ kind: 'team', id: row.id, action: 'updated', changes, audited: true });
     }
   },
 
   async prune(keep, context) {
-    const stored = (await context.tx.selectFrom('teams').select('id').execute()).sort(byId);
-    const doomed = stored.map((r) => r.id).filter((id) => !keep.has(id));
+    const doomed = (await context.tx.selectFrom('teams').selectAll().execute()).filter((t) => !keep.has(t.id)).sort(byId);
     if (doomed.length === 0) return;
-    // Memberships cascade; services of a deleted team keep existing without a team.
-    await context.tx.deleteFrom('teams').where('id', 'in', doomed).execute();
-    for (const id of doomed) context.report({ kind: 'team', id, action: 'deleted' });
+    await deleteTeams(context.tx, doomed, { actor: context.actor }, context.now);
+    for (const { id } of doomed) context.report({ kind: 'team', id, action: 'deleted', audited: true });
   },
 
   async export(db) {
