@@ -14,21 +14,19 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
+import { freePort } from './support/free-port.js';
+import { processLogLines } from './support/server-process.js';
+import { makeTempDir } from './support/temp-dir.js';
 import {
   benchStart,
   checksAndOutput,
   createDatabase,
   fixed,
-  freePort,
   loadAverage,
-  makeTempDir,
-  onCleanup,
   percentile,
-  processLogLines,
-  runMain,
   startVigil,
   table,
-  wasInterrupted,
   writeResult,
   type DatabaseKind,
   type VigilEntry,

@@ -22,6 +22,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { processLogLines, type ProcessLog } from './support/server-process.js';
+import { makeTempDir } from './support/temp-dir.js';
 import {
   benchServiceConfig,
   benchStart,
@@ -31,25 +34,20 @@ import {
   fixed,
   groupedTrigger,
   loadAverage,
-  makeTempDir,
   memoryOf,
   metricSum,
   percentile,
-  processLogLines,
   quiesced,
   runLoad,
-  runMain,
   startAlertmanager,
   startCeilingServer,
   startLoad,
   startVigil,
   table,
-  wasInterrupted,
   writeResult,
   type CpuShares,
   type DatabaseKind,
   type LoadResult,
-  type ProcessLog,
   type VigilEntry,
 } from './harness.js';
 

@@ -5,131 +5,24 @@
  *
  * Nothing here runs on import; a script calls `installExitHandlers()` once.
  */
-import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { installExitHandlers, onCleanup, onCleanupStopFirst } from './support/cleanup.js';
+import { freePort } from './support/free-port.js';
+import { ROOT, RESULTS_DIR } from './support/paths.js';
+import { startServerProcess, type RunningProcess } from './support/server-process.js';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const RESULTS_DIR = join(ROOT, 'bench', 'results');
 export const POSTGRES_URL = process.env.VIGIL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const ALERTMANAGER_BIN = process.env.VIGIL_BENCH_ALERTMANAGER ?? '/usr/bin/prometheus-alertmanager';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
-
-// ---------------------------------------------------------------------------------------------
-// Cleanup: everything started or created is registered here and undone on every way out.
-
-const cleanups: { label: string; run: () => Promise<void> }[] = [];
-const liveChildren = new Set<ChildProcess>();
-const liveTempDirs = new Set<string>();
-const liveLoads = new Set<autocannon.Instance>();
-let interrupted = false;
-
-export const wasInterrupted = () => interrupted;
-
-/** Registers an undo step; the returned function runs it now (once) and unregisters it. */
-export function onCleanup(label: string, run: () => Promise<void>): () => Promise<void> {
-  let done = false;
-  const entry = {
-    label,
-    run: async () => {
-      if (done) return;
-      done = true;
-      await run();
-    },
-  };
-  cleanups.push(entry);
-  return async () => {
-    const index = cleanups.indexOf(entry);
-    if (index >= 0) cleanups.splice(index, 1);
-    await entry.run();
-  };
-}
-
-export async function cleanupAll(): Promise<void> {
-  for (const load of liveLoads) load.stop();
-  while (cleanups.length > 0) {
-    const entry = cleanups.pop();
-    if (!entry) break;
-    try {
-      await entry.run();
-    } catch (error) {
-      process.stderr.write(`cleanup "${entry.label}" failed: ${(error as Error).message}\n`);
-    }
-  }
-}
-
-/** Ctrl-C and SIGTERM stop the load, the servers and remove temporary data before exiting. */
-export function installExitHandlers(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      process.stderr.write(`\n${signal}: stopping the load and the servers, removing temporary data…\n`);
-      void cleanupAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-    });
-  }
-  // Last resort when the process ends without the asynchronous cleanup having run.
-  process.on('exit', () => {
-    for (const child of liveChildren) killTree(child, 'SIGKILL');
-    for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
-  });
-}
-
-/** Runs `main`, always cleans up, and exits with its code (unless a signal is already exiting). */
-export async function runMain(main: () => Promise<number>): Promise<void> {
-  let exitCode = 1;
-  try {
-    exitCode = await main();
-  } catch (error) {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  } finally {
-    await cleanupAll();
-  }
-  if (!interrupted) process.exit(exitCode);
-}
-
-function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    // Children started detached lead their own process group.
-    process.kill(-child.pid, signal);
-  } catch {
-    child.kill(signal);
-  }
-}
-
-export function makeTempDir(prefix = 'vigil-bench-'): { dir: string; remove: () => Promise<void> } {
-  const dir = mkdtempSync(join(os.tmpdir(), prefix));
-  liveTempDirs.add(dir);
-  const remove = onCleanup(`remove ${dir}`, async () => {
-    rmSync(dir, { recursive: true, force: true });
-    liveTempDirs.delete(dir);
-  });
-  return { dir, remove };
-}
-
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no port assigned'))));
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // The Vigil code that is measured
@@ -254,120 +147,6 @@ export async function createDatabase(kind: DatabaseKind, tempDir: string): Promi
 }
 
 // ---------------------------------------------------------------------------------------------
-// Processes: output capture
-
-export interface ProcessLog {
-  readonly countsByLevel: Record<string, number>;
-  readonly notable: string[];
-  readonly tail: string[];
-  exit: { code: number | null; signal: NodeJS.Signals | null; expected: boolean } | null;
-}
-
-const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
-const MAX_NOTABLE = 40;
-const MAX_TAIL = 40;
-
-export const emptyLog = (): ProcessLog => ({ countsByLevel: {}, notable: [], tail: [], exit: null });
-
-/** Vigil logs JSON lines (pino, numeric levels); Alertmanager logfmt (`level=warn`). */
-function recordOutput(log: ProcessLog, stream: 'stdout' | 'stderr', line: string): void {
-  if (line.trim() === '') return;
-  log.tail.push(`[${stream}] ${line}`);
-  if (log.tail.length > MAX_TAIL) log.tail.shift();
-  let level = 'text';
-  const logfmt = /(?:^|\s)level=(\w+)/.exec(line);
-  if (logfmt?.[1]) level = logfmt[1];
-  else {
-    try {
-      const parsed = JSON.parse(line) as { level?: unknown };
-      if (typeof parsed.level === 'number') level = LEVEL_NAMES[parsed.level] ?? String(parsed.level);
-    } catch {
-      if (stream === 'stderr') level = 'stderr';
-    }
-  }
-  log.countsByLevel[level] = (log.countsByLevel[level] ?? 0) + 1;
-  const notable = level === 'warn' || level === 'error' || level === 'fatal' || level === 'stderr';
-  if (notable && log.notable.length < MAX_NOTABLE) log.notable.push(line.length > 2_000 ? `${line.slice(0, 2_000)}…` : line);
-}
-
-function lineReader(onLine: (line: string) => void): (chunk: Buffer) => void {
-  let pending = '';
-  return (chunk) => {
-    pending += chunk.toString('utf8');
-    let newline = pending.indexOf('\n');
-    while (newline >= 0) {
-      onLine(pending.slice(0, newline));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
-    }
-  };
-}
-
-export interface RunningProcess {
-  readonly pid: number;
-  readonly log: ProcessLog;
-  readonly stop: () => Promise<void>;
-}
-
-/** Spawns a process in its own group, captures its output, registers its stop (TERM, then KILL). */
-function startProcess(label: string, command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; stopTimeoutMs: number }): RunningProcess {
-  const log = emptyLog();
-  const child = spawn(command, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  liveChildren.add(child);
-  child.stdout?.on('data', lineReader((line) => recordOutput(log, 'stdout', line)));
-  child.stderr?.on('data', lineReader((line) => recordOutput(log, 'stderr', line)));
-  let stopping = false;
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      liveChildren.delete(child);
-      log.exit = { code, signal, expected: stopping };
-      resolve();
-    });
-    child.once('error', (error) => {
-      recordOutput(log, 'stderr', `could not run ${command}: ${error.message}`);
-      liveChildren.delete(child);
-      log.exit = { code: null, signal: null, expected: false };
-      resolve();
-    });
-  });
-  const stop = onCleanup(`stop ${label} (pid ${child.pid})`, async () => {
-    if (log.exit) return;
-    stopping = true;
-    killTree(child, 'SIGTERM');
-    const timer = setTimeout(() => killTree(child, 'SIGKILL'), options.stopTimeoutMs);
-    await exited;
-    clearTimeout(timer);
-  });
-  return { pid: child.pid ?? -1, log, stop };
-}
-
-/** Waits for a started process to answer `url`; stops it if it never does. */
-async function readyOrStopped(child: RunningProcess, name: string, url: string, timeoutMs: number): Promise<void> {
-  try {
-    await waitUntilReady(name, url, child.log, timeoutMs);
-  } catch (error) {
-    await child.stop();
-    throw error;
-  }
-}
-
-async function waitUntilReady(name: string, url: string, log: ProcessLog, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (log.exit) throw new Error(`${name} exited during start-up (code ${log.exit.code}, signal ${log.exit.signal}):\n${log.tail.join('\n')}`);
-    if (Date.now() > deadline) throw new Error(`${name} was not ready within ${timeoutMs / 1000} s:\n${log.tail.join('\n')}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Vigil
 
 export interface VigilServer extends RunningProcess {
@@ -399,9 +178,8 @@ export async function startVigil(options: { entry: VigilEntry; databaseUrl: stri
   const started = Date.now();
   // VIGIL_BENCH_NODE_ARGS: flags for the server's Node.js, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`.
   const nodeArgs = (process.env.VIGIL_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = startProcess('Vigil', process.execPath, [...nodeArgs, ...options.entry.argv, 'serve'], { cwd: ROOT, env, stopTimeoutMs: 15_000 });
   const url = `http://127.0.0.1:${port}`;
-  await readyOrStopped(child, 'Vigil', `${url}/readyz`, 90_000);
+  const child = await startServerProcess('Vigil', process.execPath, [...nodeArgs, ...options.entry.argv, 'serve'], { cwd: ROOT, env, stopTimeoutMs: 15_000, readyUrl: `${url}/readyz`, readyTimeoutMs: 90_000 });
   return { ...child, url, adminToken, startupMs: Date.now() - started };
 }
 
@@ -440,9 +218,8 @@ export async function startAlertmanager(config: string, dir: string): Promise<Al
     '--cluster.listen-address=',
     '--log.level=warn',
   ];
-  const child = startProcess('Alertmanager', ALERTMANAGER_BIN, args, { cwd: dir, env: process.env, stopTimeoutMs: 5_000 });
   const url = `http://127.0.0.1:${port}`;
-  await readyOrStopped(child, 'Alertmanager', `${url}/-/ready`, 20_000);
+  const child = await startServerProcess('Alertmanager', ALERTMANAGER_BIN, args, { cwd: dir, env: process.env, stopTimeoutMs: 5_000, readyUrl: `${url}/-/ready`, readyTimeoutMs: 20_000 });
   return { ...child, url, version };
 }
 
@@ -450,9 +227,14 @@ export async function startAlertmanager(config: string, dir: string): Promise<Al
 export async function startCeilingServer(): Promise<RunningProcess & { readonly url: string }> {
   const port = await freePort();
   const env = { ...process.env, CEILING_PORT: String(port) };
-  const child = startProcess('bare Fastify', process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'ceiling-server.ts')], { cwd: ROOT, env, stopTimeoutMs: 5_000 });
   const url = `http://127.0.0.1:${port}`;
-  await readyOrStopped(child, 'bare Fastify', `${url}/ready`, 30_000);
+  const child = await startServerProcess('bare Fastify', process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'ceiling-server.ts')], {
+    cwd: ROOT,
+    env,
+    stopTimeoutMs: 5_000,
+    readyUrl: `${url}/ready`,
+    readyTimeoutMs: 30_000,
+  });
   return { ...child, url };
 }
 
@@ -605,6 +387,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
   const errorMessages: Record<string, number> = {};
   const started = process.hrtime.bigint();
   let instance: autocannon.Instance | undefined;
+  let forget = () => {};
   const done = new Promise<LoadResult>((resolve, reject) => {
     instance = autocannon(
       {
@@ -626,7 +409,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
         ],
       },
       (error, result) => {
-        if (instance) liveLoads.delete(instance);
+        forget();
         if (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -646,7 +429,8 @@ export function startLoad(options: LoadOptions): RunningLoad {
         });
       },
     );
-    liveLoads.add(instance);
+    const running = instance;
+    forget = onCleanupStopFirst(() => running.stop());
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) {
         ok2xx += 1;
@@ -774,16 +558,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
-export function processLogLines(name: string, log: ProcessLog): string[] {
-  const counts = Object.entries(log.countsByLevel).map(([level, count]) => `${level} ${count}`).join(', ');
-  const exit = log.exit;
-  const exitText = exit ? `exited with code ${exit.code}${exit.signal ? `, signal ${exit.signal}` : ''}${exit.expected ? ' after SIGTERM' : ' UNEXPECTEDLY'}` : 'still running';
-  const lines = [`${name}: output lines by level: ${counts || 'none'}; ${exitText}`];
-  for (const line of log.notable) lines.push(`  ${line}`);
-  if (exit && !exit.expected) for (const line of log.tail) lines.push(`  tail: ${line}`);
-  return lines;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

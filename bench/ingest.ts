@@ -16,33 +16,29 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installExitHandlers, runMain, wasInterrupted } from './support/cleanup.js';
+import { RESULTS_DIR } from './support/paths.js';
+import { emptyLog, processLogLines, type ProcessLog } from './support/server-process.js';
+import { makeTempDir } from './support/temp-dir.js';
 import {
   benchServiceConfig,
+  checksAndOutput,
   createDatabase,
-  emptyLog,
   fixed,
-  installExitHandlers,
   loadAverage,
   machineFacts,
-  makeTempDir,
   mean,
   percentile,
-  processLogLines,
   quiesced,
-  RESULTS_DIR,
   runLoad,
-  runMain,
   startVigil,
   table,
   today,
   vigilEntry,
-  wasInterrupted,
   writeResult,
-  checksAndOutput,
   type BenchDatabase,
   type DatabaseKind,
   type LoadResult,
-  type ProcessLog,
   type VigilEntry,
   type VigilServer,
 } from './harness.js';

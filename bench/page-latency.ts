@@ -17,29 +17,26 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
+import { freePort } from './support/free-port.js';
+import { processLogLines, type ProcessLog } from './support/server-process.js';
+import { makeTempDir } from './support/temp-dir.js';
 import {
   benchStart,
   checksAndOutput,
   cpuMeter,
   createDatabase,
   fixed,
-  freePort,
   loadAverage,
-  makeTempDir,
   mean,
-  onCleanup,
   percentile,
-  processLogLines,
-  runMain,
   startLoad,
   startVigil,
   table,
-  wasInterrupted,
   writeResult,
   type CpuShares,
   type DatabaseKind,
   type LoadResult,
-  type ProcessLog,
   type VigilEntry,
   type VigilServer,
 } from './harness.js';

@@ -14,20 +14,9 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  benchServiceConfig,
-  benchStart,
-  createDatabase,
-  fixed,
-  groupedTrigger,
-  makeTempDir,
-  runLoad,
-  runMain,
-  startVigil,
-  table,
-  wasInterrupted,
-  writeResult,
-} from './harness.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, benchStart, createDatabase, fixed, groupedTrigger, runLoad, startVigil, table, writeResult } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;

@@ -9,7 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { buildVigil, loadAverage, ROOT } from './harness.js';
+import { ROOT } from './support/paths.js';
+import { buildVigil, loadAverage } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'black-hole', 'profile'] as const;
