@@ -18,13 +18,13 @@ import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
 import { freePort } from './support/free-port.js';
 import { processLogLines } from './support/server-process.js';
 import { makeTempDir } from './support/temp-dir.js';
+import { percentile } from './support/statistics.js';
 import {
   benchStart,
   checksAndOutput,
   createDatabase,
   fixed,
   loadAverage,
-  percentile,
   startVigil,
   table,
   writeResult,

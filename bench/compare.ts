@@ -25,29 +25,24 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { runMain, wasInterrupted } from './support/cleanup.js';
 import { processLogLines, type ProcessLog } from './support/server-process.js';
 import { makeTempDir } from './support/temp-dir.js';
+import { cpuMeter, memoryOf, quiesced, type CpuShares } from './support/cpu-and-memory.js';
+import { runLoad, startLoad, type LoadResult } from './support/load-generator.js';
+import { percentile } from './support/statistics.js';
 import {
   benchServiceConfig,
   benchStart,
   checksAndOutput,
-  cpuMeter,
   createDatabase,
   fixed,
   groupedTrigger,
   loadAverage,
-  memoryOf,
   metricSum,
-  percentile,
-  quiesced,
-  runLoad,
   startAlertmanager,
   startCeilingServer,
-  startLoad,
   startVigil,
   table,
   writeResult,
-  type CpuShares,
   type DatabaseKind,
-  type LoadResult,
   type VigilEntry,
 } from './harness.js';
 

@@ -20,6 +20,9 @@ import { installExitHandlers, runMain, wasInterrupted } from './support/cleanup.
 import { RESULTS_DIR } from './support/paths.js';
 import { emptyLog, processLogLines, type ProcessLog } from './support/server-process.js';
 import { makeTempDir } from './support/temp-dir.js';
+import { quiesced } from './support/cpu-and-memory.js';
+import { runLoad, type LoadResult } from './support/load-generator.js';
+import { mean, percentile } from './support/statistics.js';
 import {
   benchServiceConfig,
   checksAndOutput,
@@ -27,10 +30,6 @@ import {
   fixed,
   loadAverage,
   machineFacts,
-  mean,
-  percentile,
-  quiesced,
-  runLoad,
   startVigil,
   table,
   today,
@@ -38,7 +37,6 @@ import {
   writeResult,
   type BenchDatabase,
   type DatabaseKind,
-  type LoadResult,
   type VigilEntry,
   type VigilServer,
 } from './harness.js';

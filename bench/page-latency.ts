@@ -21,22 +21,19 @@ import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
 import { freePort } from './support/free-port.js';
 import { processLogLines, type ProcessLog } from './support/server-process.js';
 import { makeTempDir } from './support/temp-dir.js';
+import { cpuMeter, type CpuShares } from './support/cpu-and-memory.js';
+import { startLoad, type LoadResult } from './support/load-generator.js';
+import { mean, percentile } from './support/statistics.js';
 import {
   benchStart,
   checksAndOutput,
-  cpuMeter,
   createDatabase,
   fixed,
   loadAverage,
-  mean,
-  percentile,
-  startLoad,
   startVigil,
   table,
   writeResult,
-  type CpuShares,
   type DatabaseKind,
-  type LoadResult,
   type VigilEntry,
   type VigilServer,
 } from './harness.js';

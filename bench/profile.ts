@@ -16,7 +16,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain, wasInterrupted } from './support/cleanup.js';
 import { makeTempDir } from './support/temp-dir.js';
-import { benchServiceConfig, benchStart, createDatabase, fixed, groupedTrigger, runLoad, startVigil, table, writeResult } from './harness.js';
+import { runLoad } from './support/load-generator.js';
+import { benchServiceConfig, benchStart, createDatabase, fixed, groupedTrigger, startVigil, table, writeResult } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;
