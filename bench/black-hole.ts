@@ -19,18 +19,10 @@ import { freePort } from './support/free-port.js';
 import { processLogLines } from './support/server-process.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { percentile } from './support/statistics.js';
-import {
-  benchStart,
-  checksAndOutput,
-  createDatabase,
-  fixed,
-  loadAverage,
-  startVigil,
-  table,
-  writeResult,
-  type DatabaseKind,
-  type VigilEntry,
-} from './harness.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { loadAverage } from './support/machine-facts.js';
+import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
+import { benchStart, startVigil, type VigilEntry } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 10 : 150;

@@ -28,23 +28,10 @@ import { makeTempDir } from './support/temp-dir.js';
 import { cpuMeter, memoryOf, quiesced, type CpuShares } from './support/cpu-and-memory.js';
 import { runLoad, startLoad, type LoadResult } from './support/load-generator.js';
 import { percentile } from './support/statistics.js';
-import {
-  benchServiceConfig,
-  benchStart,
-  checksAndOutput,
-  createDatabase,
-  fixed,
-  groupedTrigger,
-  loadAverage,
-  metricSum,
-  startAlertmanager,
-  startCeilingServer,
-  startVigil,
-  table,
-  writeResult,
-  type DatabaseKind,
-  type VigilEntry,
-} from './harness.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { loadAverage } from './support/machine-facts.js';
+import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
+import { benchServiceConfig, benchStart, groupedTrigger, metricSum, startAlertmanager, startCeilingServer, startVigil, type VigilEntry } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;

@@ -7,20 +7,15 @@
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { installExitHandlers, onCleanup } from './support/cleanup.js';
+import { accessSync, constants, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { installExitHandlers } from './support/cleanup.js';
 import { freePort } from './support/free-port.js';
-import { ROOT, RESULTS_DIR } from './support/paths.js';
+import { machineFacts } from './support/machine-facts.js';
+import { ROOT } from './support/paths.js';
 import { startServerProcess, type RunningProcess } from './support/server-process.js';
 
-export const POSTGRES_URL = process.env.VIGIL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const ALERTMANAGER_BIN = process.env.VIGIL_BENCH_ALERTMANAGER ?? '/usr/bin/prometheus-alertmanager';
-
-export type DatabaseKind = 'sqlite' | 'postgres';
 
 // ---------------------------------------------------------------------------------------------
 // The Vigil code that is measured
@@ -73,75 +68,6 @@ export function vigilEntry(quick: boolean): VigilEntry {
   if (!existsSync(main)) throw new Error(`VIGIL_BENCH_BUILD=${dir} holds no cli/main.js`);
   const built = statSync(main).mtime.toISOString().replace('T', ' ').slice(0, 19);
   return { argv: [main], description: `compiled: npm run build into ${relative(ROOT, dir)} (built ${built} UTC)` };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Databases
-
-export interface BenchDatabase {
-  readonly kind: DatabaseKind;
-  readonly url: string;
-  readonly details: Record<string, string>;
-  /** Row counts, read directly from the database. */
-  readonly count: (table: 'incidents' | 'alerts') => Promise<number>;
-  readonly destroy: () => Promise<void>;
-}
-
-async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function createDatabase(kind: DatabaseKind, tempDir: string): Promise<BenchDatabase> {
-  if (kind === 'sqlite') {
-    const file = join(tempDir, 'vigil.db');
-    return {
-      kind,
-      url: file,
-      details: { file, journal_mode: 'WAL', synchronous: 'FULL' },
-      count: async (table) => {
-        const db = new Database(file, { readonly: true, fileMustExist: true });
-        try {
-          return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-        } finally {
-          db.close();
-        }
-      },
-      destroy: async () => {},
-    };
-  }
-  const name = `vigil_bench_${randomBytes(6).toString('hex')}`;
-  const details = await withPostgres(POSTGRES_URL, async (client) => {
-    const setting = async (what: string) => String((await client.query<Record<string, string>>(`show ${what}`)).rows[0]?.[what] ?? '?');
-    const info = {
-      database: name,
-      server_version: await setting('server_version'),
-      fsync: await setting('fsync'),
-      synchronous_commit: await setting('synchronous_commit'),
-    };
-    await client.query(`create database ${name}`);
-    return info;
-  });
-  const parsed = new URL(POSTGRES_URL);
-  parsed.pathname = `/${name}`;
-  const url = parsed.toString();
-  const destroy = onCleanup(`drop database ${name}`, async () => {
-    await withPostgres(POSTGRES_URL, async (client) => {
-      await client.query(`drop database if exists ${name} with (force)`);
-    });
-  });
-  return {
-    kind,
-    url,
-    details,
-    count: (table) => withPostgres(url, async (client) => Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]?.n ?? NaN)),
-    destroy,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,26 +178,7 @@ export async function metricSum(url: string, name: string): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Reporting
 
-export function gitCommit(): string {
-  const git = (...args: string[]) => {
-    try {
-      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      return '';
-    }
-  };
-  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
-  const dirty = git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no') !== '';
-  return dirty ? `${commit} (with uncommitted changes)` : commit;
-}
 
-export const loadAverage = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' / ');
-
-/** The machine and the code, for the report; the load average is the one when the run started. */
 /**
  * What every benchmark's main starts with: exit handlers, a line printer, the machine's facts and
  * which Vigil is measured (recorded among the facts).
@@ -312,41 +219,3 @@ export const groupedTrigger = (routingKey: string, runId: string, n: number, gro
     payload: { summary: `Bench alert ${n} in group ${n % groups}`, source: `host-${n}`, severity: 'critical', group: `g${n % groups}` },
   });
 
-export function machineFacts(): Record<string, string> {
-  return {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: String(os.cpus().length),
-    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    node: process.version,
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    commit: gitCommit(),
-    'load average at start (1 / 5 / 15 min)': loadAverage(),
-  };
-}
-
-export const fixed = (value: number, digits = 0) =>
-  Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–';
-
-/** A Markdown table, padded to read well as text too; columns from `numericFrom` on align right. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], numericFrom: number): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const numeric = (i: number) => i >= numericFrom;
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
-export const today = () => new Date().toISOString().slice(0, 10);
-
-/** The closing sections of every result file: the checks that were made and the servers' output. */
-export function checksAndOutput(checks: readonly string[], serverOutput: readonly string[]): string[] {
-  return ['## Checks', '', ...checks.map((line) => `- ${line}`), '', '## Server output', '', '```', ...serverOutput, '```', ''];
-}
-
-/** Writes bench/results/<name>-<date>.md and returns its path relative to the repository. */
-export function writeResult(name: string, markdown: string): string {
-  const file = join(RESULTS_DIR, `${name}-${today()}.md`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
-  return relative(ROOT, file);
-}

@@ -23,23 +23,10 @@ import { makeTempDir } from './support/temp-dir.js';
 import { quiesced } from './support/cpu-and-memory.js';
 import { runLoad, type LoadResult } from './support/load-generator.js';
 import { mean, percentile } from './support/statistics.js';
-import {
-  benchServiceConfig,
-  checksAndOutput,
-  createDatabase,
-  fixed,
-  loadAverage,
-  machineFacts,
-  startVigil,
-  table,
-  today,
-  vigilEntry,
-  writeResult,
-  type BenchDatabase,
-  type DatabaseKind,
-  type VigilEntry,
-  type VigilServer,
-} from './harness.js';
+import { createDatabase, type BenchDatabase, type DatabaseKind } from './support/bench-database.js';
+import { loadAverage, machineFacts } from './support/machine-facts.js';
+import { checksAndOutput, fixed, table, today, writeResult } from './support/report.js';
+import { benchServiceConfig, startVigil, vigilEntry, type VigilEntry, type VigilServer } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;

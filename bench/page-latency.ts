@@ -24,19 +24,10 @@ import { makeTempDir } from './support/temp-dir.js';
 import { cpuMeter, type CpuShares } from './support/cpu-and-memory.js';
 import { startLoad, type LoadResult } from './support/load-generator.js';
 import { mean, percentile } from './support/statistics.js';
-import {
-  benchStart,
-  checksAndOutput,
-  createDatabase,
-  fixed,
-  loadAverage,
-  startVigil,
-  table,
-  writeResult,
-  type DatabaseKind,
-  type VigilEntry,
-  type VigilServer,
-} from './harness.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { loadAverage } from './support/machine-facts.js';
+import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
+import { benchStart, startVigil, type VigilEntry, type VigilServer } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 20 : 500;

@@ -17,7 +17,9 @@ import { join } from 'node:path';
 import { runMain, wasInterrupted } from './support/cleanup.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { runLoad } from './support/load-generator.js';
-import { benchServiceConfig, benchStart, createDatabase, fixed, groupedTrigger, startVigil, table, writeResult } from './harness.js';
+import { createDatabase } from './support/bench-database.js';
+import { fixed, table, writeResult } from './support/report.js';
+import { benchServiceConfig, benchStart, groupedTrigger, startVigil } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;

@@ -10,7 +10,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './support/paths.js';
-import { buildVigil, loadAverage } from './harness.js';
+import { loadAverage } from './support/machine-facts.js';
+import { buildVigil } from './harness.js';
 
 const quick = process.argv.includes('--quick');
 const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'black-hole', 'profile'] as const;
