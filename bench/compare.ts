@@ -22,16 +22,20 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { metricSum, startAlertmanager } from './support/alertmanager.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { startCeilingServer } from './support/ceiling-server.js';
 import { runMain, wasInterrupted } from './support/cleanup.js';
-import { processLogLines, type ProcessLog } from './support/server-process.js';
-import { makeTempDir } from './support/temp-dir.js';
 import { cpuMeter, memoryOf, quiesced, type CpuShares } from './support/cpu-and-memory.js';
 import { runLoad, startLoad, type LoadResult } from './support/load-generator.js';
-import { percentile } from './support/statistics.js';
-import { createDatabase, type DatabaseKind } from './support/bench-database.js';
 import { loadAverage } from './support/machine-facts.js';
+import { groupedTrigger } from './support/pagerduty-events.js';
 import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
-import { benchServiceConfig, benchStart, groupedTrigger, metricSum, startAlertmanager, startCeilingServer, startVigil, type VigilEntry } from './harness.js';
+import { processLogLines, type ProcessLog } from './support/server-process.js';
+import { percentile } from './support/statistics.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, startVigil, type VigilEntry } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;

@@ -16,24 +16,24 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createDatabase, type BenchDatabase, type DatabaseKind } from './support/bench-database.js';
 import { installExitHandlers, runMain, wasInterrupted } from './support/cleanup.js';
-import { RESULTS_DIR } from './support/paths.js';
-import { emptyLog, processLogLines, type ProcessLog } from './support/server-process.js';
-import { makeTempDir } from './support/temp-dir.js';
 import { quiesced } from './support/cpu-and-memory.js';
 import { runLoad, type LoadResult } from './support/load-generator.js';
-import { mean, percentile } from './support/statistics.js';
-import { createDatabase, type BenchDatabase, type DatabaseKind } from './support/bench-database.js';
 import { loadAverage, machineFacts } from './support/machine-facts.js';
+import { RESULTS_DIR } from './support/paths.js';
 import { checksAndOutput, fixed, table, today, writeResult } from './support/report.js';
-import { benchServiceConfig, startVigil, vigilEntry, type VigilEntry, type VigilServer } from './harness.js';
+import { emptyLog, processLogLines, type ProcessLog } from './support/server-process.js';
+import { mean, percentile } from './support/statistics.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, startVigil, vigilEntry, type VigilEntry, type VigilServer } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;
 const CONNECTIONS = quick ? 10 : 50;
 const WARMUP_S = quick ? 0 : 2;
 const REPEAT_KEYS = 100;
-/** Compiled code in full runs, TypeScript sources through tsx in quick runs (bench/harness.ts). */
+/** Compiled code in full runs, TypeScript sources through tsx in quick runs (bench/support/vigil-server.ts). */
 let serverEntry: VigilEntry | undefined;
 /** How long the incident count may take to settle after a load stops. */
 const SETTLE_MAX_MS = 60_000;
@@ -96,7 +96,7 @@ interface DatabaseRun {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The Vigil server, as a child process (bench/harness.ts)
+// The Vigil server, as a child process (bench/support/vigil-server.ts)
 
 interface IngestServer {
   readonly server: VigilServer;

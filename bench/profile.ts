@@ -14,12 +14,14 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMain, wasInterrupted } from './support/cleanup.js';
-import { makeTempDir } from './support/temp-dir.js';
-import { runLoad } from './support/load-generator.js';
 import { createDatabase } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { runLoad } from './support/load-generator.js';
+import { groupedTrigger } from './support/pagerduty-events.js';
 import { fixed, table, writeResult } from './support/report.js';
-import { benchServiceConfig, benchStart, groupedTrigger, startVigil } from './harness.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, startVigil } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;
