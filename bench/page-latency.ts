@@ -13,15 +13,13 @@
  *   npx tsx bench/page-latency.ts           # full run; writes bench/results/page-latency-<date>.md
  *   npx tsx bench/page-latency.ts --quick   # 20 incidents, 100 events/s; writes nothing
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDatabase, type DatabaseKind } from './support/bench-database.js';
 import { benchStart } from './support/bench-start.js';
-import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
 import { cpuMeter, type CpuShares } from './support/cpu-and-memory.js';
-import { freePort } from './support/free-port.js';
 import { startLoad, type LoadResult } from './support/load-generator.js';
 import { loadAverage } from './support/machine-facts.js';
 import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
@@ -29,6 +27,7 @@ import { processLogLines, type ProcessLog } from './support/server-process.js';
 import { mean, percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { startVigil, type VigilEntry, type VigilServer } from './support/vigil-server.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 20 : 500;
@@ -72,71 +71,6 @@ interface DatabaseRun {
   error?: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The receiver: records when each page's request arrives, checks its signature.
-
-interface Receiver {
-  readonly url: string;
-  /** Called per incident in each page: its title, number and when the request arrived. */
-  onPage: (title: string, number: number | null, arrivedAt: number) => void;
-  readonly stats: { requests: number; badSignatures: number; notPages: number; duplicates: number; unparsable: number };
-  readonly close: () => Promise<void>;
-}
-
-async function startReceiver(secret: string): Promise<Receiver> {
-  const port = await freePort();
-  const seenDeliveries = new Set<string>();
-  const receiver: Receiver = {
-    url: `http://127.0.0.1:${port}/pages`,
-    onPage: () => {},
-    stats: { requests: 0, badSignatures: 0, notPages: 0, duplicates: 0, unparsable: 0 },
-    close: async () => {},
-  };
-  const server: Server = createServer((request, response) => {
-    const arrivedAt = performance.now();
-    receiver.stats.requests += 1;
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      response.writeHead(204).end();
-      const raw = Buffer.concat(chunks);
-      const timestamp = String(request.headers['x-vigil-timestamp'] ?? '');
-      const expected = Buffer.from(`v1=${createHmac('sha256', secret).update(`${timestamp}.`).update(raw).digest('hex')}`);
-      const given = Buffer.from(String(request.headers['x-vigil-signature'] ?? ''));
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) receiver.stats.badSignatures += 1;
-      const delivery = String(request.headers['x-vigil-delivery'] ?? '');
-      if (seenDeliveries.has(delivery)) receiver.stats.duplicates += 1;
-      seenDeliveries.add(delivery);
-      let body: { kind?: unknown; incidents?: { title?: unknown; number?: unknown }[] };
-      try {
-        body = JSON.parse(raw.toString('utf8')) as typeof body;
-      } catch {
-        receiver.stats.unparsable += 1;
-        return;
-      }
-      if (body.kind !== 'page') {
-        receiver.stats.notPages += 1;
-        return;
-      }
-      for (const incident of body.incidents ?? []) {
-        if (typeof incident.title === 'string') receiver.onPage(incident.title, typeof incident.number === 'number' ? incident.number : null, arrivedAt);
-      }
-    });
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const close = onCleanup('stop the webhook receiver', async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-  return Object.assign(receiver, { close });
-}
-
-// ---------------------------------------------------------------------------------------------
-
 function vigilConfig(receiverUrl: string, pagedKey: string, backgroundKey: string): string {
   return [
     'users:',
@@ -169,7 +103,7 @@ async function runPhase(
   phase: Phase,
   database: DatabaseKind,
   server: VigilServer,
-  receiver: Receiver,
+  receiver: WebhookReceiver,
   keys: { paged: string; background: string },
 ): Promise<PhaseResult> {
   const runId = `${phase === 'idle' ? 'idle' : 'load'}-${randomBytes(3).toString('hex')}`;
@@ -318,11 +252,11 @@ async function benchDatabase(kind: DatabaseKind, entry: VigilEntry, onResult: (r
   const temp = makeTempDir();
   const secret = randomBytes(24).toString('hex');
   const keys = { paged: randomBytes(16).toString('hex'), background: randomBytes(16).toString('hex') };
-  let receiver: Receiver | undefined;
+  let receiver: WebhookReceiver | undefined;
   let server: VigilServer | undefined;
   let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
   try {
-    receiver = await startReceiver(secret);
+    receiver = await startWebhookReceiver(secret);
     database = await createDatabase(kind, temp.dir);
     Object.assign(run.details, database.details);
     server = await startVigil({
