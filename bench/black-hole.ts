@@ -17,7 +17,7 @@ import { createDatabase, type DatabaseKind } from './support/bench-database.js';
 import { benchStart } from './support/bench-start.js';
 import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
 import { loadAverage } from './support/machine-facts.js';
-import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
+import { checksAndOutput, fixed, machineSection, table, today, writeResult } from './support/report.js';
 import { processLogLines } from './support/server-process.js';
 import { percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
@@ -181,7 +181,7 @@ async function main(): Promise<number> {
   const logs = runs.flatMap((r) => r.log);
   if (!quick && !wasInterrupted()) {
     const markdown = [
-      `# Pages beside a black hole, ${new Date().toISOString().slice(0, 10)}`,
+      `# Pages beside a black hole, ${today()}`,
       '',
       `Vigil runs as its own process. An escalation level pages two users: Frank, whose ${SILENT_METHODS} webhook contact methods point at a listener that accepts connections and never answers, and Grace, whose one webhook reaches a receiver in the bench process. ${INCIDENTS} \`POST /v2/enqueue\` triggers, each ${GAP_MS} ms after the previous one's 202. Latency per incident: Grace's receiver got the page − the trigger got its 202.`,
       '',
@@ -191,11 +191,7 @@ async function main(): Promise<number> {
       '',
       ...targets.map((t) => `- ${t.line}`),
       '',
-      '## Machine',
-      '',
-      ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-      `- load average at end (1 / 5 / 15 min): ${loadAverage()}`,
-      '',
+      ...machineSection(facts, loadAverage()),
       ...checksAndOutput(targets.map((t) => t.line), logs),
     ].join('\n');
     out(`Written: ${writeResult('black-hole', markdown)}`);

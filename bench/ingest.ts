@@ -21,9 +21,9 @@ import { benchStart } from './support/bench-start.js';
 import { runMain, wasInterrupted } from './support/cleanup.js';
 import { quiesced } from './support/cpu-and-memory.js';
 import { runLoad, type LoadResult } from './support/load-generator.js';
-import { loadAverage } from './support/machine-facts.js';
+import { loadAverage, loadAverageLine } from './support/machine-facts.js';
 import { RESULTS_DIR } from './support/paths.js';
-import { checksAndOutput, fixed, table, today, writeResult } from './support/report.js';
+import { checksAndOutput, fixed, machineSection, printList, table, today, writeResult } from './support/report.js';
 import { emptyLog, processLogLines, type ProcessLog } from './support/server-process.js';
 import { mean, percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
@@ -237,10 +237,7 @@ function markdownReport(date: string, facts: Record<string, string>, runs: reado
     '',
     resultTable(results),
     '',
-    '## Machine',
-    '',
-    ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-    '',
+    ...machineSection(facts),
     '## Databases',
     '',
     `- SQLite: ${Object.entries(database('sqlite')).map(([k, v]) => `${k} ${v}`).join(', ')}`,
@@ -278,16 +275,12 @@ async function main(): Promise<number> {
   out();
   out('Results');
   out(resultTable(results));
-  out();
-  out('Checks');
-  for (const line of checkLines(results)) out(`  ${line}`);
-  out();
-  out('Server output (VIGIL_LOG_LEVEL=warn)');
-  for (const line of serverLogLines(runs)) out(`  ${line}`);
+  printList(out, 'Checks', checkLines(results));
+  printList(out, 'Server output (VIGIL_LOG_LEVEL=warn)', serverLogLines(runs));
   const loadAtEnd = loadAverage();
   facts['load average at end (1 / 5 / 15 min)'] = loadAtEnd;
   out();
-  out(`Load average (1 / 5 / 15 min): ${facts['load average at start (1 / 5 / 15 min)']} at start, ${loadAtEnd} at end`);
+  out(loadAverageLine(facts, loadAtEnd));
 
   if (!quick && !wasInterrupted()) {
     const date = today();

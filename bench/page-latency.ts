@@ -21,8 +21,8 @@ import { benchStart } from './support/bench-start.js';
 import { runMain, wasInterrupted } from './support/cleanup.js';
 import { cpuMeter, type CpuShares } from './support/cpu-and-memory.js';
 import { startLoad, type LoadResult } from './support/load-generator.js';
-import { loadAverage } from './support/machine-facts.js';
-import { checksAndOutput, fixed, table, writeResult } from './support/report.js';
+import { loadAverage, loadAverageLine } from './support/machine-facts.js';
+import { checksAndOutput, fixed, machineSection, printList, table, today, writeResult } from './support/report.js';
 import { processLogLines, type ProcessLog } from './support/server-process.js';
 import { mean, percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
@@ -406,21 +406,15 @@ async function main(): Promise<number> {
   out();
   out(`Where the time goes: Vigil's own timestamps (ms) for up to ${STAGE_SAMPLE} incidents per phase`);
   out(stageTable(results));
+  printList(out, 'Targets', targets.map((t) => t.line));
+  printList(out, 'Checks', checks.lines);
   out();
-  out('Targets');
-  for (const t of targets) out(`  ${t.line}`);
-  out();
-  out('Checks');
-  for (const line of checks.lines) out(`  ${line}`);
-  out();
-  out(`Load average (1 / 5 / 15 min): ${facts['load average at start (1 / 5 / 15 min)']} at start, ${loadAtEnd} at end`);
-  out();
-  out('Server output (VIGIL_LOG_LEVEL=warn)');
-  for (const line of logs) out(`  ${line}`);
+  out(loadAverageLine(facts, loadAtEnd));
+  printList(out, 'Server output (VIGIL_LOG_LEVEL=warn)', logs);
 
   if (!quick && !wasInterrupted()) {
     const markdown = [
-      `# Alert → page latency, ${new Date().toISOString().slice(0, 10)}`,
+      `# Alert → page latency, ${today()}`,
       '',
       `Vigil runs as its own process; the bench process sends \`POST /v2/enqueue\` triggers to a service whose escalation policy pages one user, whose only contact method is a webhook to a receiver in the bench process (notification rule \`after: 0m\`, webhooks unthrottled). Latency per incident: the receiver got the page request − the trigger got its 202. ${INCIDENTS} incidents per phase, each trigger ${GAP_MS} ms after the previous one's 202; under load, autocannon sends ${BACKGROUND_RATE} repeat triggers a second (${BACKGROUND_CONNECTIONS} connections, ${BACKGROUND_KEYS} dedup keys) to a service without a policy, from ${BACKGROUND_RAMP_MS / 1000} s before the first measured trigger until the last page. CPU columns are percent of one core over the phase; "bench loop delay" is how late this process's own event loop ran (it bounds how late a timestamp can be).`,
       '',
@@ -436,11 +430,7 @@ async function main(): Promise<number> {
       '',
       ...targets.map((t) => `- ${t.line}`),
       '',
-      '## Machine',
-      '',
-      ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-      `- load average at end (1 / 5 / 15 min): ${loadAtEnd}`,
-      '',
+      ...machineSection(facts, loadAtEnd),
       '## Databases',
       '',
       ...runs.map((run) => `- ${run.database}: ${Object.entries(run.details).filter(([k]) => k !== 'receiver').map(([k, v]) => `${k} ${v}`).join(', ')}`),

@@ -24,6 +24,8 @@ export const loadAverage = () =>
     .map((value) => value.toFixed(2))
     .join(' / ');
 
+const LOAD_AT_START = 'load average at start (1 / 5 / 15 min)';
+
 /** The machine and the code, for the report; the load average is the one when the run started. */
 export function machineFacts(): Record<string, string> {
   return {
@@ -33,6 +35,10 @@ export function machineFacts(): Record<string, string> {
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     commit: gitCommit(),
-    'load average at start (1 / 5 / 15 min)': loadAverage(),
+    [LOAD_AT_START]: loadAverage(),
   };
 }
+
+/** The console line that sets the load average at the start of a run beside the one at its end. */
+export const loadAverageLine = (facts: Readonly<Record<string, string>>, loadAtEnd: string) =>
+  `Load average (1 / 5 / 15 min): ${facts[LOAD_AT_START]} at start, ${loadAtEnd} at end`;

@@ -22,6 +22,24 @@ export function checksAndOutput(checks: readonly string[], serverOutput: readonl
   return ['## Checks', '', ...checks.map((line) => `- ${line}`), '', '## Server output', '', '```', ...serverOutput, '```', ''];
 }
 
+/** A result file's machine section; `loadAtEnd`, when given, is the load average as the run ended. */
+export function machineSection(facts: Readonly<Record<string, string>>, loadAtEnd?: string): string[] {
+  return [
+    '## Machine',
+    '',
+    ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
+    ...(loadAtEnd === undefined ? [] : [`- load average at end (1 / 5 / 15 min): ${loadAtEnd}`]),
+    '',
+  ];
+}
+
+/** On the console: a blank line, the title, then the lines indented by two spaces. */
+export function printList(out: (text?: string) => void, title: string, lines: readonly string[]): void {
+  out();
+  out(title);
+  for (const line of lines) out(`  ${line}`);
+}
+
 /** Writes bench/results/<name>-<date>.md and returns its path relative to the repository. */
 export function writeResult(name: string, markdown: string): string {
   const file = join(RESULTS_DIR, `${name}-${today()}.md`);
