@@ -10,29 +10,19 @@
  * Target: p99 under 1 s on SQLite and on PostgreSQL.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  benchStart,
-  checksAndOutput,
-  createDatabase,
-  fixed,
-  freePort,
-  loadAverage,
-  makeTempDir,
-  onCleanup,
-  percentile,
-  processLogLines,
-  runMain,
-  startVigil,
-  table,
-  wasInterrupted,
-  writeResult,
-  type DatabaseKind,
-  type VigilEntry,
-} from './harness.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { onCleanup, runMain, wasInterrupted } from './support/cleanup.js';
+import { loadAverage } from './support/machine-facts.js';
+import { checksAndOutput, fixed, machineSection, table, today, writeResult } from './support/report.js';
+import { processLogLines } from './support/server-process.js';
+import { percentile } from './support/statistics.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { startVigil, type VigilEntry } from './support/vigil-server.js';
+import { startWebhookReceiver } from './support/webhook-receiver.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 10 : 150;
@@ -67,30 +57,6 @@ async function startBlackHole(): Promise<{ port: number; accepted: () => number 
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
   return { port: (server.address() as { port: number }).port, accepted: () => accepted };
-}
-
-async function startReceiver(onPage: (titles: string[], at: number) => void): Promise<string> {
-  const port = await freePort();
-  const server = createHttpServer((request, response) => {
-    const at = performance.now();
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      response.writeHead(204).end();
-      try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { kind?: string; incidents?: { title?: string }[] };
-        if (body.kind === 'page') onPage((body.incidents ?? []).map((i) => String(i.title)), at);
-      } catch {
-        // not a page
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  onCleanup('stop the receiver', async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-  return `http://127.0.0.1:${port}/pages`;
 }
 
 function config(holePort: number, receiverUrl: string, key: string): string {
@@ -133,11 +99,12 @@ async function benchDatabase(kind: DatabaseKind, entry: VigilEntry): Promise<Run
   const sentAt = new Map<string, number>();
   const arrived = new Map<string, number>();
   const hole = await startBlackHole();
-  const receiverUrl = await startReceiver((titles, at) => {
-    for (const title of titles) if (!arrived.has(title)) arrived.set(title, at);
-  });
+  const receiver = await startWebhookReceiver();
+  receiver.onPage = (title, _number, at) => {
+    if (!arrived.has(title)) arrived.set(title, at);
+  };
   const database = await createDatabase(kind, temp.dir);
-  const server = await startVigil({ entry, databaseUrl: database.url, dir: temp.dir, config: config(hole.port, receiverUrl, key), env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } });
+  const server = await startVigil({ entry, databaseUrl: database.url, dir: temp.dir, config: config(hole.port, receiver.url, key), env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } });
   let accepted = 0;
   try {
     for (let i = 0; i < INCIDENTS && !wasInterrupted(); i += 1) {
@@ -214,7 +181,7 @@ async function main(): Promise<number> {
   const logs = runs.flatMap((r) => r.log);
   if (!quick && !wasInterrupted()) {
     const markdown = [
-      `# Pages beside a black hole, ${new Date().toISOString().slice(0, 10)}`,
+      `# Pages beside a black hole, ${today()}`,
       '',
       `Vigil runs as its own process. An escalation level pages two users: Frank, whose ${SILENT_METHODS} webhook contact methods point at a listener that accepts connections and never answers, and Grace, whose one webhook reaches a receiver in the bench process. ${INCIDENTS} \`POST /v2/enqueue\` triggers, each ${GAP_MS} ms after the previous one's 202. Latency per incident: Grace's receiver got the page − the trigger got its 202.`,
       '',
@@ -224,11 +191,7 @@ async function main(): Promise<number> {
       '',
       ...targets.map((t) => `- ${t.line}`),
       '',
-      '## Machine',
-      '',
-      ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-      `- load average at end (1 / 5 / 15 min): ${loadAverage()}`,
-      '',
+      ...machineSection(facts, loadAverage()),
       ...checksAndOutput(targets.map((t) => t.line), logs),
     ].join('\n');
     out(`Written: ${writeResult('black-hole', markdown)}`);

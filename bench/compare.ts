@@ -22,36 +22,20 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  benchServiceConfig,
-  benchStart,
-  checksAndOutput,
-  cpuMeter,
-  createDatabase,
-  fixed,
-  groupedTrigger,
-  loadAverage,
-  makeTempDir,
-  memoryOf,
-  metricSum,
-  percentile,
-  processLogLines,
-  quiesced,
-  runLoad,
-  runMain,
-  startAlertmanager,
-  startCeilingServer,
-  startLoad,
-  startVigil,
-  table,
-  wasInterrupted,
-  writeResult,
-  type CpuShares,
-  type DatabaseKind,
-  type LoadResult,
-  type ProcessLog,
-  type VigilEntry,
-} from './harness.js';
+import { metricSum, startAlertmanager } from './support/alertmanager.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { startCeilingServer } from './support/ceiling-server.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { cpuMeter, memoryOf, quiesced, type CpuShares } from './support/cpu-and-memory.js';
+import { runLoad, startLoad, type LoadResult } from './support/load-generator.js';
+import { loadAverage, loadAverageLine } from './support/machine-facts.js';
+import { groupedTrigger } from './support/pagerduty-events.js';
+import { checksAndOutput, fixed, machineSection, printList, table, today, writeResult } from './support/report.js';
+import { processLogLines, type ProcessLog } from './support/server-process.js';
+import { percentile } from './support/statistics.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, startVigil, type VigilEntry } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;
@@ -558,21 +542,15 @@ async function main(): Promise<number> {
   out();
   out('Results');
   for (const line of sections) out(line);
+  printList(out, 'Targets', v.map((verdict) => verdict.line));
+  printList(out, 'Checks', checks.lines);
   out();
-  out('Targets');
-  for (const verdict of v) out(`  ${verdict.line}`);
-  out();
-  out('Checks');
-  for (const line of checks.lines) out(`  ${line}`);
-  out();
-  out(`Load average (1 / 5 / 15 min): ${facts['load average at start (1 / 5 / 15 min)']} at start, ${loadAtEnd} at end`);
-  out();
-  out('Server output (Vigil at warn, Alertmanager at warn)');
-  for (const line of logs) out(`  ${line}`);
+  out(loadAverageLine(facts, loadAtEnd));
+  printList(out, 'Server output (Vigil at warn, Alertmanager at warn)', logs);
 
   if (!quick && !wasInterrupted()) {
     const markdown = [
-      `# Vigil vs Alertmanager, ${new Date().toISOString().slice(0, 10)}`,
+      `# Vigil vs Alertmanager, ${today()}`,
       '',
       `Each server runs as its own process; one autocannon load generator drives both from the bench process, on the same machine. ${WARMUP_S} s warm-up at 10 connections, then ${DURATION_S} s at ${CONNECTIONS} connections. req/s and alerts/s count 2xx answers over the run's wall-clock time; latencies are those of 2xx answers. CPU columns are percent of one core (${facts.cores} cores: up to ${Number(facts.cores) * 100}%) over the measured run; "other" is every other process on the machine.`,
       '',
@@ -584,11 +562,7 @@ async function main(): Promise<number> {
       '',
       ...v.map((verdict) => `- ${verdict.line}`),
       '',
-      '## Machine',
-      '',
-      ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-      `- load average at end (1 / 5 / 15 min): ${loadAtEnd}`,
-      '',
+      ...machineSection(facts, loadAtEnd),
       '## Servers',
       '',
       ...details.map((line) => `- ${line}`),

@@ -8,13 +8,11 @@
  *   npx tsx bench/engine.ts           # full run; writes bench/results/engine-<date>.md
  *   npx tsx bench/engine.ts --quick   # 1,000 timers over 3 s, 50 schedules; writes nothing
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { createRuntime } from '../src/core/runtime.js';
 import { newId } from '../src/core/ids.js';
 import { Engine } from '../src/engine/engine.js';
@@ -23,8 +21,10 @@ import { onCallAt } from '../src/oncall/schedule-resolver.js';
 import { loadSchedules } from '../src/oncall/schedule-store.js';
 import type { ScheduleDefinition } from '../src/oncall/schedule-types.js';
 import { createTestDatabase, type TestDatabase } from '../src/test-support/databases.js';
+import { gitCommit, loadAverage } from './support/machine-facts.js';
+import { ROOT } from './support/paths.js';
+import { writeResult } from './support/report.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const TIMERS = quick ? 1_000 : 10_000;
 const SPREAD_MS = quick ? 3_000 : 20_000;
@@ -142,8 +142,7 @@ async function resolution() {
   }
 }
 
-const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ');
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim()}${execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no'], { cwd: ROOT }).toString().trim() ? ' (with uncommitted changes)' : ''}, load average (1 / 5 / 15 min) at start ${loadAverage()}`;
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, commit ${gitCommit()}, load average (1 / 5 / 15 min) at start ${loadAverage()}`;
 console.log(`machine: ${machine}`);
 const timing = [await lateness('sqlite'), await lateness('postgres')];
 const oncall = await resolution();
@@ -159,10 +158,8 @@ const table = [
 ].join('\n');
 console.log(table);
 if (!quick) {
-  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  const file = join(ROOT, 'bench', 'results', `engine-${new Date().toISOString().slice(0, 10)}.md`);
-  writeFileSync(file, `# Engine benchmark\n\n${machine}, at end ${loadAverage()}\n\n${TIMERS} timers due over ${SPREAD_MS / 1000} s.\n\n${table}\n`);
-  console.log(`written to ${file}`);
+  const file = writeResult('engine', `# Engine benchmark\n\n${machine}, at end ${loadAverage()}\n\n${TIMERS} timers due over ${SPREAD_MS / 1000} s.\n\n${table}\n`);
+  console.log(`written to ${join(ROOT, file)}`);
 }
 if (timing.some((r) => r.jobs !== TIMERS)) {
   console.error('not every timer ran');

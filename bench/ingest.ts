@@ -16,44 +16,24 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  benchServiceConfig,
-  createDatabase,
-  emptyLog,
-  fixed,
-  installExitHandlers,
-  loadAverage,
-  machineFacts,
-  makeTempDir,
-  mean,
-  percentile,
-  processLogLines,
-  quiesced,
-  RESULTS_DIR,
-  runLoad,
-  runMain,
-  startVigil,
-  table,
-  today,
-  vigilEntry,
-  wasInterrupted,
-  writeResult,
-  checksAndOutput,
-  type BenchDatabase,
-  type DatabaseKind,
-  type LoadResult,
-  type ProcessLog,
-  type VigilEntry,
-  type VigilServer,
-} from './harness.js';
+import { createDatabase, type BenchDatabase, type DatabaseKind } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { quiesced } from './support/cpu-and-memory.js';
+import { runLoad, type LoadResult } from './support/load-generator.js';
+import { loadAverage, loadAverageLine } from './support/machine-facts.js';
+import { RESULTS_DIR } from './support/paths.js';
+import { checksAndOutput, fixed, machineSection, printList, table, today, writeResult } from './support/report.js';
+import { emptyLog, processLogLines, type ProcessLog } from './support/server-process.js';
+import { mean, percentile } from './support/statistics.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, startVigil, type VigilEntry, type VigilServer } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;
 const CONNECTIONS = quick ? 10 : 50;
 const WARMUP_S = quick ? 0 : 2;
 const REPEAT_KEYS = 100;
-/** Compiled code in full runs, TypeScript sources through tsx in quick runs (bench/harness.ts). */
-let serverEntry: VigilEntry | undefined;
 /** How long the incident count may take to settle after a load stops. */
 const SETTLE_MAX_MS = 60_000;
 
@@ -85,7 +65,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-interface ScenarioResult {
+interface ScenarioResult extends Pick<LoadResult, 'non2xx' | 'statusCodes' | 'errors' | 'timeouts' | 'errorMessages'> {
   readonly database: DatabaseKind;
   readonly scenario: ScenarioName;
   readonly durationS: number;
@@ -94,11 +74,6 @@ interface ScenarioResult {
   readonly requestsTotal: number;
   readonly latencyMs: { readonly mean: number; readonly p50: number; readonly p90: number; readonly p99: number; readonly max: number };
   readonly responses2xx: number;
-  readonly non2xx: number;
-  readonly statusCodes: Readonly<Record<string, number>>;
-  readonly errors: number;
-  readonly timeouts: number;
-  readonly errorMessages: Readonly<Record<string, number>>;
   readonly incidentsBefore: number;
   readonly incidentsAfter: number;
   readonly newIncidents: number;
@@ -115,18 +90,18 @@ interface DatabaseRun {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The Vigil server, as a child process (bench/harness.ts)
+// The Vigil server, as a child process (bench/support/vigil-server.ts)
 
 interface IngestServer {
   readonly server: VigilServer;
   readonly routingKey: string;
 }
 
-function startIngestVigil(database: BenchDatabase, dir: string): Promise<IngestServer> {
+/** `entry`: compiled code in full runs, TypeScript sources through tsx in quick runs. */
+function startIngestVigil(entry: VigilEntry, database: BenchDatabase, dir: string): Promise<IngestServer> {
   const routingKey = randomBytes(16).toString('hex');
   const config = benchServiceConfig({ id: 'bench', name: 'Ingest benchmark' }, [{ type: 'events_v2', key: routingKey }]);
-  serverEntry ??= vigilEntry(quick);
-  return startVigil({ entry: serverEntry, databaseUrl: database.url, dir, config }).then((server) => ({ server, routingKey }));
+  return startVigil({ entry, databaseUrl: database.url, dir, config }).then((server) => ({ server, routingKey }));
 }
 
 /** Incident numbers are sequential and gapless, so the newest one's number is the count. */
@@ -188,7 +163,7 @@ async function runScenario(database: DatabaseKind, ingest: IngestServer, scenari
   };
 }
 
-async function benchDatabase(kind: DatabaseKind, scenarios: readonly Scenario[], onResult: (result: ScenarioResult) => void): Promise<DatabaseRun> {
+async function benchDatabase(kind: DatabaseKind, entry: VigilEntry, scenarios: readonly Scenario[], onResult: (result: ScenarioResult) => void): Promise<DatabaseRun> {
   const temp = makeTempDir();
   let database: BenchDatabase | undefined;
   let ingest: IngestServer | undefined;
@@ -196,7 +171,7 @@ async function benchDatabase(kind: DatabaseKind, scenarios: readonly Scenario[],
   try {
     database = await createDatabase(kind, temp.dir);
     Object.assign(run.details, database.details);
-    ingest = await startIngestVigil(database, temp.dir);
+    ingest = await startIngestVigil(entry, database, temp.dir);
     run.details.startup_ms = String(ingest.server.startupMs);
     Object.assign(run, { serverLog: ingest.server.log });
     const runId = randomBytes(3).toString('hex');
@@ -262,10 +237,7 @@ function markdownReport(date: string, facts: Record<string, string>, runs: reado
     '',
     resultTable(results),
     '',
-    '## Machine',
-    '',
-    ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-    '',
+    ...machineSection(facts),
     '## Databases',
     '',
     `- SQLite: ${Object.entries(database('sqlite')).map(([k, v]) => `${k} ${v}`).join(', ')}`,
@@ -280,10 +252,7 @@ function markdownReport(date: string, facts: Record<string, string>, runs: reado
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
-  const facts = machineFacts();
-  serverEntry = vigilEntry(quick);
-  facts.vigil = serverEntry.description;
-  const out = (text = '') => process.stdout.write(`${text}\n`);
+  const { out, facts, entry } = benchStart(quick);
   out(`Vigil ingest benchmark${quick ? ' (quick)' : ''}: POST /v2/enqueue, ${DURATION_S} s per scenario, ${CONNECTIONS} connections`);
   for (const [name, value] of Object.entries(facts)) out(`  ${name}: ${value}`);
 
@@ -294,7 +263,7 @@ async function main(): Promise<number> {
     if (wasInterrupted()) break;
     out();
     out(`${kind}: starting Vigil…`);
-    const run = await benchDatabase(kind, scenarios, (result) => {
+    const run = await benchDatabase(kind, entry, scenarios, (result) => {
       results.push(result);
       out(resultTable([result]));
     });
@@ -306,16 +275,12 @@ async function main(): Promise<number> {
   out();
   out('Results');
   out(resultTable(results));
-  out();
-  out('Checks');
-  for (const line of checkLines(results)) out(`  ${line}`);
-  out();
-  out('Server output (VIGIL_LOG_LEVEL=warn)');
-  for (const line of serverLogLines(runs)) out(`  ${line}`);
+  printList(out, 'Checks', checkLines(results));
+  printList(out, 'Server output (VIGIL_LOG_LEVEL=warn)', serverLogLines(runs));
   const loadAtEnd = loadAverage();
   facts['load average at end (1 / 5 / 15 min)'] = loadAtEnd;
   out();
-  out(`Load average (1 / 5 / 15 min): ${facts['load average at start (1 / 5 / 15 min)']} at start, ${loadAtEnd} at end`);
+  out(loadAverageLine(facts, loadAtEnd));
 
   if (!quick && !wasInterrupted()) {
     const date = today();
@@ -337,5 +302,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-installExitHandlers();
 await runMain(main);

@@ -13,36 +13,21 @@
  *   npx tsx bench/page-latency.ts           # full run; writes bench/results/page-latency-<date>.md
  *   npx tsx bench/page-latency.ts --quick   # 20 incidents, 100 events/s; writes nothing
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  benchStart,
-  checksAndOutput,
-  cpuMeter,
-  createDatabase,
-  fixed,
-  freePort,
-  loadAverage,
-  makeTempDir,
-  mean,
-  onCleanup,
-  percentile,
-  processLogLines,
-  runMain,
-  startLoad,
-  startVigil,
-  table,
-  wasInterrupted,
-  writeResult,
-  type CpuShares,
-  type DatabaseKind,
-  type LoadResult,
-  type ProcessLog,
-  type VigilEntry,
-  type VigilServer,
-} from './harness.js';
+import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { cpuMeter, type CpuShares } from './support/cpu-and-memory.js';
+import { startLoad, type LoadResult } from './support/load-generator.js';
+import { loadAverage, loadAverageLine } from './support/machine-facts.js';
+import { checksAndOutput, fixed, machineSection, printList, table, today, writeResult } from './support/report.js';
+import { processLogLines, type ProcessLog } from './support/server-process.js';
+import { mean, percentile } from './support/statistics.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { startVigil, type VigilEntry, type VigilServer } from './support/vigil-server.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 20 : 500;
@@ -86,71 +71,6 @@ interface DatabaseRun {
   error?: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The receiver: records when each page's request arrives, checks its signature.
-
-interface Receiver {
-  readonly url: string;
-  /** Called per incident in each page: its title, number and when the request arrived. */
-  onPage: (title: string, number: number | null, arrivedAt: number) => void;
-  readonly stats: { requests: number; badSignatures: number; notPages: number; duplicates: number; unparsable: number };
-  readonly close: () => Promise<void>;
-}
-
-async function startReceiver(secret: string): Promise<Receiver> {
-  const port = await freePort();
-  const seenDeliveries = new Set<string>();
-  const receiver: Receiver = {
-    url: `http://127.0.0.1:${port}/pages`,
-    onPage: () => {},
-    stats: { requests: 0, badSignatures: 0, notPages: 0, duplicates: 0, unparsable: 0 },
-    close: async () => {},
-  };
-  const server: Server = createServer((request, response) => {
-    const arrivedAt = performance.now();
-    receiver.stats.requests += 1;
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      response.writeHead(204).end();
-      const raw = Buffer.concat(chunks);
-      const timestamp = String(request.headers['x-vigil-timestamp'] ?? '');
-      const expected = Buffer.from(`v1=${createHmac('sha256', secret).update(`${timestamp}.`).update(raw).digest('hex')}`);
-      const given = Buffer.from(String(request.headers['x-vigil-signature'] ?? ''));
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) receiver.stats.badSignatures += 1;
-      const delivery = String(request.headers['x-vigil-delivery'] ?? '');
-      if (seenDeliveries.has(delivery)) receiver.stats.duplicates += 1;
-      seenDeliveries.add(delivery);
-      let body: { kind?: unknown; incidents?: { title?: unknown; number?: unknown }[] };
-      try {
-        body = JSON.parse(raw.toString('utf8')) as typeof body;
-      } catch {
-        receiver.stats.unparsable += 1;
-        return;
-      }
-      if (body.kind !== 'page') {
-        receiver.stats.notPages += 1;
-        return;
-      }
-      for (const incident of body.incidents ?? []) {
-        if (typeof incident.title === 'string') receiver.onPage(incident.title, typeof incident.number === 'number' ? incident.number : null, arrivedAt);
-      }
-    });
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const close = onCleanup('stop the webhook receiver', async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-  return Object.assign(receiver, { close });
-}
-
-// ---------------------------------------------------------------------------------------------
-
 function vigilConfig(receiverUrl: string, pagedKey: string, backgroundKey: string): string {
   return [
     'users:',
@@ -183,7 +103,7 @@ async function runPhase(
   phase: Phase,
   database: DatabaseKind,
   server: VigilServer,
-  receiver: Receiver,
+  receiver: WebhookReceiver,
   keys: { paged: string; background: string },
 ): Promise<PhaseResult> {
   const runId = `${phase === 'idle' ? 'idle' : 'load'}-${randomBytes(3).toString('hex')}`;
@@ -332,11 +252,11 @@ async function benchDatabase(kind: DatabaseKind, entry: VigilEntry, onResult: (r
   const temp = makeTempDir();
   const secret = randomBytes(24).toString('hex');
   const keys = { paged: randomBytes(16).toString('hex'), background: randomBytes(16).toString('hex') };
-  let receiver: Receiver | undefined;
+  let receiver: WebhookReceiver | undefined;
   let server: VigilServer | undefined;
   let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
   try {
-    receiver = await startReceiver(secret);
+    receiver = await startWebhookReceiver(secret);
     database = await createDatabase(kind, temp.dir);
     Object.assign(run.details, database.details);
     server = await startVigil({
@@ -486,21 +406,15 @@ async function main(): Promise<number> {
   out();
   out(`Where the time goes: Vigil's own timestamps (ms) for up to ${STAGE_SAMPLE} incidents per phase`);
   out(stageTable(results));
+  printList(out, 'Targets', targets.map((t) => t.line));
+  printList(out, 'Checks', checks.lines);
   out();
-  out('Targets');
-  for (const t of targets) out(`  ${t.line}`);
-  out();
-  out('Checks');
-  for (const line of checks.lines) out(`  ${line}`);
-  out();
-  out(`Load average (1 / 5 / 15 min): ${facts['load average at start (1 / 5 / 15 min)']} at start, ${loadAtEnd} at end`);
-  out();
-  out('Server output (VIGIL_LOG_LEVEL=warn)');
-  for (const line of logs) out(`  ${line}`);
+  out(loadAverageLine(facts, loadAtEnd));
+  printList(out, 'Server output (VIGIL_LOG_LEVEL=warn)', logs);
 
   if (!quick && !wasInterrupted()) {
     const markdown = [
-      `# Alert → page latency, ${new Date().toISOString().slice(0, 10)}`,
+      `# Alert → page latency, ${today()}`,
       '',
       `Vigil runs as its own process; the bench process sends \`POST /v2/enqueue\` triggers to a service whose escalation policy pages one user, whose only contact method is a webhook to a receiver in the bench process (notification rule \`after: 0m\`, webhooks unthrottled). Latency per incident: the receiver got the page request − the trigger got its 202. ${INCIDENTS} incidents per phase, each trigger ${GAP_MS} ms after the previous one's 202; under load, autocannon sends ${BACKGROUND_RATE} repeat triggers a second (${BACKGROUND_CONNECTIONS} connections, ${BACKGROUND_KEYS} dedup keys) to a service without a policy, from ${BACKGROUND_RAMP_MS / 1000} s before the first measured trigger until the last page. CPU columns are percent of one core over the phase; "bench loop delay" is how late this process's own event loop ran (it bounds how late a timestamp can be).`,
       '',
@@ -516,11 +430,7 @@ async function main(): Promise<number> {
       '',
       ...targets.map((t) => `- ${t.line}`),
       '',
-      '## Machine',
-      '',
-      ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-      `- load average at end (1 / 5 / 15 min): ${loadAtEnd}`,
-      '',
+      ...machineSection(facts, loadAtEnd),
       '## Databases',
       '',
       ...runs.map((run) => `- ${run.database}: ${Object.entries(run.details).filter(([k]) => k !== 'receiver').map(([k, v]) => `${k} ${v}`).join(', ')}`),

@@ -14,20 +14,14 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  benchServiceConfig,
-  benchStart,
-  createDatabase,
-  fixed,
-  groupedTrigger,
-  makeTempDir,
-  runLoad,
-  runMain,
-  startVigil,
-  table,
-  wasInterrupted,
-  writeResult,
-} from './harness.js';
+import { createDatabase } from './support/bench-database.js';
+import { benchStart } from './support/bench-start.js';
+import { runMain, wasInterrupted } from './support/cleanup.js';
+import { runLoad } from './support/load-generator.js';
+import { groupedTrigger } from './support/pagerduty-events.js';
+import { fixed, machineSection, table, today, writeResult } from './support/report.js';
+import { makeTempDir } from './support/temp-dir.js';
+import { benchServiceConfig, startVigil } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const DURATION_S = quick ? 2 : 10;
@@ -122,7 +116,7 @@ async function main(): Promise<number> {
   for (const line of report) out(line);
   if (!quick && !wasInterrupted()) {
     const markdown = [
-      `# Where Vigil's CPU goes under single-event load, ${new Date().toISOString().slice(0, 10)}`,
+      `# Where Vigil's CPU goes under single-event load, ${today()}`,
       '',
       `Vigil on SQLite (WAL, synchronous=FULL), one service grouping alerts by \`payload.group\` (10 incidents), \`POST /v2/enqueue\` with unique dedup keys from ${CONNECTIONS} autocannon connections for ${DURATION_S} s: the load of (a) in compare-*.md, "Vigil SQLite, grouped by group", with the server under \`node --cpu-prof\`. Self time by owner of the frame; native code (SQLite's C, the commit's fsync, the kernel's socket writes) counts for the JavaScript frame that called it. The profile covers the whole process, start-up included (module loading; Fastify's schema compilation is in the Fastify row), so µs per event slightly overstates the rows that also ran at start.`,
       '',
@@ -130,10 +124,7 @@ async function main(): Promise<number> {
       '',
       `The profile (${file}) was in ${profiles}; rerun to get one for a flame graph (Chrome DevTools' Performance panel, or speedscope).`,
       '',
-      '## Machine',
-      '',
-      ...Object.entries(facts).map(([name, value]) => `- ${name}: ${value}`),
-      '',
+      ...machineSection(facts),
     ].join('\n');
     out(`Written: ${writeResult('profile', markdown)}`);
   }

@@ -9,7 +9,9 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { buildVigil, loadAverage, ROOT } from './harness.js';
+import { loadAverage } from './support/machine-facts.js';
+import { ROOT } from './support/paths.js';
+import { buildVigil } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'black-hole', 'profile'] as const;
