@@ -22,6 +22,14 @@ export interface HttpKitOptions {
    * `config.access` is checked by what it installs.
    */
   readonly authenticate: (app: FastifyInstance) => Promise<void>;
+  /** Serve HTTPS with this PEM certificate and key; its context can be replaced later with `server.setSecureContext`. */
+  readonly https?: { readonly cert: Buffer; readonly key: Buffer } | null;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` decides `request.ip` (addresses, CIDR networks):
+   * rate limits, the audit log and the request log then see the client, not the proxy. Empty:
+   * every such header is ignored, since anyone can send one.
+   */
+  readonly trustProxy?: readonly string[];
 }
 
 /**
@@ -32,6 +40,8 @@ export interface HttpKitOptions {
 export async function createHttpKit(options: HttpKitOptions): Promise<FastifyInstance> {
   const { runtime } = options;
   const app = Fastify({
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
+    ...(options.trustProxy && options.trustProxy.length > 0 ? { trustProxy: [...options.trustProxy] } : {}),
     loggerInstance: runtime.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
