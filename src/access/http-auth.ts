@@ -18,6 +18,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route registered with its rule, for tests that check each role against each route. */
     readonly routeRules: RouteRule[];
+    /**
+     * Who is calling a public route, if anyone: a valid token or session, else null. For public
+     * pages that show more to someone signed in; never throws for bad credentials.
+     */
+    callerOf(request: FastifyRequest): Promise<Principal | null>;
   }
 }
 
@@ -58,6 +63,10 @@ export async function registerAuth(app: FastifyInstance, runtime: Runtime, setti
   app.decorateRequest('principal', null);
   const rules: RouteRule[] = [];
   app.decorate('routeRules', rules);
+  app.decorate('callerOf', async (request: FastifyRequest) => {
+    const check = await identify(request, runtime, settings);
+    return check?.ok ? check.principal : null;
+  });
   const db = runtime.database.db;
 
   app.addHook('onRoute', (route) => {

@@ -26,6 +26,10 @@ export interface AppOptions {
   readonly oidc?: OidcSettings | null;
   /** The process's incident change announcer (`createIncidentEvents`); one is made if absent. */
   readonly events?: IncidentEvents;
+  /** Serve HTTPS with this certificate and key (`VIGIL_TLS_CERT`, `VIGIL_TLS_KEY`). */
+  readonly https?: { readonly cert: Buffer; readonly key: Buffer } | null;
+  /** Reverse proxies whose `X-Forwarded-For` is believed (`VIGIL_TRUST_PROXY`). */
+  readonly trustProxy?: readonly string[];
 }
 
 /** Builds the Fastify app with every slice's routes, without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -43,6 +47,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.version === undefined ? {} : { version: options.version }),
     authenticate: (kit) => registerAuth(kit, runtime, auth),
     hsts: publicUrl.startsWith('https:') ? 'https-public-url' : 'tls-requests',
+    https: options.https ?? null,
+    trustProxy: options.trustProxy ?? [],
   });
   const events = options.events ?? createIncidentEvents(runtime.database.dialect);
   const context = {

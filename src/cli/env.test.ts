@@ -20,8 +20,40 @@ describe('readServeSettings', () => {
         outbound: OutboundPolicy.strict(),
         oidc: null,
         sessions: { idleMs: 12 * 3_600_000, maxMs: 7 * 86_400_000 },
+        tls: null,
+        trustProxy: [],
       },
     });
+  });
+
+  it('blames only VIGIL_PORT for a bad port, not the VIGIL_PUBLIC_URL nobody set', () => {
+    const result = readServeSettings({ VIGIL_PORT: 'http' });
+    expect(result.ok ? [] : result.problems).toEqual([{ variable: 'VIGIL_PORT', message: '"http" is not a TCP port; use a whole number from 1 to 65535 (0 picks a free port)' }]);
+    const both = readServeSettings({ VIGIL_PORT: 'http', VIGIL_PUBLIC_URL: 'vigil.example.com' });
+    expect(both.ok ? [] : both.problems.map((p) => p.variable)).toEqual(['VIGIL_PORT', 'VIGIL_PUBLIC_URL']);
+  });
+
+  it('serves HTTPS only with both a certificate and a key it can read, and defaults the public URL to https', () => {
+    const files = readServeSettings({ VIGIL_TLS_CERT: 'package.json', VIGIL_TLS_KEY: 'README.md' });
+    expect(files.ok && files.settings).toMatchObject({ tls: { certFile: 'package.json', keyFile: 'README.md' }, publicUrl: 'https://127.0.0.1:8080' });
+    const half = readServeSettings({ VIGIL_TLS_CERT: 'package.json' });
+    expect(half.ok ? [] : half.problems).toEqual([
+      { variable: 'VIGIL_TLS_KEY', message: 'is unset but VIGIL_TLS_CERT is set; HTTPS needs both the certificate (VIGIL_TLS_CERT) and its private key (VIGIL_TLS_KEY), as PEM files' },
+    ]);
+    const missing = readServeSettings({ VIGIL_TLS_CERT: '/nonexistent/vigil.crt', VIGIL_TLS_KEY: 'src' });
+    expect(missing.ok ? [] : missing.problems).toEqual([
+      { variable: 'VIGIL_TLS_CERT', message: 'cannot read a file at "/nonexistent/vigil.crt"; point it at a PEM certificate (chain) this user may read' },
+      { variable: 'VIGIL_TLS_KEY', message: 'cannot read a file at "src"; point it at the PEM private key this user may read' },
+    ]);
+  });
+
+  it('reads the trusted proxies as addresses and CIDR networks, refusing anything else in one line', () => {
+    const set = readServeSettings({ VIGIL_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,fd00::/8, ::1' });
+    expect(set.ok && set.settings.trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', 'fd00::/8', '::1']);
+    const bad = readServeSettings({ VIGIL_TRUST_PROXY: 'true,10.0.0.0/99,proxy.internal' });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      { variable: 'VIGIL_TRUST_PROXY', message: '"true", "10.0.0.0/99", "proxy.internal" are not addresses or CIDR networks; list the proxies in front of Vigil separated by commas, e.g. 127.0.0.1,10.0.0.0/8' },
+    ]);
   });
 
   it('reads session lengths, refusing ones under a minute and an idle time past the maximum', () => {

@@ -1,4 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import ipaddr from 'ipaddr.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../core/db/database.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
 import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from '../core/outbound.js';
@@ -24,6 +25,19 @@ export interface ServeSettings {
   readonly oidc: OidcSettings | null;
   /** Browser sessions end after this long unused (`VIGIL_SESSION_IDLE`) or after login (`VIGIL_SESSION_MAX`). */
   readonly sessions: SessionSettings;
+  /** Serve HTTPS with this certificate and key (`VIGIL_TLS_CERT`, `VIGIL_TLS_KEY`); null: plain HTTP. */
+  readonly tls: TlsFiles | null;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (`VIGIL_TRUST_PROXY`): addresses and CIDR
+   * networks. Empty: the connecting address is the client's, whatever the headers say.
+   */
+  readonly trustProxy: readonly string[];
+}
+
+/** Where the PEM certificate (chain) and private key are; read at start and again on SIGHUP. */
+export interface TlsFiles {
+  readonly certFile: string;
+  readonly keyFile: string;
 }
 
 export interface EnvProblem {
@@ -47,10 +61,12 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
   };
 
   let port = 8080;
+  let portValid = true;
   const portText = value('VIGIL_PORT');
   if (portText !== undefined) {
     port = Number(portText);
     if (!/^\d+$/.test(portText) || port > 65535) {
+      portValid = false;
       problems.push({ variable: 'VIGIL_PORT', message: `"${portText}" is not a TCP port; use a whole number from 1 to 65535 (0 picks a free port)` });
     }
   }
@@ -70,15 +86,24 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
     problems.push({ variable: 'VIGIL_CONFIG', message: `no file at "${configFile}"; point it at a vigil.yaml or leave it unset` });
   }
 
+  const tls = readTlsFiles(value, problems);
+
   const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  let publicUrl = value('VIGIL_PUBLIC_URL') ?? `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`;
+  const givenPublicUrl = value('VIGIL_PUBLIC_URL');
+  let publicUrl = givenPublicUrl ?? `${tls === null ? 'http' : 'https'}://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`;
   try {
     const parsed = new URL(publicUrl);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('scheme');
     publicUrl = publicUrl.replace(/\/+$/, '');
   } catch {
-    problems.push({ variable: 'VIGIL_PUBLIC_URL', message: `"${publicUrl}" is not an http(s) URL; it is the address people reach Vigil at, e.g. https://vigil.example.com` });
+    // A default built from a bad VIGIL_PORT or VIGIL_HOST is their mistake, already reported:
+    // blaming VIGIL_PUBLIC_URL, which the operator never set, would send them looking for it.
+    if (givenPublicUrl !== undefined || (portValid && !problems.some((p) => p.variable === 'VIGIL_HOST'))) {
+      problems.push({ variable: 'VIGIL_PUBLIC_URL', message: `"${publicUrl}" is not an http(s) URL; it is the address people reach Vigil at, e.g. https://vigil.example.com` });
+    }
   }
+
+  const trustProxy = readTrustProxy(value('VIGIL_TRUST_PROXY'), problems);
 
   const adminToken = value('VIGIL_ADMIN_TOKEN') ?? null;
   const adminTokenRule = adminToken === null ? null : adminTokenProblem(adminToken);
@@ -118,5 +143,45 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
   if (sessions.idleMs > sessions.maxMs) problems.push({ variable: 'VIGIL_SESSION_IDLE', message: 'is longer than VIGIL_SESSION_MAX; a session cannot stay idle longer than it may last' });
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings, sessions } };
+  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings, sessions, tls, trustProxy } };
+}
+
+/** Both files or neither; each must be a file this process can read (its content is checked at start). */
+function readTlsFiles(value: (name: string) => string | undefined, problems: EnvProblem[]): TlsFiles | null {
+  const certFile = value('VIGIL_TLS_CERT');
+  const keyFile = value('VIGIL_TLS_KEY');
+  if (certFile === undefined && keyFile === undefined) return null;
+  if (certFile === undefined || keyFile === undefined) {
+    const [missing, given] = certFile === undefined ? ['VIGIL_TLS_CERT', 'VIGIL_TLS_KEY'] : ['VIGIL_TLS_KEY', 'VIGIL_TLS_CERT'];
+    problems.push({ variable: missing, message: `is unset but ${given} is set; HTTPS needs both the certificate (VIGIL_TLS_CERT) and its private key (VIGIL_TLS_KEY), as PEM files` });
+    return null;
+  }
+  let readable = true;
+  for (const [variable, file, what] of [['VIGIL_TLS_CERT', certFile, 'a PEM certificate (chain)'], ['VIGIL_TLS_KEY', keyFile, 'the PEM private key']] as const) {
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      accessSync(file, constants.R_OK);
+    } catch {
+      readable = false;
+      problems.push({ variable, message: `cannot read a file at "${file}"; point it at ${what} this user may read` });
+    }
+  }
+  return readable ? { certFile, keyFile } : null;
+}
+
+/**
+ * `VIGIL_TRUST_PROXY`: comma-separated addresses and CIDR networks of the reverse proxies in
+ * front of Vigil. Only their `X-Forwarded-For` is believed; anyone else's is ignored.
+ */
+function readTrustProxy(text: string | undefined, problems: EnvProblem[]): readonly string[] {
+  if (text === undefined) return [];
+  const entries = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const bad = entries.filter((entry) => !(entry.includes('/') ? ipaddr.isValidCIDR(entry) : ipaddr.isValid(entry) && (ipaddr.IPv4.isValidFourPartDecimal(entry) || ipaddr.IPv6.isValid(entry))));
+  if (bad.length > 0) {
+    problems.push({
+      variable: 'VIGIL_TRUST_PROXY',
+      message: `${bad.map((entry) => `"${entry}"`).join(', ')} ${bad.length === 1 ? 'is not an address or CIDR network' : 'are not addresses or CIDR networks'}; list the proxies in front of Vigil separated by commas, e.g. 127.0.0.1,10.0.0.0/8`,
+    });
+  }
+  return entries;
 }

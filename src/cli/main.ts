@@ -39,6 +39,11 @@ function registerServe(program: Command): void {
           },
         );
       };
+      // SIGHUP reloads what can be reloaded (as nginx does), so a service manager's reload never stops Vigil.
+      process.on('SIGHUP', () => {
+        const result = server.reloadTls?.() ?? { ok: true, message: 'nothing to reload (VIGIL_TLS_CERT is unset)' };
+        (result.ok ? out : (line: string) => process.stderr.write(`${line}\n`))(`SIGHUP received: ${result.message}`);
+      });
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });

@@ -1,8 +1,13 @@
+import type { Server as HttpsServer } from 'node:https';
+import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { describeAdminTokenSource, adminTokenFile, ensureAdminToken } from '../access/bootstrap.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { migrateToLatest, openDatabase, type VigilDatabase } from '../core/db/database.js';
+import { DEFAULT_DATABASE_URL } from '../core/db/database.js';
 import type { ServeSettings } from './env.js';
+import { loadTlsFiles, type TlsMaterial } from './tls-files.js';
+import { planFirstPage } from './first-page.js';
 import { createLogger } from '../core/logger.js';
 import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';
@@ -17,6 +22,12 @@ export interface RunningServer {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly database: VigilDatabase;
+  /**
+   * Reads `VIGIL_TLS_CERT` and `VIGIL_TLS_KEY` again and serves new connections with them (on
+   * SIGHUP), so a renewed certificate needs no restart; connections already open keep theirs.
+   * A bad pair is refused and the one in use stays. Null when serving plain HTTP.
+   */
+  reloadTls: (() => { readonly ok: boolean; readonly message: string }) | null;
   close(): Promise<void>;
 }
 
@@ -33,6 +44,16 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
   const clock = options.clock ?? systemClock;
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const logger = createLogger({ level: settings.logLevel });
+  // Settings that can stop the start are checked before anything is written: a busy port found
+  // after the configuration was applied left the operator wondering whether it had been.
+  let tls: TlsMaterial | null = null;
+  if (settings.tls !== null) {
+    const loaded = loadTlsFiles(settings.tls);
+    if (!loaded.ok) throw new StartupError(loaded.message);
+    tls = loaded.material;
+  }
+  const portProblem = await portUnavailable(settings.host, settings.port);
+  if (portProblem !== null) throw new StartupError(portProblem);
   const database = openDatabase(settings.databaseUrl, { logger });
   try {
     const migration = await migrateToLatest(database.db);
@@ -51,8 +72,17 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
     const events = createIncidentEvents(database.dialect);
     const relay = database.dialect === 'postgres' ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
-    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events });
-    await app.listen({ port: settings.port, host: settings.host });
+    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events, https: tls, trustProxy: settings.trustProxy });
+    try {
+      await app.listen({ port: settings.port, host: settings.host });
+    } catch (error) {
+      // Another process took the port between the check and now.
+      const problem = listenProblem(error, settings.host, settings.port);
+      await app.close();
+      await relay?.stop();
+      if (problem !== null) throw new StartupError(problem);
+      throw error;
+    }
     const engine = createEngine(runtime, notify, {
       ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
       ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
@@ -60,26 +90,44 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     await engine.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : settings.port;
-    const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
+    const scheme = tls === null ? 'http' : 'https';
+    const url = `${scheme}://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
     const publicUrl = settings.port === 0 ? url : settings.publicUrl;
     print(`Vigil is serving on ${url} (database: ${database.dialect} ${database.location})`);
+    if (tls !== null) print(`HTTPS with the ${tls.summary}; send SIGHUP to reload VIGIL_TLS_CERT and VIGIL_TLS_KEY`);
+    if (settings.trustProxy.length > 0) print(`client addresses: taken from X-Forwarded-For when the connection comes from ${settings.trustProxy.join(', ')} (VIGIL_TRUST_PROXY)`);
+    print(`Console: ${publicUrl}/`);
     print(`API docs: ${publicUrl}/docs`);
     print(describeAdminTokenSource(tokenSource));
-    const loginable = await database.db.selectFrom('users').select('id').where('password_hash', 'is not', null).limit(1).executeTakeFirst();
-    if (!loginable && settings.oidc === null) {
-      print('Nobody can log in with a password yet; make the first admin with: vigil users create <id> --email <email> --admin');
-    }
+    const loginHint = await nobodyCanLogIn(database, settings);
+    if (loginHint !== null) print(loginHint);
+
+    const firstPage = await planFirstPage(runtime);
     print('Declare a test incident:');
     const tokenExpr =
       tokenSource.kind === 'generated' || tokenSource.kind === 'file' ? `$(cat ${JSON.stringify(tokenSource.file)})` : tokenSource.kind === 'environment' ? '$VIGIL_ADMIN_TOKEN' : '$VIGIL_TOKEN';
-    print(
-      `  curl -sS -X POST ${publicUrl}/api/v1/incidents -H "Authorization: Bearer ${tokenExpr}" -H 'Content-Type: application/json' -d '{"title":"Test incident","severity":"SEV-3"}'`,
-    );
+    const body = JSON.stringify({ title: 'Test incident', severity: firstPage.severityId, ...(firstPage.serviceId === null ? {} : { service: firstPage.serviceId }) });
+    // A client trusting the test certificate is the operator's business; curl's --cacert says how.
+    print(`  curl -sS -X POST ${publicUrl}/api/v1/incidents -H "Authorization: Bearer ${tokenExpr}" -H 'Content-Type: application/json' -d '${body}'`);
+    for (const line of firstPage.lines) print(line);
+    print(`What became of each page: curl -sS ${publicUrl}/api/v1/incidents/N/deliveries -H "Authorization: Bearer ${tokenExpr}" (N: the "number" in the answer above)`);
+    const reloadTls =
+      settings.tls === null
+        ? null
+        : () => {
+            const files = settings.tls;
+            if (files === null) return { ok: false, message: 'not serving HTTPS' };
+            const loaded = loadTlsFiles(files);
+            if (!loaded.ok) return { ok: false, message: `kept the certificate in use: ${loaded.message}` };
+            (app.server as unknown as HttpsServer).setSecureContext({ cert: loaded.material.cert, key: loaded.material.key });
+            return { ok: true, message: `reloaded the ${loaded.material.summary}` };
+          };
     let closing: Promise<void> | undefined;
     return {
       app,
       url,
       database,
+      reloadTls,
       close: () => (closing ??= (async () => {
         await app.close();
         await engine.stop();
@@ -91,4 +139,56 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The one line an operator needs when Vigil cannot listen where told, naming the setting; null
+ * when the port is free. Port 0 (any free port) is always available.
+ */
+async function portUnavailable(host: string, port: number): Promise<string | null> {
+  if (port === 0) return null;
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error) => resolve(listenProblem(error, host, port)));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(null)));
+  });
+}
+
+function listenProblem(error: unknown, host: string, port: number): string | null {
+  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return `VIGIL_PORT: ${where} is already in use (another Vigil, or another program); stop it, or set VIGIL_PORT (or --port) to a free port (0 picks one)`;
+    case 'EACCES':
+      return `VIGIL_PORT: this user may not listen on ${where} (ports below 1024 need privileges); set VIGIL_PORT (or --port) to 1024 or above, or put a reverse proxy in front (deploy/nginx/vigil.conf)`;
+    case 'EADDRNOTAVAIL':
+      return `VIGIL_HOST: ${host} is not an address of this machine; use one of its addresses, 127.0.0.1 or 0.0.0.0 (all)`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `VIGIL_HOST: the name ${host} does not resolve to an address of this machine; use an address such as 127.0.0.1 or 0.0.0.0 (all)`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The hint printed when nobody can sign in yet. Admins the configuration defined have no
+ * password (a file must not hold one), so the hint names them rather than asking for a new user.
+ */
+async function nobodyCanLogIn(database: VigilDatabase, settings: ServeSettings): Promise<string | null> {
+  if (settings.oidc !== null) return null;
+  const db = database.db;
+  const loginable = await db.selectFrom('users').select('id').where('password_hash', 'is not', null).limit(1).executeTakeFirst();
+  if (loginable) return null;
+  // The command must reach this database: name it unless it is the commands' default too.
+  const prefix = settings.databaseUrl === DEFAULT_DATABASE_URL ? '' : database.dialect === 'sqlite' ? `VIGIL_DATABASE_URL=${shellWord(settings.databaseUrl)} ` : 'VIGIL_DATABASE_URL=<this server\'s> ';
+  const admins = await db.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id').execute();
+  const first = admins[0];
+  if (first === undefined) return `Nobody can log in with a password yet; make the first admin with: ${prefix}vigil users create <id> --email <email> --admin`;
+  const others = admins.length > 1 ? ` (admins without a password: ${admins.map((a) => a.id).join(', ')})` : '';
+  return `Nobody can log in with a password yet; give admin ${first.id} one with: ${prefix}vigil users set-password ${first.id}${others}`;
+}
+
+function shellWord(text: string): string {
+  return /^[\w./:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -15,6 +15,8 @@ import { createTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../test-support/a
 type Expectation = 'public' | 'any' | 'responder' | 'admin' | 'team-member' | 'team-manager' | 'owner';
 
 const EXPECTED: Record<string, Expectation> = {
+  'GET /': 'public',
+  'GET /incidents/:ref': 'public',
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /metrics': 'public',

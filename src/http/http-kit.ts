@@ -12,6 +12,7 @@ import { buildValidator } from './validation.js';
 import { addSecurityHeaders, type HstsPolicy } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
 import { HEALTHZ_SCHEMA, METRICS_SCHEMA, READYZ_SCHEMA } from './health-schemas.js';
+import { prefersHtml, sendHtmlPage } from './html-page.js';
 
 export interface HttpKitOptions {
   readonly runtime: Runtime;
@@ -25,7 +26,25 @@ export interface HttpKitOptions {
   readonly authenticate: (app: FastifyInstance) => Promise<void>;
   /** When answers carry Strict-Transport-Security (security-headers.ts); from the public URL. */
   readonly hsts: HstsPolicy;
+  /** Serve HTTPS with this PEM certificate and key; its context can be replaced later with `server.setSecureContext`. */
+  readonly https?: { readonly cert: Buffer; readonly key: Buffer } | null;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` decides `request.ip` (addresses, CIDR networks):
+   * rate limits, the audit log and the request log then see the client, not the proxy. Empty:
+   * every such header is ignored, since anyone can send one.
+   */
+  readonly trustProxy?: readonly string[];
 }
+
+const HOME_PAGE =
+  '<p>Vigil is a self-hosted incident-management and on-call platform: it takes alerts from your monitoring, opens incidents and pages whoever is on call.</p>' +
+  '<p>There is no web console yet. Everything is done through the API and the <code>vigil</code> command:</p>' +
+  '<ul>' +
+  '<li><a href="/docs">API documentation</a> (the <a href="/openapi.json">OpenAPI document</a>)</li>' +
+  '<li>Incidents: <code>GET /api/v1/incidents</code> with an API token (<code>Authorization: Bearer …</code>) or a session from <code>POST /api/v1/auth/login</code>; a link to <code>/incidents/N</code> shows incident N here once you are signed in</li>' +
+  '<li>From a shell: <code>vigil incidents list</code>, <code>vigil incidents show N</code></li>' +
+  '<li>Health: <a href="/healthz">/healthz</a>, readiness: <a href="/readyz">/readyz</a></li>' +
+  '</ul>';
 
 /**
  * The Fastify app every slice's routes are registered on, without listening: error mapping, the
@@ -35,6 +54,8 @@ export interface HttpKitOptions {
 export async function createHttpKit(options: HttpKitOptions): Promise<FastifyInstance> {
   const { runtime } = options;
   const app = Fastify({
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
+    ...(options.trustProxy && options.trustProxy.length > 0 ? { trustProxy: [...options.trustProxy] } : {}),
     loggerInstance: runtime.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
@@ -91,6 +112,18 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
   app.get('/metrics', { config: { access: 'public' }, schema: METRICS_SCHEMA }, async (_request, reply) =>
     reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics()),
   );
+  // Links in pages and the end of a sign-in land here: say what this is and where to go next.
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    if (prefersHtml(request.headers.accept)) {
+      return sendHtmlPage(reply, 200, 'Vigil', HOME_PAGE);
+    }
+    return {
+      name: 'Vigil',
+      description: 'Self-hosted incident management and on-call: alerts in, the right person paged, the team recovers and learns.',
+      version: options.version ?? '0.1.0',
+      links: { docs: '/docs', openapi: '/openapi.json', api: '/api/v1', incidents: '/api/v1/incidents', login: '/api/v1/auth/login', health: '/healthz', ready: '/readyz' },
+    };
+  });
   app.get('/healthz', { config: { access: 'public' }, schema: HEALTHZ_SCHEMA }, async () => ({ status: 'ok' as const }));
 
   let schemaCurrent = false;

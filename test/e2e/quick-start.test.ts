@@ -1,5 +1,6 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,12 +54,17 @@ describe('the README quick start, as a new user runs it', () => {
       env: { ...process.env, VIGIL_DATABASE_URL: join(dataDir, 'vigil.db'), VIGIL_PORT: '0', VIGIL_ADMIN_TOKEN: '', VIGIL_CONFIG: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const [, curl] = await waitForLine(server, /\n {2}(curl [^\n]+)\n/, output);
+    const [, curl] = await waitForLine(server, /\n {2}(curl [^\n]+)\n[\s\S]*What became of each page: [^\n]+\n/, output);
     const text = output.join('');
     expect(text).toMatch(/applied deploy\/example\/vigil\.yaml: \d+ created/);
     expect(text).toMatch(/Vigil is serving on http:\/\/127\.0\.0\.1:\d+ \(database: sqlite /);
     expect(text).toMatch(/admin token: generated and written to .*admin-token/);
-    expect(text).toContain('make the first admin with: vigil users create <id> --email <email> --admin');
+    expect(text).toMatch(/Console: http:\/\/127\.0\.0\.1:\d+\/\n/);
+    // The example's admin comes from the configuration, which holds no password.
+    expect(text).toContain(`Nobody can log in with a password yet; give admin alice one with: VIGIL_DATABASE_URL=${join(dataDir, 'vigil.db')} vigil users set-password alice`);
+    // The test incident goes to a service whose policy pages someone, and the start says where.
+    expect(text).toContain('It is declared on checkout (Checkout API) as SEV-3; escalation policy platform pages at once:');
+    expect(text).toMatch(/\n {2}pages (alice|bob|chen) \(on call for platform-primary\) by webhook http:\/\/127\.0\.0\.1:9999\/pages\/\1 at once/);
     expect(statSync(join(dataDir, 'admin-token')).mode & 0o777).toBe(0o600);
     const token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
     expect(text).not.toContain(token);
@@ -66,7 +72,7 @@ describe('the README quick start, as a new user runs it', () => {
     // Run the printed command itself, as a user would paste it.
     const { stdout } = await run('bash', ['-c', curl ?? 'false']);
     const incident = JSON.parse(stdout) as { number: number; title: string; status: string };
-    expect(incident).toMatchObject({ number: 1, title: 'Test incident', status: 'triggered' });
+    expect(incident).toMatchObject({ number: 1, title: 'Test incident', status: 'triggered', service: { id: 'checkout' } });
 
     const url = /serving on (http:\/\/[^ ]+)/.exec(text)?.[1];
     const services = await fetch(`${url}/api/v1/services`, { headers: { authorization: `Bearer ${token}` } });
@@ -103,5 +109,27 @@ describe('the README quick start, as a new user runs it', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('VIGIL_PORT: "http" is not a TCP port');
     expect(result.stderr).toContain('VIGIL_SECRET: must be at least 32 characters');
+    expect(result.stderr, 'VIGIL_PUBLIC_URL was never set').not.toContain('VIGIL_PUBLIC_URL');
+  });
+
+  it('refuses a port in use in one line naming VIGIL_PORT, with no stack trace and nothing applied', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const database = join(dataDir, 'busy.db');
+      const result = await run('node', [join(repo, 'bin/vigil.js'), 'serve', '--config', join(repo, 'deploy/example/vigil.yaml')], {
+        env: { ...process.env, VIGIL_DATABASE_URL: database, VIGIL_PORT: String(port) },
+      }).then(
+        () => ({ code: 0, stdout: '', stderr: '' }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`vigil: VIGIL_PORT: 127.0.0.1:${port} is already in use (another Vigil, or another program); stop it, or set VIGIL_PORT (or --port) to a free port (0 picks one)\n`);
+      expect(result.stdout, 'the configuration was not applied').toBe('');
+      expect(existsSync(database)).toBe(false);
+    } finally {
+      busy.close();
+    }
   });
 });

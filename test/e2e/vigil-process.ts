@@ -25,7 +25,7 @@ export async function startVigil(env: Record<string, string>, timeoutMs = 30_000
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Vigil did not start in ${timeoutMs} ms:\n${chunks.join('')}`)), timeoutMs);
     const check = () => {
-      const match = /serving on (http:\/\/\S+)/.exec(chunks.join(''));
+      const match = /serving on (https?:\/\/\S+)/.exec(chunks.join(''));
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
