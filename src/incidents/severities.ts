@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Schema, SeverityRow } from '../core/db/schema.js';
 
 export type Urgency = 'high' | 'low';
@@ -56,6 +57,30 @@ export async function ensureDefaultSeverities(db: Kysely<Schema>): Promise<void>
   // Processes starting together on a new database all find the table empty; the first insert
   // wins and the others' rows are the same defaults, so they are dropped rather than a crash.
   await db.insertInto('severities').values(DEFAULT_SEVERITIES.map(severityToRow)).onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
+/** A severity as audit entries show it. */
+const severityAudit = (row: SeverityRow) => ({ ...row });
+
+/**
+ * The one writer of `severities` besides the defaults above: `vigil.yaml` changes the list
+ * through these, and each change is audited with it.
+ */
+export async function createSeverity(tx: Transaction<Schema>, row: SeverityRow, who: Actor, now: number): Promise<void> {
+  await tx.insertInto('severities').values(row).execute();
+  await recordAudit(tx, who, now, { action: 'severity.create', entityType: 'severity', entityId: row.id, after: severityAudit(row) });
+}
+
+export async function updateSeverity(tx: Transaction<Schema>, before: SeverityRow, row: SeverityRow, who: Actor, now: number): Promise<void> {
+  await tx.updateTable('severities').set(row).where('id', '=', row.id).execute();
+  await recordAudit(tx, who, now, { action: 'severity.update', entityType: 'severity', entityId: row.id, before: severityAudit(before), after: severityAudit(row) });
+}
+
+/** Callers check that no incident uses them: incidents keep their severity. */
+export async function deleteSeverities(tx: Transaction<Schema>, ids: readonly string[], who: Actor, now: number): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.deleteFrom('severities').where('id', 'in', [...ids]).execute();
+  for (const id of ids) await recordAudit(tx, who, now, { action: 'severity.delete', entityType: 'severity', entityId: id });
 }
 
 export async function listSeverities(db: Kysely<Schema>): Promise<Severity[]> {

@@ -3,6 +3,7 @@ import { formatDuration, parseDuration } from '../../core/duration.js';
 import type { SeverityRow } from '../../core/db/schema.js';
 import { Duration, Id, Name, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection } from '../section.js';
+import { createSeverity, deleteSeverities, updateSeverity } from '../../incidents/severities.js';
 
 const SeverityItem = Strict({
   id: Id(),
@@ -58,16 +59,16 @@ export const severitiesSection = defineSection({
         });
         return;
       }
-      await tx.deleteFrom('severities').where('id', 'in', removed).execute();
-      for (const id of removed) context.report({ kind: 'severity', id, action: 'deleted' });
+      await deleteSeverities(tx, removed, { actor: context.actor }, context.now);
+      for (const id of removed) context.report({ kind: 'severity', id, action: 'deleted', audited: true });
     }
 
     for (const [index, { value }] of items.entries()) {
       const row = toRow(value, index + 1);
       const current = stored.get(value.id);
       if (!current) {
-        await tx.insertInto('severities').values(row).execute();
-        context.report({ kind: 'severity', id: value.id, action: 'created' });
+        await createSeverity(tx, row, { actor: context.actor }, context.now);
+        context.report({ kind: 'severity', id: value.id, action: 'created', audited: true });
         continue;
       }
       const changes = changedFields({
@@ -82,8 +83,8 @@ export const severitiesSection = defineSection({
         context.report({ kind: 'severity', id: value.id, action: 'unchanged' });
         continue;
       }
-      await tx.updateTable('severities').set(row).where('id', '=', value.id).execute();
-      context.report({ kind: 'severity', id: value.id, action: 'updated', changes });
+      await updateSeverity(tx, current, row, { actor: context.actor }, context.now);
+      context.report({ kind: 'severity', id: value.id, action: 'updated', changes, audited: true });
     }
   },
 
