@@ -1,10 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../../core/db/schema.js';
-import { newId } from '../../core/ids.js';
+import type { Actor } from '../../audit/audit-log.js';
 import { CHANNELS } from '../../notify/channels.js';
 import { addressProblem, destinationRefusal } from '../../notify/contact-methods.js';
 import type { IncidentEventType } from '../../notify/incident-events.js';
+import { replaceTeamSubscriptions, type Subscription } from '../../notify/subscription-store.js';
 import type { ConfigPath } from '../config-document.js';
 import { Strict } from '../fields.js';
 import type { CheckContext } from '../section.js';
@@ -43,28 +44,11 @@ export function checkTeamNotify(value: TeamNotify, path: ConfigPath, context: Ch
   }
 }
 
-interface Subscription {
-  readonly channel: string;
-  readonly address: string;
-  /** JSON list; empty: every event. */
-  readonly events: string;
-}
-
 const rowOf = (target: NotifyConfig): Subscription => ({ channel: target.type, address: target.address, events: JSON.stringify(target.events ?? []) });
-const same = (a: readonly Subscription[], b: readonly Subscription[]) =>
-  a.length === b.length && a.every((s, i) => s.channel === b[i]!.channel && s.address === b[i]!.address && s.events === b[i]!.events);
 
-/** Makes the team's subscriptions the file's list; returns whether anything changed. */
-export async function writeTeamNotify(tx: Transaction<Schema>, teamId: string, value: TeamNotify): Promise<boolean> {
-  const wanted = (value.notify ?? []).map(rowOf);
-  const stored = await tx.selectFrom('event_subscriptions').selectAll().where('team_id', '=', teamId).orderBy('position').orderBy('id').execute();
-  const changed = !same(wanted, stored);
-  if (!changed && stored.every((s, i) => s.position === i)) return false;
-  await tx.deleteFrom('event_subscriptions').where('team_id', '=', teamId).execute();
-  if (wanted.length > 0) {
-    await tx.insertInto('event_subscriptions').values(wanted.map((s, position) => ({ ...s, id: newId('sub'), team_id: teamId, position }))).execute();
-  }
-  return changed;
+/** Makes the team's subscriptions the file's list (notify's store audits it); returns whether anything changed. */
+export function writeTeamNotify(tx: Transaction<Schema>, teamId: string, value: TeamNotify, who: Actor, now: number): Promise<boolean> {
+  return replaceTeamSubscriptions(tx, teamId, (value.notify ?? []).map(rowOf), who, now);
 }
 
 export async function exportTeamNotify(db: Kysely<Schema>): Promise<Map<string, NotifyConfig[]>> {

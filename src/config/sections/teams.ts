@@ -87,7 +87,7 @@ export const teamsSection = defineSection({
         ? changedFields({ name: [row.name, current.name], description: [row.description, current.description] })
         : [];
       if (!sameMembers(members, storedMembers)) changes.push('members');
-      if (await writeTeamNotify(tx, row.id, value)) changes.push('notify');
+      if (await writeTeamNotify(tx, row.id, value, who, now)) changes.push('notify');
       if (current && changes.length > 0) await updateTeam(tx, current, { name: row.name, description: row.description }, changes, who, now);
 
       // Positions are rewritten to 0..n-1 also when only their numbering differs (rows written
