@@ -54,7 +54,7 @@ export class AlertService {
     private readonly runtime: Runtime,
     private readonly events: IncidentEvents,
   ) {
-    const postgres = runtime.database.dialect === 'postgres';
+    const postgres = runtime.database.dialect.name === 'postgres';
     this.committer = new GroupCommitter(runtime.database.db, {
       lanes: postgres ? INGEST_LANES_POSTGRES : 1,
       maxBatch: 200,

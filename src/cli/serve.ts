@@ -43,18 +43,18 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       if (!applied.ok) throw new StartupError(applied.message);
       print(applied.summary);
     }
-    const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect), clock);
+    const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect.name), clock);
     if (tokenSource.kind === 'refused') throw new StartupError(tokenSource.message);
     const secret = await resolveSigningSecret(database.db, settings.secret);
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
     const events = createIncidentEvents(database.dialect);
-    const relay = database.dialect === 'postgres' ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
+    const relay = database.dialect.name === 'postgres' ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
     const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events });
     await app.listen({ port: settings.port, host: settings.host });
     const engine = createEngine(runtime, notify, {
-      ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
+      ...(database.dialect.name === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
       ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
     });
     await engine.start();
@@ -62,7 +62,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const port = typeof address === 'object' && address ? address.port : settings.port;
     const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
     const publicUrl = settings.port === 0 ? url : settings.publicUrl;
-    print(`Vigil is serving on ${url} (database: ${database.dialect} ${database.location})`);
+    print(`Vigil is serving on ${url} (database: ${database.dialect.name} ${database.location})`);
     print(`API docs: ${publicUrl}/docs`);
     print(describeAdminTokenSource(tokenSource));
     const loginable = await database.db.selectFrom('users').select('id').where('password_hash', 'is not', null).limit(1).executeTakeFirst();

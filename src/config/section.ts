@@ -1,6 +1,6 @@
 import type { Static, TObject } from '@sinclair/typebox';
 import type { Kysely, Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import type { OutboundPolicy } from '../core/outbound.js';
 import type { ConfigPath, ErrorOptions } from './config-document.js';
@@ -43,7 +43,7 @@ export interface CheckContext {
 
 export interface ApplyContext<Kind extends string> extends Pick<CheckContext, 'error' | 'label' | 'where'> {
   readonly tx: Transaction<Schema>;
-  readonly dialect: DialectName;
+  readonly dialect: SqlDialect;
   /** The clock's instant for this apply: created_at and updated_at of every row written. */
   readonly now: number;
   /** `--prune`: nested lists a section keeps beside other writers' entries are the file's alone too. */

@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
-import { lockForUpdate } from '../core/db/dialect.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
 import { formatDuration, parseDuration } from '../core/duration.js';
 import { assertNever, VigilError, type FieldError } from '../core/errors.js';
@@ -73,7 +72,7 @@ export class ContactService {
   }
 
   private async method(trx: Transaction<Schema>, id: string): Promise<ContactMethodRow> {
-    const row = await lockForUpdate(this.runtime.database.dialect, trx.selectFrom('contact_methods').selectAll().where('id', '=', id)).executeTakeFirst();
+    const row = await this.runtime.database.dialect.lockForUpdate(trx.selectFrom('contact_methods').selectAll().where('id', '=', id)).executeTakeFirst();
     if (!row) throw new VigilError('VIGIL_CONTACT_METHOD_NOT_FOUND', `no contact method "${id}"`);
     return row;
   }

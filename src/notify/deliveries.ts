@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import { jobKeys } from '../engine/job-catalogue.js';
@@ -27,7 +27,7 @@ interface PageRef {
  */
 export async function planPageNotifications(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   page: PageRef,
   urgency: 'high' | 'low',
   throttleMs: (channel: Channel) => number,
@@ -76,14 +76,14 @@ export async function nextSendSlot(db: Kysely<Schema> | Transaction<Schema>, con
   return sentAt === undefined ? now : Math.max(now, sentAt + throttleMs);
 }
 
-export async function scheduleFlush(trx: Transaction<Schema>, dialect: DialectName, contactMethodId: string, runAt: number, now: number): Promise<void> {
+export async function scheduleFlush(trx: Transaction<Schema>, dialect: SqlDialect, contactMethodId: string, runAt: number, now: number): Promise<void> {
   await enqueueJob(trx, dialect, { kind: 'notify.flush', key: jobKeys.notifyFlush(contactMethodId, runAt), payload: { contactMethodId }, runAt }, now);
 }
 
 /** `notify.rule`: the rule's time has come; queue a delivery unless the incident no longer needs it. */
 export async function queueRuleDelivery(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   payload: { pageId: string; contactMethodId: string },
   throttleMs: (channel: Channel) => number,
   now: number,
@@ -103,7 +103,7 @@ export async function queueRuleDelivery(
  */
 async function queueDelivery(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   page: PageRef,
   method: { readonly id: string; readonly type: string; readonly address: string; readonly disabled: number },
   throttleMs: (channel: Channel) => number,
@@ -137,7 +137,7 @@ async function queueDelivery(
  */
 export async function flushContactMethod(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   contactMethodId: string,
   throttleMs: (channel: Channel) => number,
   now: number,
@@ -172,7 +172,7 @@ export async function flushContactMethod(
  */
 export async function queueDirectMessage(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   method: { readonly id: string; readonly user_id: string; readonly type: string; readonly address: string },
   kind: 'test' | 'verification',
   now: number,
