@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import type { SqlDialect } from '../core/db/dialect.js';
@@ -52,7 +52,7 @@ export async function applyConfig(
   const prune = options.prune ?? false;
   try {
     return await db.transaction().execute(async (tx) => {
-      if (dialect.name === 'postgres') await sql`select pg_advisory_xact_lock(${APPLY_LOCK})`.execute(tx);
+      await dialect.lockForTransaction(tx, APPLY_LOCK);
 
       // Under prune a present section is the whole truth, so only the file's ids count there.
       const knownIds: Record<string, string[]> = {};

@@ -68,7 +68,7 @@ async function writePending(trx: Transaction<Schema>, dialect: SqlDialect, jobs:
   if (jobs.length === 0) return;
   const rows = jobs.map((job) => [newOrderedId('job'), job.kind, job.key, JSON.stringify(job.payload), job.incidentId ?? null, job.runAt, 'pending', 0, JOB_CATALOGUE[job.kind].maxAttempts, null, null, null, now, now]);
   await dialect.insertRows(trx, 'jobs', JOB_COLUMNS, rows, JOB_REWRITE_CANCELLED);
-  if (dialect.name === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
+  await dialect.notify(trx, NOTIFY_CHANNEL, '');
 }
 
 /**
