@@ -111,41 +111,26 @@ export async function cancelIncidentJobs(trx: Transaction<Schema>, incidentId: s
 
 /**
  * Claims up to `limit` due jobs for this node: pending ones whose time has come, and running ones
- * whose lease expired (their node died). PostgreSQL skips rows another node is claiming; SQLite
- * has one writer, so the same statement is safe without it.
+ * whose lease expired (their node died). Rows another node is claiming are skipped (the
+ * dialect's `claimRows`: SKIP LOCKED on PostgreSQL, a read first on SQLite).
  */
 export async function claimDueJobs(db: Kysely<Schema>, dialect: SqlDialect, node: string, now: number, limit: number, leaseMs: number): Promise<JobRow[]> {
-  if (dialect.name === 'postgres') {
-    const result = await sql<JobRow>`
+  const rows = await dialect.claimRows(
+    db,
+    (lock) => sql<{ id: string }>`
+      select id from jobs
+      where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
+      order by run_at
+      limit ${limit}
+      ${lock}`,
+    (ids) => sql<JobRow>`
       update jobs set status = 'running', attempts = attempts + 1, locked_by = ${node},
         locked_until = ${now + leaseMs}, updated_at = ${now}
-      where id in (
-        select id from jobs
-        where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
-        order by run_at
-        limit ${limit}
-        for update skip locked
-      )
-      returning *`.execute(db);
-    return result.rows.map(toJobRow);
-  }
-  // SQLite: most claims find nothing (the engine looks whenever ingest wrote a job), and an
-  // update that changes nothing still takes the write lock and ends a write transaction (146 µs
-  // against 11 µs for the read). So read first; the update repeats the conditions, so a job
-  // claimed between the two statements is not claimed twice.
-  const due = await sql<{ id: string }>`
-    select id from jobs
-    where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
-    order by run_at
-    limit ${limit}`.execute(db);
-  if (due.rows.length === 0) return [];
-  const result = await sql<JobRow>`
-    update jobs set status = 'running', attempts = attempts + 1, locked_by = ${node},
-      locked_until = ${now + leaseMs}, updated_at = ${now}
-    where id in (${sql.join(due.rows.map((r) => r.id))})
-      and ((status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
-    returning *`.execute(db);
-  return result.rows.map(toJobRow);
+      where id ${ids}
+        and ((status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
+      returning *`,
+  );
+  return rows.map(toJobRow);
 }
 
 /** The earliest time a pending job is due, for the worker's timer. */
