@@ -50,11 +50,11 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
     const events = createIncidentEvents(database.dialect);
-    const relay = database.dialect.name === 'postgres' ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
+    const relay = database.dialect.notifies ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
     const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events });
     await app.listen({ port: settings.port, host: settings.host });
     const engine = createEngine(runtime, notify, {
-      ...(database.dialect.name === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
+      ...(database.dialect.notifies ? { listenUrl: settings.databaseUrl } : {}),
       ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
     });
     await engine.start();

@@ -105,7 +105,7 @@ export class Engine {
     this.leaseMs = options.leaseMs ?? 30_000;
     this.pollMs = options.pollMs ?? 5_000;
     this.batchSize = options.batchSize ?? 50;
-    this.concurrency = options.concurrency ?? (runtime.database.dialect.name === 'postgres' ? 8 : 1);
+    this.concurrency = options.concurrency ?? (runtime.database.dialect.concurrentWriters ? 8 : 1);
     // Above the sum of the providers' own limits (notify/send-gate.ts): only those decide.
     this.outsideConcurrency = options.outsideConcurrency ?? 256;
     this.overdueAfterMs = options.overdueAfterMs ?? 30_000;
@@ -126,7 +126,7 @@ export class Engine {
     if (missing.length > 0) throw new Error(`no handler registered for job kinds: ${missing.join(', ')}`);
     this.stopped = false;
     this.unsubscribe = this.runtime.jobSignal.subscribe(() => this.wake());
-    if (this.runtime.database.dialect.name === 'postgres' && this.options.listenUrl) {
+    if (this.runtime.database.dialect.notifies && this.options.listenUrl) {
       // Jobs written while the connection was down are found by the pass each LISTEN starts with.
       this.listener = listenChannel(this.options.listenUrl, NOTIFY_CHANNEL, { onPayload: () => this.wake(), onListening: () => this.wake() }, this.runtime.logger);
       try {
