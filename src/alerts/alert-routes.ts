@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
+import { iso } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { findIncident, IncidentRefParams } from '../incidents/incident-ref.js';
@@ -43,8 +44,6 @@ const ChangeSchema = Type.Object({
   details: Type.Record(Type.String(), Type.Unknown()),
   links: Type.Array(Link),
 });
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export function alertRoutes(db: Kysely<Schema>, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
+import { iso } from '../core/db/row-codec.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
 import { formatDuration, parseDuration } from '../core/duration.js';
 import { assertNever, VigilError, type FieldError } from '../core/errors.js';
@@ -10,8 +11,6 @@ import { addressProblem, destinationRefusal, managedBy, newContactMethodId } fro
 import type { ContactMethodView, RuleInput } from './contact-schemas.js';
 import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
 import { queueDirectMessage } from './deliveries.js';
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
 /** What the audit log keeps of a contact method: never its verification state's secrets. */
 function auditView(row: ContactMethodRow) {
