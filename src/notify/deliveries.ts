@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
+import { bool } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import { jobKeys } from '../engine/job-catalogue.js';
@@ -40,7 +41,7 @@ export async function planPageNotifications(
   const plan = planNotifications(
     urgency,
     rules.map((r) => ({ id: r.id, contactMethodId: r.contact_method_id, delayMs: r.delay_ms, urgency: r.urgency })),
-    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: m.disabled !== 0 })),
+    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: bool(m.disabled) })),
   );
   for (const planned of plan.notifications) {
     const method = planned.delayMs <= 0 ? methods.find((m) => m.id === planned.contactMethodId) : undefined;
@@ -109,7 +110,7 @@ async function queueDelivery(
   throttleMs: (channel: Channel) => number,
   now: number,
 ): Promise<void> {
-  if (method.disabled !== 0) return;
+  if (bool(method.disabled)) return;
   await insertDelivery(
     trx,
     {

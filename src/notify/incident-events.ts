@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
+import { parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import type { IncidentChange, IncidentSubscriber } from '../incidents/incident-changes.js';
 import type { Runtime } from '../core/runtime.js';
@@ -82,7 +83,7 @@ async function postToSubscriptions(
   now: number,
 ): Promise<void> {
   for (const subscription of subscriptions) {
-    const wanted = JSON.parse(subscription.events) as string[];
+    const wanted = parseJson<string[]>(subscription.events);
     if (wanted.length > 0 && !wanted.includes(type)) continue;
     const id = await insertDelivery(
       trx,
