@@ -8,7 +8,7 @@ export type DialectName = 'sqlite' | 'postgres';
  * Every SQL difference between SQLite and PostgreSQL that Vigil's queries meet, behind one
  * object on the database handle (`VigilDatabase.dialect`), as Kysely's SqliteAdapter and
  * PostgresAdapter do for its own. Code above `core/db` asks it for a capability or a statement
- * and never compares names. Implemented by `sqlite-dialect.ts` and `postgres-dialect.ts`.
+ * rather than comparing names. Implemented by `sqlite-dialect.ts` and `postgres-dialect.ts`.
  *
  * SQLite has one writer: a write transaction already excludes every other writer, so row
  * locks, advisory locks and SKIP LOCKED have nothing to do there (and are not SQLite syntax).
