@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
-import type { DialectName } from '../core/db/database.js';
-import { lockForUpdate } from '../core/db/dialect.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -31,9 +30,9 @@ type AttemptClaim =
  * attempt, right or wrong, is refused without being checked until the lock expires. A success
  * resets the count.
  */
-async function claimAttempt(db: Kysely<Schema>, dialect: DialectName, userId: string, now: number): Promise<AttemptClaim> {
+async function claimAttempt(db: Kysely<Schema>, dialect: SqlDialect, userId: string, now: number): Promise<AttemptClaim> {
   return db.transaction().execute(async (tx) => {
-    const row = await lockForUpdate(dialect, tx.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', userId)).executeTakeFirstOrThrow();
+    const row = await dialect.lockForUpdate(tx.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', userId)).executeTakeFirstOrThrow();
     if (row.locked_until != null && row.locked_until > now) return { kind: 'locked', lockedUntil: row.locked_until };
     const failures = row.failed_logins + 1;
     const lockMs = lockDuration(failures);
@@ -48,7 +47,7 @@ async function claimAttempt(db: Kysely<Schema>, dialect: DialectName, userId: st
  * answer; every failure is in the audit log; repeated failures lock the account for a while that
  * doubles with each further failure, so guessing is slow even from many addresses.
  */
-export async function checkPassword(db: Kysely<Schema>, dialect: DialectName, clock: Clock, email: string, password: string, who: Actor): Promise<string> {
+export async function checkPassword(db: Kysely<Schema>, dialect: SqlDialect, clock: Clock, email: string, password: string, who: Actor): Promise<string> {
   const now = clock.now();
   const user = await db
     .selectFrom('users')

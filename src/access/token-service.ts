@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
+import { iso } from '../core/db/row-codec.js';
 import type { ApiTokenRow, Schema } from '../core/db/schema.js';
 import { invalidField, VigilError } from '../core/errors.js';
 import { hashSecret, newId, newSecret } from '../core/ids.js';
@@ -32,8 +33,6 @@ export interface NewToken {
   readonly expires_at?: string | null | undefined;
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
-
 function view(row: ApiTokenRow): TokenView {
   return {
     id: row.id,
@@ -42,7 +41,7 @@ function view(row: ApiTokenRow): TokenView {
     role: row.role,
     user: row.user_id,
     created_by: row.created_by,
-    created_at: new Date(row.created_at).toISOString(),
+    created_at: iso(row.created_at),
     expires_at: iso(row.expires_at),
     revoked_at: iso(row.revoked_at),
     last_used_at: iso(row.last_used_at),

@@ -176,7 +176,7 @@ for (const dialect of DIALECTS) {
         }
         return units;
       };
-      const context = async (setup: Setup) => ({ dialect, now: setup.clock.now(), severities: await listSeverities(setup.database.db), events: createIncidentEvents(dialect) });
+      const context = async (setup: Setup) => ({ dialect: setup.database.dialect, now: setup.clock.now(), severities: await listSeverities(setup.database.db), events: createIncidentEvents(setup.database.dialect) });
       const togetherUnits = await unitsOf(together);
       const togetherContext = await context(together);
       const togetherOutcomes = await together.database.db.transaction().execute((trx) => processBatches({ ...togetherContext, trx }, togetherUnits));

@@ -1,6 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
-import { forUpdate, insertRows, selectByValues } from '../core/db/hot-path.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import type { IncidentEvents, IncidentNotice } from '../incidents/incident-changes.js';
@@ -20,7 +19,7 @@ export type EventOutcome =
 
 export interface ProcessContext {
   readonly trx: Transaction<Schema>;
-  readonly dialect: DialectName;
+  readonly dialect: SqlDialect;
   readonly now: number;
   /** Configured severities, most severe first. */
   readonly severities: readonly Severity[];
@@ -122,7 +121,7 @@ const ALERT_UPSERT = `on conflict (id) do update set ${ALERT_MUTABLE.map((c) => 
 
 class BatchRun {
   private readonly trx: Transaction<Schema>;
-  private readonly dialect: DialectName;
+  private readonly dialect: SqlDialect;
   private readonly now: number;
   /** The message being applied, its integration's actor name. */
   private current: IngestUnit;
@@ -208,15 +207,11 @@ class BatchRun {
       // Sorted: PostgreSQL locks the rows in this order, and two nodes locking overlapping sets in
       // one order cannot deadlock over them.
       const keys = [...keySet].sort();
+      // One index probe per key. With `dedup_key = any($1)` PostgreSQL, lacking statistics on a
+      // young or fast-growing table, plans a scan of every open alert of the service (16 ms at
+      // 100,000 alerts, against 0.2 ms).
       alerts.push(
-        ...(dialect === 'postgres'
-          ? // One index probe per key. With `dedup_key = any($1)` PostgreSQL, lacking statistics on a
-            // young or fast-growing table, plans a scan of every open alert of the service (16 ms at
-            // 100,000 alerts, against 0.2 ms).
-            (
-              await sql<AlertRow>`select a.* from unnest(${keys}::text[]) as k(key) cross join lateral (select * from alerts where service_id = ${serviceId} and dedup_key = k.key and status <> 'resolved' for update) as a`.execute(trx)
-            ).rows
-          : await selectByValues(trx, dialect, keys, (list) => sql<AlertRow>`select * from alerts where service_id = ${serviceId} and dedup_key ${list} and status <> 'resolved'`)),
+        ...(await dialect.selectPerValue(trx, keys, (key) => sql<AlertRow>`select * from alerts where service_id = ${serviceId} and dedup_key ${key} and status <> 'resolved' ${dialect.forUpdate}`)),
       );
     }
     for (const row of alerts) this.open.set(openKey(row.service_id, row.dedup_key), { row, stored: true, dirty: false });
@@ -224,8 +219,8 @@ class BatchRun {
     const groupKeys = [...groupKeySet];
     const incidentIds = [...new Set(alerts.map((a) => a.incident_id))];
     const rows = [
-      ...(await selectByValues(trx, dialect, groupKeys, (list) => sql<IncidentRow>`select * from incidents where alert_group_key ${list} and status <> 'resolved' ${forUpdate(dialect)}`)),
-      ...(await selectByValues(trx, dialect, incidentIds, (list) => sql<IncidentRow>`select * from incidents where id ${list} ${forUpdate(dialect)}`)),
+      ...(await dialect.selectByValues(trx, groupKeys, (list) => sql<IncidentRow>`select * from incidents where alert_group_key ${list} and status <> 'resolved' ${dialect.forUpdate}`)),
+      ...(await dialect.selectByValues(trx, incidentIds, (list) => sql<IncidentRow>`select * from incidents where id ${list} ${dialect.forUpdate}`)),
     ];
     for (const row of rows) {
       if (this.incidents.has(row.id)) continue;
@@ -236,9 +231,8 @@ class BatchRun {
     if (this.units.some((unit) => unit.batch.events.some((e) => e.action === 'resolve')) && this.incidents.size > 0) {
       const ids = [...this.incidents.keys()];
       for (const id of ids) this.openCounts.set(id, 0);
-      const counts = await selectByValues(
+      const counts = await dialect.selectByValues(
         trx,
-        dialect,
         ids,
         (list) => sql<{ incident_id: string; n: number }>`select incident_id, count(*) as n from alerts where incident_id ${list} and status <> 'resolved' group by incident_id`,
       );
@@ -468,17 +462,16 @@ class BatchRun {
       }
       this.pending.clear();
       // Stored alerts first: one resolved here frees its dedup key for a new alert below.
-      if (stored.length > 0) await insertRows(trx, dialect, 'alerts', ALERT_COLUMNS, stored, ALERT_UPSERT);
-      if (added.length > 0) await insertRows(trx, dialect, 'alerts', ALERT_COLUMNS, added);
+      if (stored.length > 0) await dialect.insertRows(trx, 'alerts', ALERT_COLUMNS, stored, ALERT_UPSERT);
+      if (added.length > 0) await dialect.insertRows(trx, 'alerts', ALERT_COLUMNS, added);
     }
     if (this.timeline.length > 0) {
       const entries = this.timeline;
       this.timeline = [];
       const unknown = [...new Set(entries.map((e) => e.incidentId).filter((id) => !this.lastSeq.has(id)))];
       for (const id of unknown) this.lastSeq.set(id, 0);
-      const last = await selectByValues(
+      const last = await dialect.selectByValues(
         trx,
-        dialect,
         unknown,
         // One max() per incident, which both databases answer from the end of the primary key;
         // `max(seq) … group by incident_id` would read every entry of the incident.
@@ -490,7 +483,7 @@ class BatchRun {
         this.lastSeq.set(incidentId, seq);
         return timelineValues(incidentId, seq, this.now, entry);
       });
-      await insertRows(trx, dialect, 'timeline_entries', TIMELINE_COLUMNS, rows);
+      await dialect.insertRows(trx, 'timeline_entries', TIMELINE_COLUMNS, rows);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
+import { iso, parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { findIncident, IncidentRefParams } from '../incidents/incident-ref.js';
@@ -44,8 +45,6 @@ const ChangeSchema = Type.Object({
   links: Type.Array(Link),
 });
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
 export function alertRoutes(db: Kysely<Schema>, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/incidents/:ref/alerts', {
@@ -67,10 +66,10 @@ export function alertRoutes(db: Kysely<Schema>, now: () => number): FastifyPlugi
           component: row.component,
           group: row.group_name,
           class: row.class,
-          labels: JSON.parse(row.labels) as Record<string, string>,
-          details: JSON.parse(row.details) as Record<string, unknown>,
-          links: JSON.parse(row.links) as { href: string; text?: string }[],
-          images: JSON.parse(row.images) as { src: string }[],
+          labels: parseJson<Record<string, string>>(row.labels),
+          details: parseJson<Record<string, unknown>>(row.details),
+          links: parseJson<{ href: string; text?: string }[]>(row.links),
+          images: parseJson<{ src: string }[]>(row.images),
           client: row.client,
           client_url: row.client_url,
           first_seen_at: iso(row.first_seen_at),
@@ -107,8 +106,8 @@ export function alertRoutes(db: Kysely<Schema>, now: () => number): FastifyPlugi
           summary: row.summary,
           source: row.source,
           occurred_at: iso(row.occurred_at),
-          details: JSON.parse(row.details) as Record<string, unknown>,
-          links: JSON.parse(row.links) as { href: string; text?: string }[],
+          details: parseJson<Record<string, unknown>>(row.details),
+          links: parseJson<{ href: string; text?: string }[]>(row.links),
         })),
       };
     });

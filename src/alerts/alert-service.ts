@@ -54,9 +54,8 @@ export class AlertService {
     private readonly runtime: Runtime,
     private readonly events: IncidentEvents,
   ) {
-    const postgres = runtime.database.dialect === 'postgres';
     this.committer = new GroupCommitter(runtime.database.db, {
-      lanes: postgres ? INGEST_LANES_POSTGRES : 1,
+      lanes: runtime.database.dialect.concurrentWriters ? INGEST_LANES_POSTGRES : 1,
       maxBatch: 200,
       isRetryable: isRetryableConflict,
       maxAttempts: 5,

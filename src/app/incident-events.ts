@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import { listenChannel, type Listening } from '../core/db/listen.js';
 import { INCIDENT_NOTICE_CHANNEL, IncidentEvents } from '../incidents/incident-changes.js';
 import { SLICES } from './slices.js';
 
 /** The incident change announcer with every slice's subscribers registered. */
-export function createIncidentEvents(dialect: DialectName): IncidentEvents {
+export function createIncidentEvents(dialect: SqlDialect): IncidentEvents {
   const events = new IncidentEvents(dialect);
   for (const slice of SLICES) for (const subscriber of slice.incidentSubscribers?.(dialect) ?? []) events.subscribe(subscriber);
   return events;

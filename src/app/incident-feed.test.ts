@@ -51,7 +51,7 @@ describe('the incident change feed across PostgreSQL processes', () => {
 
   it("relays one process's committed changes to another's listeners", async () => {
     t = await createTestApp('postgres');
-    const elsewhere = createIncidentEvents('postgres');
+    const elsewhere = createIncidentEvents(t.database.dialect);
     const heard: IncidentNotice[] = [];
     elsewhere.listen((notices) => heard.push(...notices));
     const relay = relayIncidentNotices(elsewhere, t.database.url, silentLogger);

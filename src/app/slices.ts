@@ -5,7 +5,7 @@ import { accessSlice } from '../access/slice.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import { alertsSlice } from '../alerts/slice.js';
 import { auditSlice } from '../audit/slice.js';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
 import type { IncidentEvents, IncidentSubscriber } from '../incidents/incident-changes.js';
@@ -44,7 +44,7 @@ export interface EngineContext {
 export interface Slice {
   readonly name: string;
   /** What it does, inside the transaction, when an incident changes; run in the order of SLICES. */
-  readonly incidentSubscribers?: (dialect: DialectName) => readonly IncidentSubscriber[];
+  readonly incidentSubscribers?: (dialect: SqlDialect) => readonly IncidentSubscriber[];
   /** Handlers for its job kinds (engine/job-catalogue.ts). */
   jobs?(engine: Engine, context: EngineContext): void;
   routes?(app: FastifyInstance, context: AppContext): Promise<void>;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { iso, parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newOrderedId } from '../core/ids.js';
@@ -95,13 +96,13 @@ export async function listAudit(db: Kysely<Schema>, filter: AuditFilter): Promis
   return {
     entries: page.map((r) => ({
       id: r.id,
-      at: new Date(r.at).toISOString(),
+      at: iso(r.at),
       actor: r.actor,
       action: r.action,
       entity_type: r.entity_type,
       entity_id: r.entity_id,
-      before: r.before === null ? null : (JSON.parse(r.before) as unknown),
-      after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+      before: parseJson<unknown>(r.before),
+      after: parseJson<unknown>(r.after),
       source_ip: r.source_ip,
     })),
     nextCursor: rows.length > filter.limit && last ? encodeCursor(last.at, last.id) : null,

@@ -98,7 +98,7 @@ export function registerAccessCommands(program: Command, ctx: CliContext): void 
     .action(async (options: DatabaseOptions) => {
       const file = await withDatabase(ctx, options, async (database, name) => {
         await retireBootstrapToken(database.db, ctx.clock, { actor: 'cli' });
-        return `${adminTokenFile(database.location, database.dialect)} (database ${name})`;
+        return `${adminTokenFile(database.location, database.dialect.name)} (database ${name})`;
       });
       out(`retired the bootstrap admin token: VIGIL_ADMIN_TOKEN and ${file} are ignored from now on (delete them); admins sign in instead`);
     });

@@ -64,14 +64,14 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       if (!applied.ok) throw new StartupError(applied.message);
       print(applied.summary);
     }
-    const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect), clock);
+    const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect.name), clock);
     if (tokenSource.kind === 'refused') throw new StartupError(tokenSource.message);
     const secret = await resolveSigningSecret(database.db, settings.secret);
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
     const events = createIncidentEvents(database.dialect);
-    const relay = database.dialect === 'postgres' ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
+    const relay = database.dialect.notifies ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
     const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events, https: tls, trustProxy: settings.trustProxy });
     try {
       await app.listen({ port: settings.port, host: settings.host });
@@ -84,7 +84,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       throw error;
     }
     const engine = createEngine(runtime, notify, {
-      ...(database.dialect === 'postgres' ? { listenUrl: settings.databaseUrl } : {}),
+      ...(database.dialect.notifies ? { listenUrl: settings.databaseUrl } : {}),
       ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
     });
     await engine.start();
@@ -93,7 +93,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const scheme = tls === null ? 'http' : 'https';
     const url = `${scheme}://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
     const publicUrl = settings.port === 0 ? url : settings.publicUrl;
-    print(`Vigil is serving on ${url} (database: ${database.dialect} ${database.location})`);
+    print(`Vigil is serving on ${url} (database: ${database.dialect.name} ${database.location})`);
     if (tls !== null) print(`HTTPS with the ${tls.summary}; send SIGHUP to reload VIGIL_TLS_CERT and VIGIL_TLS_KEY`);
     if (settings.trustProxy.length > 0) print(`client addresses: taken from X-Forwarded-For when the connection comes from ${settings.trustProxy.join(', ')} (VIGIL_TRUST_PROXY)`);
     print(`Console: ${publicUrl}/`);
@@ -181,7 +181,7 @@ async function nobodyCanLogIn(database: VigilDatabase, settings: ServeSettings):
   const loginable = await db.selectFrom('users').select('id').where('password_hash', 'is not', null).limit(1).executeTakeFirst();
   if (loginable) return null;
   // The command must reach this database: name it unless it is the commands' default too.
-  const prefix = settings.databaseUrl === DEFAULT_DATABASE_URL ? '' : database.dialect === 'sqlite' ? `VIGIL_DATABASE_URL=${shellWord(settings.databaseUrl)} ` : 'VIGIL_DATABASE_URL=<this server\'s> ';
+  const prefix = settings.databaseUrl === DEFAULT_DATABASE_URL ? '' : database.dialect.name === 'sqlite' ? `VIGIL_DATABASE_URL=${shellWord(settings.databaseUrl)} ` : 'VIGIL_DATABASE_URL=<this server\'s> ';
   const admins = await db.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id').execute();
   const first = admins[0];
   if (first === undefined) return `Nobody can log in with a password yet; make the first admin with: ${prefix}vigil users create <id> --email <email> --admin`;

@@ -185,7 +185,7 @@ for (const dialect of DIALECTS) {
 
     it('rolls back every change when the database fails part-way', async () => {
       await setUp();
-      await sql.raw(database.dialect === 'postgres' ? 'drop table integrations cascade' : 'drop table integrations').execute(database.db);
+      await sql.raw(database.dialect.name === 'postgres' ? 'drop table integrations cascade' : 'drop table integrations').execute(database.db);
       await expect(apply(BASE)).rejects.toThrow(/integrations/);
       for (const table of ['severities', 'users', 'teams', 'services'] as const) {
         const rows = await database.db.selectFrom(table).select('id').execute();

@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import type { OutboundPolicy } from '../core/outbound.js';
 import { ConfigDocument } from './config-document.js';
@@ -48,7 +48,7 @@ class Rollback extends Error {
  */
 export async function applyConfig(
   db: Kysely<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   config: VigilConfig | ConfigDocument,
   options: ApplyOptions,
 ): Promise<ApplyOutcome> {
@@ -56,7 +56,7 @@ export async function applyConfig(
   const prune = options.prune ?? false;
   try {
     return await db.transaction().execute(async (tx) => {
-      if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${APPLY_LOCK})`.execute(tx);
+      await dialect.lockForTransaction(tx, APPLY_LOCK);
 
       // Under prune a present section is the whole truth, so only the file's ids count there.
       const knownIds: Record<string, string[]> = {};

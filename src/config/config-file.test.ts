@@ -38,10 +38,10 @@ for (const dialect of DIALECTS) {
     it('applies the example configuration, and applying it again changes nothing', async () => {
       database = await createTestDatabase(dialect);
       const clock = new FakeClock();
-      const first = await applyConfigFile(database.db, dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND });
+      const first = await applyConfigFile(database.db, database.dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND });
       expect(first.errors).toEqual([]);
       expect(first.results.every((r) => r.action === 'created')).toBe(true);
-      const second = await applyConfigFile(database.db, dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND });
+      const second = await applyConfigFile(database.db, database.dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND });
       expect(second.results.every((r) => r.action === 'unchanged')).toBe(true);
       expect(second.results).toHaveLength(first.results.length);
     });
@@ -49,7 +49,7 @@ for (const dialect of DIALECTS) {
     it('applies a configuration loadConfigFile validated', async () => {
       database = await createTestDatabase(dialect);
       const { config } = await loadConfigFile(EXAMPLE, { outbound: TEST_OUTBOUND });
-      const outcome = await applyConfig(database.db, dialect, config!, { clock: new FakeClock(), outbound: TEST_OUTBOUND });
+      const outcome = await applyConfig(database.db, database.dialect, config!, { clock: new FakeClock(), outbound: TEST_OUTBOUND });
       expect(outcome.errors).toEqual([]);
       expect(outcome.results).toContainEqual({ kind: 'team', id: 'payments', action: 'created' });
     });

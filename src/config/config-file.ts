@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { applyConfig, type ApplyOptions, type ApplyOutcome } from './apply-config.js';
 import { ConfigDocument } from './config-document.js';
@@ -20,7 +20,7 @@ export async function loadConfigFile(path: string, options: ValidateOptions = {}
 }
 
 /** Reads a file and applies it: `vigil apply`. */
-export async function applyConfigFile(db: Kysely<Schema>, dialect: DialectName, path: string, options: ApplyOptions): Promise<ApplyOutcome> {
+export async function applyConfigFile(db: Kysely<Schema>, dialect: SqlDialect, path: string, options: ApplyOptions): Promise<ApplyOutcome> {
   const read = await readConfigFile(path);
   if (!read.document) return { results: [], errors: read.errors, warnings: [] };
   return applyConfig(db, dialect, read.document, options);

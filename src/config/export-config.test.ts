@@ -146,7 +146,7 @@ services:
     it('exports a state that applies back with every item unchanged', async () => {
       database = await createTestDatabase(dialect);
       const clock = new FakeClock();
-      expect((await applyConfigFile(database.db, dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND })).errors).toEqual([]);
+      expect((await applyConfigFile(database.db, database.dialect, EXAMPLE, { clock, outbound: TEST_OUTBOUND })).errors).toEqual([]);
       const exported = await exportConfig(database.db);
       const outcome = await applyYaml(database.db, dialect, exported, { clock });
       expect(outcome.errors).toEqual([]);
@@ -156,7 +156,7 @@ services:
 
     it('gives the same bytes when an applied export is exported again', async () => {
       database = await createTestDatabase(dialect);
-      await applyConfigFile(database.db, dialect, EXAMPLE, { clock: new FakeClock(), outbound: TEST_OUTBOUND });
+      await applyConfigFile(database.db, database.dialect, EXAMPLE, { clock: new FakeClock(), outbound: TEST_OUTBOUND });
       const first = await exportConfig(database.db);
       const other = await createTestDatabase(dialect);
       try {

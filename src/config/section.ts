@@ -1,6 +1,6 @@
 import type { Static, TObject } from '@sinclair/typebox';
 import type { Kysely, Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import type { OutboundPolicy } from '../core/outbound.js';
 import type { ConfigPath, ErrorOptions } from './config-document.js';
@@ -52,7 +52,7 @@ export interface ApplyContext<Kind extends string> extends Pick<CheckContext, 'e
   readonly tx: Transaction<Schema>;
   /** Who applies the file (`cli`, `config-file`), for the audit entries the slices' stores write. */
   readonly actor: string;
-  readonly dialect: DialectName;
+  readonly dialect: SqlDialect;
   /** The clock's instant for this apply: created_at and updated_at of every row written. */
   readonly now: number;
   /** `--prune`: nested lists a section keeps beside other writers' entries are the file's alone too. */

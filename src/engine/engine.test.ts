@@ -261,7 +261,7 @@ describe('job engine on PostgreSQL, several jobs at once', () => {
     const finished: string[] = [];
     engine = new Engine(runtime, { pollMs: 60_000 }).register('escalation.step', async ({ trx, job, now }) => {
       if (job.key === 'slow') await slow;
-      if (job.key === 'first') await enqueueJob(trx, 'postgres', { kind: 'escalation.step', key: 'second', payload, runAt: now }, now);
+      if (job.key === 'first') await enqueueJob(trx, runtime.database.dialect, { kind: 'escalation.step', key: 'second', payload, runAt: now }, now);
       if (job.key === 'second') followed();
       finished.push(job.key);
     });

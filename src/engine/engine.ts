@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { listenChannel, type Listening } from '../core/db/listen.js';
+import { parseJson } from '../core/db/row-codec.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
 import { jobLateness, jobsOverdue } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
@@ -105,7 +106,7 @@ export class Engine {
     this.leaseMs = options.leaseMs ?? 30_000;
     this.pollMs = options.pollMs ?? 5_000;
     this.batchSize = options.batchSize ?? 50;
-    this.concurrency = options.concurrency ?? (runtime.database.dialect === 'postgres' ? 8 : 1);
+    this.concurrency = options.concurrency ?? (runtime.database.dialect.concurrentWriters ? 8 : 1);
     // Above the sum of the providers' own limits (notify/send-gate.ts): only those decide.
     this.outsideConcurrency = options.outsideConcurrency ?? 256;
     this.overdueAfterMs = options.overdueAfterMs ?? 30_000;
@@ -126,7 +127,7 @@ export class Engine {
     if (missing.length > 0) throw new Error(`no handler registered for job kinds: ${missing.join(', ')}`);
     this.stopped = false;
     this.unsubscribe = this.runtime.jobSignal.subscribe(() => this.wake());
-    if (this.runtime.database.dialect === 'postgres' && this.options.listenUrl) {
+    if (this.runtime.database.dialect.notifies && this.options.listenUrl) {
       // Jobs written while the connection was down are found by the pass each LISTEN starts with.
       this.listener = listenChannel(this.options.listenUrl, NOTIFY_CHANNEL, { onPayload: () => this.wake(), onListening: () => this.wake() }, this.runtime.logger);
       try {
@@ -332,7 +333,7 @@ export class Engine {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       if (handler.outside) {
         const now = this.runtime.clock.now();
-        await handler.outside({ payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now, lastAttempt: job.attempts >= job.max_attempts });
+        await handler.outside({ payload: parseJson<JobPayload<JobKind>>(job.payload), job, now, lastAttempt: job.attempts >= job.max_attempts });
         await db.updateTable('jobs').set({ status: 'done', locked_by: null, locked_until: null, updated_at: this.runtime.clock.now() }).where('id', '=', job.id).where('locked_by', '=', this.node).execute();
       } else if (handOff) {
         const claims: HandOff = { node: this.node, lockedUntil: this.runtime.clock.now() + this.leaseMs, room: 0, claimed: [], wrotePending: false };
@@ -392,7 +393,7 @@ export class Engine {
     const mine = await sql`update jobs set status = 'done', locked_by = null, locked_until = null, updated_at = ${now}
       where id = ${job.id} and status = 'running' and locked_by = ${this.node} returning id`.execute(trx);
     if (mine.rows.length === 0) return;
-    await handler({ trx, payload: JSON.parse(job.payload) as JobPayload<JobKind>, job, now });
+    await handler({ trx, payload: parseJson<JobPayload<JobKind>>(job.payload), job, now });
   }
 
   private async recordFailure(job: JobRow, error: unknown): Promise<void> {

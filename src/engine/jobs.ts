@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
-import { insertRows } from '../core/db/hot-path.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import type { JobKind, JobPayload } from './job-catalogue.js';
@@ -21,7 +20,7 @@ export interface NewJob<K extends JobKind> {
  * Writes a job in the caller's transaction. Writing the same key twice is harmless: the first
  * wins, unless it was cancelled. On PostgreSQL a NOTIFY, delivered at commit, wakes the other Vigil processes.
  */
-export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, dialect: DialectName, job: NewJob<K>, now: number): Promise<void> {
+export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, dialect: SqlDialect, job: NewJob<K>, now: number): Promise<void> {
   const payload = JSON.stringify(job.payload);
   const handOff = handOffs.get(trx);
   if (handOff && handOff.room > 0 && job.runAt <= now) {
@@ -48,7 +47,7 @@ export async function enqueueJob<K extends JobKind>(trx: Transaction<Schema>, di
  * batch of new incidents. Inside a job the engine runs, each goes through `enqueueJob` so the
  * hand-off sees it.
  */
-export async function enqueueJobs(trx: Transaction<Schema>, dialect: DialectName, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
+export async function enqueueJobs(trx: Transaction<Schema>, dialect: SqlDialect, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
   if (handOffs.has(trx)) {
     for (const job of jobs) await enqueueJob(trx, dialect, job, now);
     return;
@@ -65,11 +64,11 @@ const JOB_REWRITE_CANCELLED =
   "on conflict (key) do update set status = 'pending', run_at = excluded.run_at, payload = excluded.payload, attempts = 0, last_error = null, updated_at = excluded.updated_at where jobs.status = 'cancelled'";
 
 /** Pending jobs, multi-row (a template, not the builder: this runs for every incident opened, see hot-path.ts). */
-async function writePending(trx: Transaction<Schema>, dialect: DialectName, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
+async function writePending(trx: Transaction<Schema>, dialect: SqlDialect, jobs: readonly NewJob<JobKind>[], now: number): Promise<void> {
   if (jobs.length === 0) return;
   const rows = jobs.map((job) => [newOrderedId('job'), job.kind, job.key, JSON.stringify(job.payload), job.incidentId ?? null, job.runAt, 'pending', 0, JOB_CATALOGUE[job.kind].maxAttempts, null, null, null, now, now]);
-  await insertRows(trx, dialect, 'jobs', JOB_COLUMNS, rows, JOB_REWRITE_CANCELLED);
-  if (dialect === 'postgres') await sql`select pg_notify(${NOTIFY_CHANNEL}, '')`.execute(trx);
+  await dialect.insertRows(trx, 'jobs', JOB_COLUMNS, rows, JOB_REWRITE_CANCELLED);
+  await dialect.notify(trx, NOTIFY_CHANNEL, '');
 }
 
 /**
@@ -112,41 +111,26 @@ export async function cancelIncidentJobs(trx: Transaction<Schema>, incidentId: s
 
 /**
  * Claims up to `limit` due jobs for this node: pending ones whose time has come, and running ones
- * whose lease expired (their node died). PostgreSQL skips rows another node is claiming; SQLite
- * has one writer, so the same statement is safe without it.
+ * whose lease expired (their node died). Rows another node is claiming are skipped (the
+ * dialect's `claimRows`: SKIP LOCKED on PostgreSQL, a read first on SQLite).
  */
-export async function claimDueJobs(db: Kysely<Schema>, dialect: DialectName, node: string, now: number, limit: number, leaseMs: number): Promise<JobRow[]> {
-  if (dialect === 'postgres') {
-    const result = await sql<JobRow>`
+export async function claimDueJobs(db: Kysely<Schema>, dialect: SqlDialect, node: string, now: number, limit: number, leaseMs: number): Promise<JobRow[]> {
+  const rows = await dialect.claimRows(
+    db,
+    (lock) => sql<{ id: string }>`
+      select id from jobs
+      where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
+      order by run_at
+      limit ${limit}
+      ${lock}`,
+    (ids) => sql<JobRow>`
       update jobs set status = 'running', attempts = attempts + 1, locked_by = ${node},
         locked_until = ${now + leaseMs}, updated_at = ${now}
-      where id in (
-        select id from jobs
-        where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
-        order by run_at
-        limit ${limit}
-        for update skip locked
-      )
-      returning *`.execute(db);
-    return result.rows.map(toJobRow);
-  }
-  // SQLite: most claims find nothing (the engine looks whenever ingest wrote a job), and an
-  // update that changes nothing still takes the write lock and ends a write transaction (146 µs
-  // against 11 µs for the read). So read first; the update repeats the conditions, so a job
-  // claimed between the two statements is not claimed twice.
-  const due = await sql<{ id: string }>`
-    select id from jobs
-    where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})
-    order by run_at
-    limit ${limit}`.execute(db);
-  if (due.rows.length === 0) return [];
-  const result = await sql<JobRow>`
-    update jobs set status = 'running', attempts = attempts + 1, locked_by = ${node},
-      locked_until = ${now + leaseMs}, updated_at = ${now}
-    where id in (${sql.join(due.rows.map((r) => r.id))})
-      and ((status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
-    returning *`.execute(db);
-  return result.rows.map(toJobRow);
+      where id ${ids}
+        and ((status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
+      returning *`,
+  );
+  return rows.map(toJobRow);
 }
 
 /** The earliest time a pending job is due, for the worker's timer. */

@@ -136,7 +136,7 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
       return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'the database is unreachable' });
     }
     if (!schemaCurrent) return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'database migrations have not run' });
-    return { status: 'ready' as const, database: runtime.database.dialect };
+    return { status: 'ready' as const, database: runtime.database.dialect.name };
   });
 
   return app;

@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 
 /**
@@ -57,7 +57,7 @@ export class IncidentEvents {
   /** PostgreSQL, with a relay listening: the NOTIFY brings this process's notices back too. */
   private relayed = false;
 
-  constructor(private readonly dialect: DialectName) {}
+  constructor(private readonly dialect: SqlDialect) {}
 
   subscribe(subscriber: IncidentSubscriber): this {
     this.subscribers.push(subscriber);
@@ -75,14 +75,14 @@ export class IncidentEvents {
     for (const subscriber of this.subscribers) await subscriber(trx, changes, now);
     const notices = changes.map((change) => ({ kind: change.kind, number: change.incident.number }));
     this.pending.get(trx)?.push(...notices);
-    if (this.dialect === 'postgres') await this.notify(trx, notices);
+    await this.notify(trx, notices);
   }
 
   /** Notices of changes made without `announce` (alerts attached or updated by ingest). */
   async announceNotices(trx: Transaction<Schema>, notices: readonly IncidentNotice[]): Promise<void> {
     if (notices.length === 0) return;
     this.pending.get(trx)?.push(...notices);
-    if (this.dialect === 'postgres') await this.notify(trx, notices);
+    await this.notify(trx, notices);
   }
 
   /**
@@ -132,8 +132,10 @@ export class IncidentEvents {
   }
 
   private async notify(trx: Transaction<Schema>, notices: readonly IncidentNotice[]): Promise<void> {
+    // Nobody listens on SQLite (one process): skip building the payloads.
+    if (!this.dialect.notifies) return;
     for (let start = 0; start < notices.length; start += NOTICES_PER_NOTIFY) {
-      await sql`select pg_notify(${INCIDENT_NOTICE_CHANNEL}, ${JSON.stringify(notices.slice(start, start + NOTICES_PER_NOTIFY))})`.execute(trx);
+      await this.dialect.notify(trx, INCIDENT_NOTICE_CHANNEL, JSON.stringify(notices.slice(start, start + NOTICES_PER_NOTIFY)));
     }
   }
 }

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
-import { lockForUpdate } from '../core/db/dialect.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 
@@ -31,8 +30,8 @@ export async function findIncident(db: Kysely<Schema> | Transaction<Schema>, ref
 }
 
 /** The incident locked for the rest of the transaction (PostgreSQL; SQLite has one writer). */
-export async function lockIncident(trx: Transaction<Schema>, dialect: DialectName, ref: IncidentRef): Promise<IncidentRow> {
-  const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where(refMatches(ref))).executeTakeFirst();
+export async function lockIncident(trx: Transaction<Schema>, dialect: SqlDialect, ref: IncidentRef): Promise<IncidentRow> {
+  const incident = await dialect.lockForUpdate(trx.selectFrom('incidents').selectAll().where(refMatches(ref))).executeTakeFirst();
   if (!incident) throw incidentNotFound(ref);
   return incident;
 }

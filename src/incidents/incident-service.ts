@@ -1,7 +1,6 @@
 import { recordAudit } from '../audit/audit-log.js';
 import { sql, type Transaction } from 'kysely';
 import type { Schema, IncidentRow } from '../core/db/schema.js';
-import { caseInsensitiveLike } from '../core/db/dialect.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from './severities.js';
@@ -110,7 +109,7 @@ export class IncidentService {
     if (filters.until !== undefined) query = query.where('incidents.triggered_at', '<', filters.until);
     if (filters.text) {
       const pattern = `%${filters.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const like = caseInsensitiveLike(this.runtime.database.dialect);
+      const like = this.runtime.database.dialect.caseInsensitiveLike;
       query = query.where((eb) =>
         eb.or([
           eb(sql`incidents.title`, like, sql`${pattern} escape '\\'`),

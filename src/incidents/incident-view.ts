@@ -1,3 +1,4 @@
+import { iso } from '../core/db/row-codec.js';
 import type { IncidentRow } from '../core/db/schema.js';
 import type { Severity } from './severities.js';
 import type { TimelineEntry } from './timeline.js';
@@ -46,8 +47,6 @@ export interface IncidentRowWithNames extends IncidentRow {
   readonly service_policy_id: string | null;
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
-
 /** Pure: whether the response target was met, breached, or is still open at `now`. */
 export function responseState(respondBy: number, respondedAt: number | null, now: number): ResponseState {
   if (respondedAt !== null) return respondedAt <= respondBy ? 'met' : 'breached';
@@ -73,14 +72,14 @@ export function toIncidentView(
     service: row.service_id === null ? null : { id: row.service_id, name: row.service_name ?? row.service_id },
     commander: row.commander_id === null ? null : { id: row.commander_id, name: row.commander_name ?? row.commander_id },
     created_by: row.created_by,
-    triggered_at: new Date(row.triggered_at).toISOString(),
+    triggered_at: iso(row.triggered_at),
     acknowledged_at: iso(row.acknowledged_at),
     first_acknowledged_at: iso(row.first_acknowledged_at),
     resolved_at: iso(row.resolved_at),
-    updated_at: new Date(row.updated_at).toISOString(),
+    updated_at: iso(row.updated_at),
     response: {
       respond_within_seconds: Math.round((row.respond_by - row.triggered_at) / 1000),
-      respond_by: new Date(row.respond_by).toISOString(),
+      respond_by: iso(row.respond_by),
       responded_at: iso(row.responded_at),
       state,
       met: state === 'pending' ? null : state === 'met',

@@ -1,6 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { insertRows } from '../core/db/hot-path.js';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newOrderedId } from '../core/ids.js';
@@ -19,7 +18,7 @@ import { appendTimeline, TIMELINE_COLUMNS, timelineValues, type TimelineEntryInp
 /** Where incident writes happen: the caller's transaction, and whom to tell. */
 export interface IncidentWriter {
   readonly trx: Transaction<Schema>;
-  readonly dialect: DialectName;
+  readonly dialect: SqlDialect;
   readonly events: IncidentEvents;
 }
 
@@ -94,10 +93,9 @@ export async function insertIncidents(writer: IncidentWriter, incidents: readonl
     row.number = lastNumber - incidents.length + 1 + index;
   });
   const columns = Object.keys(first.row) as (keyof IncidentRow)[];
-  await insertRows(trx, dialect, 'incidents', columns, incidents.map(({ row }) => columns.map((c) => row[c])));
-  await insertRows(
+  await dialect.insertRows(trx, 'incidents', columns, incidents.map(({ row }) => columns.map((c) => row[c])));
+  await dialect.insertRows(
     trx,
-    dialect,
     'timeline_entries',
     TIMELINE_COLUMNS,
     incidents.map(({ row, input }) =>

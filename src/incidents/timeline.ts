@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { iso, parseJson } from '../core/db/row-codec.js';
 import type { Schema, TimelineRow } from '../core/db/schema.js';
 
 export type TimelineKind =
@@ -62,10 +63,10 @@ export async function readTimeline(db: Kysely<Schema>, incidentId: string): Prom
 function timelineEntryFromRow(row: TimelineRow): TimelineEntry {
   return {
     seq: row.seq,
-    at: new Date(row.at).toISOString(),
+    at: iso(row.at),
     kind: row.kind,
     actor: row.actor,
     message: row.message,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: parseJson<Record<string, unknown>>(row.data),
   };
 }

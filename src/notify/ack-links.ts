@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { constantTimeEqual, newId } from '../core/ids.js';
 
@@ -29,7 +30,7 @@ export async function checkAckLink(db: Kysely<Schema>, secret: string, token: st
   if (!row) return { ok: false, reason: 'invalid' };
   if (row.used_at !== null) return { ok: false, reason: 'used' };
   if (row.expires_at <= now) return { ok: false, reason: 'expired' };
-  return { ok: true, id: row.id, userId: row.user_id, incidentIds: JSON.parse(row.incident_ids) as string[] };
+  return { ok: true, id: row.id, userId: row.user_id, incidentIds: parseJson<string[]>(row.incident_ids) };
 }
 
 /** Marks the link used; false when another request used it first. */

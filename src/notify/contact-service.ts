@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
-import { lockForUpdate } from '../core/db/dialect.js';
+import { bool, flag, iso } from '../core/db/row-codec.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
 import { formatDuration, parseDuration } from '../core/duration.js';
 import { assertNever, VigilError, type FieldError } from '../core/errors.js';
@@ -13,11 +13,9 @@ import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sen
 import { queueDirectMessage } from './deliveries.js';
 import { suggestStoredId } from '../core/suggest.js';
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
-
 /** What the audit log keeps of a contact method: never its verification state's secrets. */
 function auditView(row: ContactMethodRow) {
-  return { user: row.user_id, name: row.name, type: row.type, address: row.address, verified: row.verified_at !== null, disabled: row.disabled !== 0 };
+  return { user: row.user_id, name: row.name, type: row.type, address: row.address, verified: row.verified_at !== null, disabled: bool(row.disabled) };
 }
 
 function view(row: ContactMethodRow): ContactMethodView {
@@ -31,7 +29,7 @@ function view(row: ContactMethodRow): ContactMethodView {
     verified: row.verified_at !== null,
     verified_at: iso(row.verified_at),
     verification_expires_at: row.verified_at === null ? iso(row.verification_expires_at) : null,
-    disabled: row.disabled !== 0,
+    disabled: bool(row.disabled),
     created_at: iso(row.created_at)!,
     updated_at: iso(row.updated_at)!,
   };
@@ -74,7 +72,7 @@ export class ContactService {
   }
 
   private async method(trx: Transaction<Schema>, id: string): Promise<ContactMethodRow> {
-    const row = await lockForUpdate(this.runtime.database.dialect, trx.selectFrom('contact_methods').selectAll().where('id', '=', id)).executeTakeFirst();
+    const row = await this.runtime.database.dialect.lockForUpdate(trx.selectFrom('contact_methods').selectAll().where('id', '=', id)).executeTakeFirst();
     if (!row) throw new VigilError('VIGIL_CONTACT_METHOD_NOT_FOUND', `no contact method "${id}"`);
     return row;
   }
@@ -160,7 +158,7 @@ export class ContactService {
       if (renamed && managedBy(id) === 'config') {
         throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; change its name there (only disabled can be changed here)`);
       }
-      const set = { ...(renamed ? { name: patch.name ?? null } : {}), ...(patch.disabled === undefined ? {} : { disabled: patch.disabled ? 1 : 0 }) };
+      const set = { ...(renamed ? { name: patch.name ?? null } : {}), ...(patch.disabled === undefined ? {} : { disabled: flag(patch.disabled) }) };
       if (Object.keys(set).length === 0) return view(method);
       await trx.updateTable('contact_methods').set({ ...set, updated_at: this.now() }).where('id', '=', id).execute();
       const changed = await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
-import { lockForTransaction } from '../core/db/dialect.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { constantTimeEqual, hashSecret } from '../core/ids.js';
@@ -50,8 +49,8 @@ type Recipient = Pick<ContactMethodRow, 'id' | 'user_id' | 'address'>;
  * fifth, so the count and the write that follows happen under one lock; code sends are rare
  * enough for one lock across the cluster.
  */
-async function checkVerificationLimits(trx: Transaction<Schema>, dialect: DialectName, method: Recipient, now: number): Promise<void> {
-  await lockForTransaction(trx, dialect, VERIFICATION_SEND_LOCK);
+async function checkVerificationLimits(trx: Transaction<Schema>, dialect: SqlDialect, method: Recipient, now: number): Promise<void> {
+  await dialect.lockForTransaction(trx, VERIFICATION_SEND_LOCK);
   let refusal: { readonly scope: (typeof VERIFICATION_LIMITS)[number]['scope']; readonly max: number; readonly nextAt: number } | undefined;
   for (const { scope, max, windowMs } of VERIFICATION_LIMITS) {
     // The literal kind lets both databases use the partial index deliveries_verification.
@@ -87,7 +86,7 @@ async function checkVerificationLimits(trx: Transaction<Schema>, dialect: Dialec
  */
 export async function sendVerificationCode(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   method: Pick<ContactMethodRow, 'id' | 'user_id' | 'type' | 'address'>,
   now: number,
 ): Promise<{ readonly deliveryId: string; readonly expiresAt: number }> {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
+import { bool } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import { jobKeys } from '../engine/job-catalogue.js';
@@ -27,7 +28,7 @@ interface PageRef {
  */
 export async function planPageNotifications(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   page: PageRef,
   urgency: 'high' | 'low',
   throttleMs: (channel: Channel) => number,
@@ -40,7 +41,7 @@ export async function planPageNotifications(
   const plan = planNotifications(
     urgency,
     rules.map((r) => ({ id: r.id, contactMethodId: r.contact_method_id, delayMs: r.delay_ms, urgency: r.urgency })),
-    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: m.disabled !== 0 })),
+    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: bool(m.disabled) })),
   );
   for (const planned of plan.notifications) {
     const method = planned.delayMs <= 0 ? methods.find((m) => m.id === planned.contactMethodId) : undefined;
@@ -76,14 +77,14 @@ export async function nextSendSlot(db: Kysely<Schema> | Transaction<Schema>, con
   return sentAt === undefined ? now : Math.max(now, sentAt + throttleMs);
 }
 
-export async function scheduleFlush(trx: Transaction<Schema>, dialect: DialectName, contactMethodId: string, runAt: number, now: number): Promise<void> {
+export async function scheduleFlush(trx: Transaction<Schema>, dialect: SqlDialect, contactMethodId: string, runAt: number, now: number): Promise<void> {
   await enqueueJob(trx, dialect, { kind: 'notify.flush', key: jobKeys.notifyFlush(contactMethodId, runAt), payload: { contactMethodId }, runAt }, now);
 }
 
 /** `notify.rule`: the rule's time has come; queue a delivery unless the incident no longer needs it. */
 export async function queueRuleDelivery(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   payload: { pageId: string; contactMethodId: string },
   throttleMs: (channel: Channel) => number,
   now: number,
@@ -103,13 +104,13 @@ export async function queueRuleDelivery(
  */
 async function queueDelivery(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   page: PageRef,
   method: { readonly id: string; readonly type: string; readonly address: string; readonly disabled: number },
   throttleMs: (channel: Channel) => number,
   now: number,
 ): Promise<void> {
-  if (method.disabled !== 0) return;
+  if (bool(method.disabled)) return;
   await insertDelivery(
     trx,
     {
@@ -137,7 +138,7 @@ async function queueDelivery(
  */
 export async function flushContactMethod(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   contactMethodId: string,
   throttleMs: (channel: Channel) => number,
   now: number,
@@ -172,7 +173,7 @@ export async function flushContactMethod(
  */
 export async function queueDirectMessage(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   method: { readonly id: string; readonly user_id: string; readonly type: string; readonly address: string },
   kind: 'test' | 'verification',
   now: number,

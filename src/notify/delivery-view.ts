@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
+import { iso } from '../core/db/row-codec.js';
 import type { DeliveryRow, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 
@@ -29,8 +30,6 @@ export const Delivery = Type.Object({
   history: Type.Array(Type.Object({ at: Timestamp, status: Type.String(), detail: Nullable(Type.String()) })),
 });
 export type DeliveryView = Static<typeof Delivery>;
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
 export async function loadDelivery(db: Kysely<Schema>, id: string): Promise<DeliveryView> {
   const row = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();

@@ -18,7 +18,7 @@ describe('flushing one contact method from two PostgreSQL transactions at once',
 
   it('bundles and sends a queued delivery once', async () => {
     database = await createTestDatabase('postgres');
-    const { db } = database;
+    const { db, dialect } = database;
     const now = Date.parse('2026-03-02T10:00:00Z');
     await db.insertInto('users').values({ id: 'alice', name: 'Alice', email: 'alice@example.com', time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now }).execute();
     await db
@@ -34,12 +34,12 @@ describe('flushing one contact method from two PostgreSQL transactions at once',
     let firstFlushed!: () => void;
     const firstHasFlushed = new Promise<void>((resolve) => (firstFlushed = resolve));
     const first = db.transaction().execute(async (trx) => {
-      await flushContactMethod(trx, 'postgres', 'alice-hook', () => 0, now);
+      await flushContactMethod(trx, dialect, 'alice-hook', () => 0, now);
       firstFlushed();
       await firstMayCommit;
     });
     await firstHasFlushed;
-    const second = db.transaction().execute((trx) => flushContactMethod(trx, 'postgres', 'alice-hook', () => 0, now + 1));
+    const second = db.transaction().execute((trx) => flushContactMethod(trx, dialect, 'alice-hook', () => 0, now + 1));
     // The second has read the delivery as queued and now waits on the first's row lock.
     const deadline = Date.now() + 10_000;
     for (;;) {

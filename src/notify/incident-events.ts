@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
+import { parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import type { IncidentChange, IncidentSubscriber } from '../incidents/incident-changes.js';
 import type { Runtime } from '../core/runtime.js';
@@ -19,7 +20,7 @@ export type IncidentEventType = 'triggered' | 'acknowledged' | 'resolved' | 'esc
  * if and only if the change committed. Un-acknowledging is internal to the response; the channel
  * hears when it is triggered again.
  */
-export function channelSubscriber(dialect: DialectName): IncidentSubscriber {
+export function channelSubscriber(dialect: SqlDialect): IncidentSubscriber {
   return async (trx, changes, now) => {
     const events = changes.flatMap((change) => {
       const type = CHANNEL_EVENT[change.kind];
@@ -44,7 +45,7 @@ const CHANNEL_EVENT: Readonly<Record<IncidentChange['kind'], IncidentEventType |
 /** Queues posts of incident events to every channel the owning team subscribes to; each service's subscriptions are read once. */
 export async function enqueueIncidentEvents(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   events: readonly { readonly incident: { readonly id: string; readonly service_id: string | null }; readonly type: IncidentEventType; readonly text: string }[],
   now: number,
 ): Promise<void> {
@@ -74,7 +75,7 @@ interface Subscription {
 
 async function postToSubscriptions(
   trx: Transaction<Schema>,
-  dialect: DialectName,
+  dialect: SqlDialect,
   subscriptions: readonly Subscription[],
   incident: { readonly id: string },
   type: IncidentEventType,
@@ -82,7 +83,7 @@ async function postToSubscriptions(
   now: number,
 ): Promise<void> {
   for (const subscription of subscriptions) {
-    const wanted = JSON.parse(subscription.events) as string[];
+    const wanted = parseJson<string[]>(subscription.events);
     if (wanted.length > 0 && !wanted.includes(type)) continue;
     const id = await insertDelivery(
       trx,

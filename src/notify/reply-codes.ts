@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 
 /** Codes cycle 1…99 per person: short enough to type on a phone, long-lived enough to answer. */
@@ -18,7 +19,7 @@ export async function allocateReplyCode(trx: Transaction<Schema>, userId: string
 
 export async function incidentsForReplyCode(db: Kysely<Schema>, userId: string, code: number): Promise<string[] | undefined> {
   const row = await db.selectFrom('reply_codes').select('incident_ids').where('user_id', '=', userId).where('code', '=', code).executeTakeFirst();
-  return row ? (JSON.parse(row.incident_ids) as string[]) : undefined;
+  return row ? parseJson<string[]>(row.incident_ids) : undefined;
 }
 
 export type SmsCommand =

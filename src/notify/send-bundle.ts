@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { parseJson } from '../core/db/row-codec.js';
 import type { DeliveriesTable, Schema } from '../core/db/schema.js';
 import type { Runtime } from '../core/runtime.js';
 import { createAckLink } from './ack-links.js';
@@ -32,7 +33,7 @@ export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string
     .execute();
   const runbookOf = (incidentId: string): string | null => {
     for (const alert of links.filter((a) => a.incident_id === incidentId)) {
-      const runbook = (JSON.parse(alert.links) as { href: string; text?: string }[]).find((l) => /runbook/i.test(l.text ?? ''));
+      const runbook = parseJson<{ href: string; text?: string }[]>(alert.links).find((l) => /runbook/i.test(l.text ?? ''));
       if (runbook) return runbook.href;
     }
     return null;

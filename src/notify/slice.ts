@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
 import type { IncidentService } from '../incidents/incident-service.js';
@@ -17,7 +17,7 @@ import { SendGate } from './send-gate.js';
 /** Contact methods, deliveries, providers, and the answers that come back. */
 export const notifySlice = {
   name: 'notify',
-  incidentSubscribers: (dialect: DialectName) => [channelSubscriber(dialect)],
+  incidentSubscribers: (dialect: SqlDialect) => [channelSubscriber(dialect)],
   jobs(engine: Engine, { runtime, notify, throttle }: { runtime: Runtime; notify: NotifyServices; throttle: (channel: Channel) => number }) {
     const { dialect } = runtime.database;
     // One gate per process: its limits are this process's sends.

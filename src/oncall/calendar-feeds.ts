@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Principal } from '../access/roles.js';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
+import { bool, iso } from '../core/db/row-codec.js';
 import type { CalendarFeedsTable, Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { hashSecret, newId, newSecret } from '../core/ids.js';
@@ -148,8 +149,8 @@ export class CalendarFeedService {
       schedule: r.schedule_id,
       user: r.user_id,
       created_by: r.created_by,
-      created_at: new Date(Number(r.created_at)).toISOString(),
-      serving: Number(r.serving) === 1,
+      created_at: iso(r.created_at),
+      serving: bool(r.serving),
     }));
   }
 

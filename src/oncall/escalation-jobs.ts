@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { jobKeys } from '../engine/job-catalogue.js';
 import { cancelIncidentJobs, enqueueJob, enqueueJobs, type NewJob } from '../engine/jobs.js';
@@ -13,7 +13,7 @@ export interface EscalationStep {
 
 
 /** Schedules a step, replacing whatever step was pending: one escalation runs per incident. */
-export async function scheduleEscalation(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
+export async function scheduleEscalation(trx: Transaction<Schema>, dialect: SqlDialect, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
   await cancelEscalation(trx, incidentId, now);
   await enqueueEscalationStep(trx, dialect, incidentId, step, runAt, now);
 }
@@ -24,7 +24,7 @@ export function escalationStepJob(incidentId: string, step: EscalationStep, runA
 }
 
 /** Writes a step without cancelling others: for an incident that has none yet. */
-export async function enqueueEscalationStep(trx: Transaction<Schema>, dialect: DialectName, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
+export async function enqueueEscalationStep(trx: Transaction<Schema>, dialect: SqlDialect, incidentId: string, step: EscalationStep, runAt: number, now: number): Promise<void> {
   await enqueueJob(trx, dialect, escalationStepJob(incidentId, step, runAt), now);
 }
 
@@ -39,7 +39,7 @@ export async function stopEscalation(trx: Transaction<Schema>, incidentId: strin
 }
 
 /** Starts a new run of the policy from level 1 at the next round (un-acknowledge, reopen, hand-over). */
-export async function restartEscalation(trx: Transaction<Schema>, dialect: DialectName, incident: { id: string; escalation_round: number }, now: number): Promise<EscalationStep> {
+export async function restartEscalation(trx: Transaction<Schema>, dialect: SqlDialect, incident: { id: string; escalation_round: number }, now: number): Promise<EscalationStep> {
   const step = { round: incident.escalation_round + 1, level: 1 };
   await trx.updateTable('incidents').set({ escalation_first_round: step.round }).where('id', '=', incident.id).execute();
   await scheduleEscalation(trx, dialect, incident.id, step, now, now);
@@ -51,7 +51,7 @@ export async function restartEscalation(trx: Transaction<Schema>, dialect: Diale
  * (1, 1); acknowledge and resolve stop the escalation and the notifications still to come;
  * un-acknowledge and reopen start a new run unless the caller schedules one itself.
  */
-export function escalationSubscriber(dialect: DialectName): IncidentSubscriber {
+export function escalationSubscriber(dialect: SqlDialect): IncidentSubscriber {
   return async (trx, changes, now) => {
     // A new incident has no pending step to replace: its first steps are written together.
     const opened = changes.filter((change) => change.kind === 'opened');

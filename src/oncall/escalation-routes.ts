@@ -5,6 +5,7 @@ import { ErrorResponse } from '../http/schemas.js';
 import { IncidentRefParams } from '../incidents/incident-ref.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { EscalationService } from './escalation-service.js';
+import { iso } from '../core/db/row-codec.js';
 
 const EscalateBody = Type.Object(
   {
@@ -46,7 +47,7 @@ export function escalationRoutes(escalations: EscalationService, incidents: Inci
     }, async (request) => {
       const incident = await incidents.get(request.params.ref);
       const rows = await escalations.pagesOf(incident.id);
-      return { pages: rows.map((p) => ({ user: p.user_id, round: p.round, level: p.level, reason: p.reason, target: p.target, at: new Date(p.created_at).toISOString() })) };
+      return { pages: rows.map((p) => ({ user: p.user_id, round: p.round, level: p.level, reason: p.reason, target: p.target, at: iso(p.created_at) })) };
     });
   };
 }

@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
-import { lockForUpdate } from '../core/db/dialect.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
 import type { JobContext } from '../engine/engine.js';
@@ -57,9 +56,9 @@ export function nextStep(policy: EscalationPolicy, step: EscalationStep, firstRo
  * level and user, enforced by a unique constraint) and schedules the next step. Runs in the
  * transaction that completes the job, so its effects happen once.
  */
-export function escalationStepHandler(dialect: DialectName, throttleMs: (channel: Channel) => number) {
+export function escalationStepHandler(dialect: SqlDialect, throttleMs: (channel: Channel) => number) {
   return async ({ trx, payload, now }: JobContext<'escalation.step'>): Promise<void> => {
-    const incident = await lockForUpdate(dialect, trx.selectFrom('incidents').selectAll().where('id', '=', payload.incidentId)).executeTakeFirst();
+    const incident = await dialect.lockForUpdate(trx.selectFrom('incidents').selectAll().where('id', '=', payload.incidentId)).executeTakeFirst();
     // Acknowledged or resolved since the job was written: the escalation has stopped.
     if (!incident || incident.status !== 'triggered') return;
     const step: EscalationStep = { round: payload.round, level: payload.level };

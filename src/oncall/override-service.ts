@@ -1,5 +1,6 @@
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Kysely } from 'kysely';
+import { iso } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
@@ -38,10 +39,10 @@ export async function listOverrides(db: Kysely<Schema>, scheduleId: string, rang
   return rows.map((r) => ({
     id: r.id,
     user: { id: r.user_id, name: r.name },
-    start: new Date(r.start_at).toISOString(),
-    end: new Date(r.end_at).toISOString(),
+    start: iso(r.start_at),
+    end: iso(r.end_at),
     created_by: r.created_by,
-    created_at: new Date(r.created_at).toISOString(),
+    created_at: iso(r.created_at),
   }));
 }
 
@@ -94,7 +95,7 @@ export class OverrideService {
     if (override.created_by === CONFIG_AUTHOR) {
       throw new VigilError('VIGIL_CONFLICT', `override "${overrideId}" comes from the configuration file; remove it there and apply the file`);
     }
-    const before = { schedule: scheduleId, user: override.user_id, start: new Date(override.start_at).toISOString(), end: new Date(override.end_at).toISOString(), created_by: override.created_by };
+    const before = { schedule: scheduleId, user: override.user_id, start: iso(override.start_at), end: iso(override.end_at), created_by: override.created_by };
     await this.db.transaction().execute(async (tx) => {
       await tx.deleteFrom('schedule_overrides').where('id', '=', overrideId).execute();
       await recordAudit(tx, who, this.runtime.clock.now(), { action: 'override.delete', entityType: 'override', entityId: overrideId, before });

@@ -1,5 +1,6 @@
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Kysely } from 'kysely';
+import { iso, parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { isUniqueViolation } from '../core/db/dialect.js';
 import { VigilError } from '../core/errors.js';
@@ -77,12 +78,12 @@ export class EscalationPolicyService {
       levels: levels
         .filter((l) => l.policy_id === p.id)
         .map((l) => {
-          const text = levelInput({ escalateAfterMs: l.escalate_after_ms, targets: (JSON.parse(l.targets) as string[]).flatMap((t) => parseTarget(t) ?? []) });
+          const text = levelInput({ escalateAfterMs: l.escalate_after_ms, targets: parseJson<string[]>(l.targets).flatMap((t) => parseTarget(t) ?? []) });
           return { position: l.position, targets: [...text.targets], escalate_after: text.escalate_after };
         }),
       services: services.filter((s) => s.escalation_policy_id === p.id).map((s) => s.id),
-      created_at: new Date(p.created_at).toISOString(),
-      updated_at: new Date(p.updated_at).toISOString(),
+      created_at: iso(p.created_at),
+      updated_at: iso(p.updated_at),
     }));
   }
 

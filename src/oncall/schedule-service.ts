@@ -1,6 +1,7 @@
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import { IANAZone } from 'luxon';
 import type { Kysely } from 'kysely';
+import { iso } from '../core/db/row-codec.js';
 import type { Schema, ScheduleLayerRow } from '../core/db/schema.js';
 import { isUniqueViolation } from '../core/db/dialect.js';
 import { VigilError } from '../core/errors.js';
@@ -105,8 +106,8 @@ export class ScheduleService {
       team: s.team_id,
       time_zone: s.time_zone,
       layers: layers.filter((l) => l.schedule_id === s.id).map(layerView),
-      created_at: new Date(s.created_at).toISOString(),
-      updated_at: new Date(s.updated_at).toISOString(),
+      created_at: iso(s.created_at),
+      updated_at: iso(s.updated_at),
     }));
   }
 
@@ -121,8 +122,8 @@ export class ScheduleService {
       team: schedule.team_id,
       time_zone: schedule.time_zone,
       layers: layers.map(layerView),
-      created_at: new Date(schedule.created_at).toISOString(),
-      updated_at: new Date(schedule.updated_at).toISOString(),
+      created_at: iso(schedule.created_at),
+      updated_at: iso(schedule.updated_at),
       overrides: await listOverrides(this.db, id, { from: this.runtime.clock.now() }),
     };
   }

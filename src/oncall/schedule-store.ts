@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { parseJson } from '../core/db/row-codec.js';
 import type { Schema, ScheduleLayerRow } from '../core/db/schema.js';
 import type { Layer, Restriction, Rotation, ScheduleDefinition } from './schedule-types.js';
 
@@ -26,8 +27,8 @@ export function layerFromRow(row: ScheduleLayerRow): Layer {
     rotation: rotationFromRow(row),
     start: row.start,
     handoff: row.handoff,
-    participants: JSON.parse(row.participants) as string[],
-    restrictions: JSON.parse(row.restrictions) as Restriction[],
+    participants: parseJson<string[]>(row.participants),
+    restrictions: parseJson<Restriction[]>(row.restrictions),
     endsAt: row.ends_at,
   };
 }

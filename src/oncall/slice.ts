@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { DialectName } from '../core/db/database.js';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
@@ -16,7 +16,7 @@ import { scheduleRoutes } from './schedule-routes.js';
 /** Schedules, escalation policies and escalation: who is paged, and when. */
 export const oncallSlice = {
   name: 'oncall',
-  incidentSubscribers: (dialect: DialectName) => [escalationSubscriber(dialect)],
+  incidentSubscribers: (dialect: SqlDialect) => [escalationSubscriber(dialect)],
   jobs(engine: Engine, { runtime, throttle }: { runtime: Runtime; throttle: (channel: Channel) => number }) {
     engine.register('escalation.step', escalationStepHandler(runtime.database.dialect, throttle));
   },

@@ -1,6 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { OwnershipLookup, ReferenceLookup } from '../access/roles.js';
+import { bool, flag, parseJson } from '../core/db/row-codec.js';
 import { formatDuration } from '../core/duration.js';
 import { actorOf } from '../access/http-auth.js';
 import { invalidField, VigilError } from '../core/errors.js';
@@ -104,8 +105,8 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
         .orderBy('service_id').orderBy('position').execute();
       return services.map((s) => ({
         ...s,
-        auto_resolve: Number(s.auto_resolve) === 1,
-        grouping: s.grouping === null ? null : (JSON.parse(s.grouping) as { by: string[] }),
+        auto_resolve: bool(s.auto_resolve),
+        grouping: parseJson<{ by: string[] }>(s.grouping),
         integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })),
       }));
     };
@@ -156,7 +157,7 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
           ...(body.name !== undefined ? { name: body.name } : {}),
           ...(body.description !== undefined ? { description: body.description } : {}),
           ...(body.escalation_policy !== undefined ? { escalation_policy_id: body.escalation_policy } : {}),
-          ...(body.auto_resolve !== undefined ? { auto_resolve: body.auto_resolve ? 1 : 0 } : {}),
+          ...(body.auto_resolve !== undefined ? { auto_resolve: flag(body.auto_resolve) } : {}),
           ...(body.grouping !== undefined ? { grouping: body.grouping === null ? null : JSON.stringify({ by: body.grouping.by }) } : {}),
         }, actorOf(request), now);
       });

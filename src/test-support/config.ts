@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DialectName } from '../core/db/database.js';
+import { SQL_DIALECTS, type DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
 import { FakeClock } from '../core/clock.js';
 import { applyConfig, formatConfigErrors, parseConfig, type ApplyOutcome } from '../config/index.js';
@@ -20,7 +20,7 @@ export function applyYaml(
   options: { clock?: FakeClock; prune?: boolean } = {},
 ): Promise<ApplyOutcome> {
   // The peers tests point addresses at listen on 127.0.0.1, which the test allow-list allows.
-  return applyConfig(db, dialect, yamlDocument(text), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false, outbound: TEST_OUTBOUND });
+  return applyConfig(db, SQL_DIALECTS[dialect], yamlDocument(text), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false, outbound: TEST_OUTBOUND });
 }
 
 /** Row counts of every table configuration writes, to show that nothing was written. */

@@ -235,7 +235,7 @@ describe('configuration loader under arbitrary YAML', () => {
             const apply = (yaml: string): Promise<ApplyOutcome> => {
               const { document, errors } = parseConfig(yaml, FILE);
               expect(errors, yaml).toEqual([]);
-              return applyConfig(database.db, 'sqlite', document!, { clock });
+              return applyConfig(database.db, database.dialect, document!, { clock });
             };
             const first = await apply(text);
             expect(first.errors, text).toEqual([]);

@@ -4,17 +4,21 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResult, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { createLogger } from '../logger.js';
-import { isStalePreparedStatement } from './dialect.js';
+import { isStalePreparedStatement, type DialectName, type SqlDialect } from './dialect.js';
+import { POSTGRES_DIALECT } from './postgres-dialect.js';
 import type { Schema } from './schema.js';
+import { SQLITE_DIALECT } from './sqlite-dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-import type { DialectName } from './dialect.js';
+export type { DialectName, SqlDialect };
 
-export type { DialectName };
+/** Each database's SQL differences, by name. */
+export const SQL_DIALECTS: Readonly<Record<DialectName, SqlDialect>> = { sqlite: SQLITE_DIALECT, postgres: POSTGRES_DIALECT };
 
 export interface VigilDatabase {
   readonly db: Kysely<Schema>;
-  readonly dialect: DialectName;
+  /** Where SQL differs, ask this; `dialect.name` says which database it is. */
+  readonly dialect: SqlDialect;
   /** Where the data lives, safe to print (no password). */
   readonly location: string;
   close(): Promise<void>;
@@ -76,7 +80,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       prepareRepeatedStatements(client);
     });
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redactUrl(location.target), close: () => db.destroy() };
+    return { db, dialect: POSTGRES_DIALECT, location: redactUrl(location.target), close: () => db.destroy() };
   }
   const file = location.target === ':memory:' ? ':memory:' : resolve(location.target);
   const logger = options.logger ?? { warn: (details: object, message: string) => createLogger({ destination: process.stderr }).warn(details, message) };
@@ -90,7 +94,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+  return { db, dialect: SQLITE_DIALECT, location: file, close: () => db.destroy() };
 }
 
 /**

@@ -1,26 +1,69 @@
-import { sql, type SelectQueryBuilder, type Transaction } from 'kysely';
+import type { Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
+import type { Schema } from './schema.js';
 
+/** Which database a handle talks to: for logs, `/readyz` and file paths, never to decide SQL. */
 export type DialectName = 'sqlite' | 'postgres';
 
 /**
- * The SQLite/PostgreSQL differences Vigil's queries care about, in one place.
- * SQLite has one writer: a transaction already excludes every other writer, so row locks are
- * not needed there (and `FOR UPDATE` is not SQLite syntax).
+ * Every SQL difference between SQLite and PostgreSQL that Vigil's queries meet, behind one
+ * object on the database handle (`VigilDatabase.dialect`), as Kysely's SqliteAdapter and
+ * PostgresAdapter do for its own. Code above `core/db` asks it for a capability or a statement
+ * rather than comparing names. Implemented by `sqlite-dialect.ts` and `postgres-dialect.ts`.
+ *
+ * SQLite has one writer: a write transaction already excludes every other writer, so row
+ * locks, advisory locks and SKIP LOCKED have nothing to do there (and are not SQLite syntax).
  */
-export function lockForUpdate<DB, TB extends keyof DB, O>(
-  dialect: DialectName,
-  query: SelectQueryBuilder<DB, TB, O>,
-): SelectQueryBuilder<DB, TB, O> {
-  return dialect === 'postgres' ? query.forUpdate() : query;
-}
-
-/**
- * Holds a cluster-wide lock named by `key` until the transaction ends, for a check-then-write
- * that no row lock covers (counting rows that do not exist yet). SQLite needs none: its one
- * writer already runs such transactions one at a time.
- */
-export async function lockForTransaction<DB>(trx: Transaction<DB>, dialect: DialectName, key: number): Promise<void> {
-  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+export interface SqlDialect {
+  readonly name: DialectName;
+  /**
+   * Several transactions can write at once (PostgreSQL). On SQLite they queue on the one write
+   * lock, so parallel ingest lanes or job slots would only wait for each other.
+   */
+  readonly concurrentWriters: boolean;
+  /** `notify` reaches the other processes' LISTEN (PostgreSQL); on SQLite there is none. */
+  readonly notifies: boolean;
+  /** Operator for free-text filters: PostgreSQL's `ilike`; SQLite's `like` already ignores ASCII case. */
+  readonly caseInsensitiveLike: 'ilike' | 'like';
+  /** `for update` to end a `sql` template's select; empty where there are no row locks. */
+  readonly forUpdate: RawBuilder<unknown>;
+  /** The builder's `forUpdate()` where there are row locks; the query unchanged elsewhere. */
+  lockForUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /**
+   * Holds a cluster-wide lock named by `key` until the transaction ends, for a check-then-write
+   * that no row lock covers (counting rows that do not exist yet).
+   */
+  lockForTransaction<DB>(trx: Transaction<DB>, key: number): Promise<void>;
+  /** Sends `payload` on `channel` at commit (PostgreSQL NOTIFY); nothing to send on SQLite. */
+  notify<DB>(trx: Transaction<DB>, channel: string, payload: string): Promise<void>;
+  /** Sizes of the statements a batch of `count` rows of `width` values is cut into. */
+  chunkSizes(count: number, width: number): number[];
+  /**
+   * `insert into table (columns) values (…), (…), …` for many rows, each row its values in
+   * `columns` order; `suffix` is appended to every statement (an `on conflict` clause).
+   */
+  insertRows(trx: Transaction<Schema>, table: keyof Schema & string, columns: readonly string[], rows: readonly (readonly unknown[])[], suffix?: string): Promise<void>;
+  /**
+   * Runs `query(list)` for the distinct `values` in as few statements as the dialect allows,
+   * where `list` is a condition's right-hand side matching any of them. The rows of all
+   * statements are concatenated.
+   */
+  selectByValues<R>(trx: Transaction<Schema>, values: readonly string[], query: (list: RawBuilder<unknown>) => RawBuilder<R>): Promise<R[]>;
+  /**
+   * `selectByValues`, but where the planner must probe an index once per value: `match` is the
+   * right-hand side of a condition equal to one value at a time.
+   */
+  selectPerValue<R>(trx: Transaction<Schema>, values: readonly string[], query: (match: RawBuilder<unknown>) => RawBuilder<R>): Promise<R[]>;
+  /**
+   * Claims rows for this writer and returns them: `update(ids)` over the rows `pick` selects,
+   * skipping rows another transaction is claiming. `pick` selects an `id` column and ends with
+   * `lock`; `update` restricts itself with `id ${ids}` and repeats `pick`'s conditions, so a row
+   * claimed meanwhile by someone else is not claimed twice.
+   */
+  claimRows<R>(
+    db: Kysely<Schema>,
+    pick: (lock: RawBuilder<unknown>) => RawBuilder<{ id: string }>,
+    update: (ids: RawBuilder<unknown>) => RawBuilder<R>,
+  ): Promise<R[]>;
 }
 
 /** Unique-constraint violations, as each driver reports them. */
@@ -35,12 +78,6 @@ export function isForeignKeyViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
   return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
-}
-
-/** Case-insensitive substring match operator for free-text filters. */
-export function caseInsensitiveLike(dialect: DialectName): 'ilike' | 'like' {
-  // SQLite's LIKE is already case-insensitive for ASCII.
-  return dialect === 'postgres' ? 'ilike' : 'like';
 }
 
 const PG_UNAVAILABLE_CLASSES = ['08', '53', '57P'];
