@@ -64,9 +64,9 @@ export async function endSession(db: Kysely<Schema>, secret: string, clock: Cloc
   return row.user_id;
 }
 
-/** Ends every session of a user: on password change, demotion to nothing, or deletion. */
-export async function endUserSessions(db: Kysely<Schema>, userId: string, clock: Clock): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: clock.now() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+/** Ends every session of a user at `now`: on a password or role change, in the transaction that makes it. */
+export async function endUserSessions(db: Kysely<Schema>, userId: string, now: number): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }
 
 /**

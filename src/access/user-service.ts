@@ -1,14 +1,14 @@
 import { IANAZone } from 'luxon';
 import type { Kysely } from 'kysely';
-import { recordAudit, type Actor } from '../audit/audit-log.js';
+import type { Actor } from '../audit/audit-log.js';
 import type { Clock } from '../core/clock.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../core/db/dialect.js';
 import type { Schema, UserRow } from '../core/db/schema.js';
 import { invalidField, VigilError } from '../core/errors.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Role, TeamRole } from './roles.js';
-import { endUserSessions } from './sessions.js';
-import { emailIs, emailTaken } from './user-email.js';
+import { emailTaken } from './user-email.js';
+import { deleteUsers, insertUser, updateUsers } from './user-store.js';
 import { suggestStoredId } from '../core/suggest.js';
 
 export interface UserView {
@@ -40,11 +40,6 @@ export interface UserPatch {
   readonly password?: string | undefined;
   /** Needed when people change their own password: a stolen session alone cannot. */
   readonly current_password?: string | undefined;
-}
-
-/** What the audit log keeps of a user: never the password hash. */
-function auditable(row: UserRow): Record<string, unknown> {
-  return { id: row.id, name: row.name, email: row.email, time_zone: row.time_zone, role: row.role, password_set: row.password_hash !== null };
 }
 
 function checkZone(zone: string | undefined): void {
@@ -79,17 +74,9 @@ export class UserService {
     const passwordHash = await checkPasswordRules(input.password, input.email);
     const now = this.clock.now();
     try {
-      await this.db.transaction().execute(async (tx) => {
-        const taken = await tx.selectFrom('users').select('id').where((eb) => eb.or([eb('id', '=', input.id), emailIs(input.email)])).executeTakeFirst();
-        if (taken?.id === input.id) throw new VigilError('VIGIL_CONFLICT', `a user with id "${input.id}" exists`);
-        if (taken) throw emailTaken(input.email, taken.id);
-        await tx.insertInto('users').values({
-          id: input.id, name: input.name, email: input.email, time_zone: input.time_zone ?? 'UTC', role: input.role ?? 'responder',
-          created_at: now, updated_at: now, password_hash: passwordHash ?? null,
-        }).execute();
-        const row = await tx.selectFrom('users').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
-        await recordAudit(tx, who, now, { action: 'user.create', entityType: 'user', entityId: input.id, after: auditable(row) });
-      });
+      await this.db.transaction().execute((tx) => insertUser(tx, who, now, {
+        id: input.id, name: input.name, email: input.email, time_zone: input.time_zone ?? 'UTC', role: input.role ?? 'responder', password_hash: passwordHash ?? null,
+      }));
     } catch (error) {
       if (isUniqueViolation(error)) throw new VigilError('VIGIL_CONFLICT', `a user with id "${input.id}" or email ${input.email} exists`);
       throw error;
@@ -99,7 +86,7 @@ export class UserService {
 
   /**
    * Changes a user. `byAdmin` decides whether the role may change and whether the current password
-   * must be given; a password change ends the user's other sessions.
+   * must be given; a password or role change ends the user's sessions (see `updateUsers`).
    */
   async update(id: string, patch: UserPatch, who: Actor & { byAdmin: boolean; self: boolean }): Promise<UserView> {
     const before = await this.row(id);
@@ -110,31 +97,21 @@ export class UserService {
       if (!check.ok) throw invalidField('body.current_password', 'must be your current password to set a new one');
     }
     const passwordHash = await checkPasswordRules(patch.password, patch.email ?? before.email);
-    const now = this.clock.now();
     const changes = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.email !== undefined ? { email: patch.email } : {}),
       ...(patch.time_zone !== undefined ? { time_zone: patch.time_zone } : {}),
       ...(patch.role !== undefined ? { role: patch.role } : {}),
-      ...(passwordHash !== undefined ? { password_hash: passwordHash, failed_logins: 0, locked_until: null } : {}),
+      ...(passwordHash !== undefined ? { password_hash: passwordHash } : {}),
     };
-    if (Object.keys(changes).length === 0) return this.get(id);
+    const now = this.clock.now();
     try {
-      await this.db.transaction().execute(async (tx) => {
-        if (patch.email !== undefined) {
-          const holder = await tx.selectFrom('users').select('id').where(emailIs(patch.email)).where('id', '<>', id).executeTakeFirst();
-          if (holder) throw emailTaken(patch.email, holder.id);
-        }
-        await tx.updateTable('users').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
-        const after = await tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-        await recordAudit(tx, who, now, { action: 'user.update', entityType: 'user', entityId: id, before: auditable(before), after: auditable(after) });
-      });
+      await this.db.transaction().execute((tx) => updateUsers(tx, who, now, [{ id, changes }]));
     } catch (error) {
       // Another writer took the address between the check and the update.
       if (isUniqueViolation(error)) throw emailTaken(patch.email ?? before.email, null);
       throw error;
     }
-    if (passwordHash !== undefined || (patch.role !== undefined && patch.role !== before.role)) await endUserSessions(this.db, id, this.clock);
     return this.get(id);
   }
 
@@ -142,11 +119,7 @@ export class UserService {
     const before = await this.row(id);
     const now = this.clock.now();
     try {
-      await this.db.transaction().execute(async (tx) => {
-        // Memberships, tokens, sessions and contact methods go with the user (foreign keys cascade).
-        await tx.deleteFrom('users').where('id', '=', id).execute();
-        await recordAudit(tx, who, now, { action: 'user.delete', entityType: 'user', entityId: id, before: auditable(before) });
-      });
+      await this.db.transaction().execute((tx) => deleteUsers(tx, who, now, [before.id]));
     } catch (error) {
       if (isForeignKeyViolation(error)) {
         throw new VigilError('VIGIL_CONFLICT', `user "${id}" is still named by a schedule, an escalation policy, an override or an incident; remove them from those first`);

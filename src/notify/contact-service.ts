@@ -1,22 +1,18 @@
 import type { Transaction } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
-import { bool, flag, iso } from '../core/db/row-codec.js';
+import { bool, iso } from '../core/db/row-codec.js';
 import type { ContactMethodRow, Schema } from '../core/db/schema.js';
 import { formatDuration, parseDuration } from '../core/duration.js';
 import { assertNever, VigilError, type FieldError } from '../core/errors.js';
-import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Channel } from './channels.js';
 import { addressProblem, destinationRefusal, managedBy, newContactMethodId } from './contact-methods.js';
 import type { ContactMethodView, RuleInput } from './contact-schemas.js';
-import { checkVerificationCode, forgetVerificationFailures, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
+import { auditableContactMethod, deleteContactMethods, insertContactMethod, replaceNotificationRules, updateContactMethod } from './contact-store.js';
+import { checkVerificationCode, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
 import { queueDirectMessage } from './deliveries.js';
 import { suggestStoredId } from '../core/suggest.js';
 
-/** What the audit log keeps of a contact method: never its verification state's secrets. */
-function auditView(row: ContactMethodRow) {
-  return { user: row.user_id, name: row.name, type: row.type, address: row.address, verified: row.verified_at !== null, disabled: bool(row.disabled) };
-}
 
 function view(row: ContactMethodRow): ContactMethodView {
   return {
@@ -104,11 +100,9 @@ export class ContactService {
       const twin = await trx.selectFrom('contact_methods').select('id').where('user_id', '=', userId).where('type', '=', input.type).where('address', '=', address).executeTakeFirst();
       if (twin) throw new VigilError('VIGIL_CONFLICT', `user "${userId}" already has ${input.type} ${address} as contact method "${twin.id}"`, undefined, { contact_method: twin.id });
       const now = this.now();
-      const row = { id: newContactMethodId(), user_id: userId, name: input.name ?? null, type: input.type, address, verified_at: null, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now };
-      await trx.insertInto('contact_methods').values(row).execute();
+      const row = await insertContactMethod(trx, who, now, { id: newContactMethodId(), user_id: userId, name: input.name ?? null, type: input.type, address, verified: false });
       const sent = await sendVerificationCode(trx, dialect, row, now);
       const stored = await trx.selectFrom('contact_methods').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
-      await recordAudit(trx, who, now, { action: 'contact_method.create', entityType: 'contact_method', entityId: row.id, after: auditView(stored) });
       return { ...view(stored), verification_delivery: sent.deliveryId };
     });
   }
@@ -129,7 +123,7 @@ export class ContactService {
       const method = await this.method(trx, id);
       const result = await checkVerificationCode(trx, method, code, this.now());
       if (result.kind === 'verified') {
-        await recordAudit(trx, who, this.now(), { action: 'contact_method.verify', entityType: 'contact_method', entityId: id, before: auditView(method), after: { ...auditView(method), verified: true } });
+        await recordAudit(trx, who, this.now(), { action: 'contact_method.verify', entityType: 'contact_method', entityId: id, before: auditableContactMethod(method), after: { ...auditableContactMethod(method), verified: true } });
       }
       return { outcome: result, row: await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow() };
     });
@@ -158,12 +152,7 @@ export class ContactService {
       if (renamed && managedBy(id) === 'config') {
         throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; change its name there (only disabled can be changed here)`);
       }
-      const set = { ...(renamed ? { name: patch.name ?? null } : {}), ...(patch.disabled === undefined ? {} : { disabled: flag(patch.disabled) }) };
-      if (Object.keys(set).length === 0) return view(method);
-      await trx.updateTable('contact_methods').set({ ...set, updated_at: this.now() }).where('id', '=', id).execute();
-      const changed = await trx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await recordAudit(trx, who, this.now(), { action: 'contact_method.update', entityType: 'contact_method', entityId: id, before: auditView(method), after: auditView(changed) });
-      return view(changed);
+      return view(await updateContactMethod(trx, who, this.now(), method, { ...(renamed ? { name: patch.name ?? null } : {}), disabled: patch.disabled }));
     });
   }
 
@@ -172,9 +161,7 @@ export class ContactService {
     await this.db.transaction().execute(async (trx) => {
       const method = await this.method(trx, id);
       if (managedBy(id) === 'config') throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; remove it there and apply the file`);
-      await trx.deleteFrom('contact_methods').where('id', '=', id).execute();
-      await recordAudit(trx, who, this.now(), { action: 'contact_method.delete', entityType: 'contact_method', entityId: id, before: auditView(method) });
-      await forgetVerificationFailures(trx, [id]);
+      await deleteContactMethods(trx, who, this.now(), [method]);
     });
   }
 
@@ -188,23 +175,7 @@ export class ContactService {
   async replaceRules(who: Actor, userId: string, rules: readonly RuleInput[]): Promise<RuleView[]> {
     await this.db.transaction().execute(async (trx) => {
       await this.user(trx, userId);
-      const before = await trx.selectFrom('notification_rules').selectAll().where('user_id', '=', userId).orderBy('position').orderBy('id').execute();
-      const own = new Set((await trx.selectFrom('contact_methods').select('id').where('user_id', '=', userId).execute()).map((m) => m.id));
-      const missing: FieldError[] = rules.flatMap((r, i) => (own.has(r.contact_method) ? [] : [{ path: `body.rules.${i}.contact_method`, message: `user "${userId}" has no contact method "${r.contact_method}"` }]));
-      if (missing.length > 0) throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', missing.map((m) => `${m.path}: ${m.message}`).join('; '), missing);
-      await trx.deleteFrom('notification_rules').where('user_id', '=', userId).execute();
-      await recordAudit(trx, who, this.now(), {
-        action: 'notification_rules.replace',
-        entityType: 'user',
-        entityId: userId,
-        before: { rules: before.map((r) => ({ contact_method: r.contact_method_id, after: formatDuration(Number(r.delay_ms)), urgency: r.urgency })) },
-        after: { rules: rules.map((r) => ({ contact_method: r.contact_method, after: r.after, urgency: r.urgency ?? null })) },
-      });
-      if (rules.length === 0) return;
-      await trx
-        .insertInto('notification_rules')
-        .values(rules.map((r, position) => ({ id: newId('nr'), user_id: userId, contact_method_id: r.contact_method, delay_ms: parseDuration(r.after)!, urgency: (r.urgency ?? null) as 'high' | 'low' | null, position })))
-        .execute();
+      await replaceNotificationRules(trx, who, this.now(), userId, rules.map((r) => ({ contact_method: r.contact_method, delay_ms: parseDuration(r.after)!, urgency: (r.urgency ?? null) as 'high' | 'low' | null })));
     });
     return this.rules(userId);
   }

@@ -1,11 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
+import type { Actor } from '../../audit/audit-log.js';
 import type { Kysely } from 'kysely';
 import { formatDuration, parseDuration } from '../../core/duration.js';
 import type { Schema } from '../../core/db/schema.js';
-import { newId } from '../../core/ids.js';
 import { CHANNELS } from '../../notify/channels.js';
 import { addressProblem, API_ID, destinationRefusal, managedBy } from '../../notify/contact-methods.js';
-import { forgetVerificationFailures } from '../../notify/contact-verification.js';
+import { deleteContactMethods, insertContactMethod, replaceNotificationRules, updateContactMethod } from '../../notify/contact-store.js';
 import type { ConfigPath } from '../config-document.js';
 import { Id, Name, NonNegativeDuration, Strict } from '../fields.js';
 import { byId, changedFields, type ApplyContext, type ApplyResult, type CheckContext, type Located } from '../section.js';
@@ -93,15 +93,6 @@ export function checkUserContacts(items: readonly Located<UserContacts>[], conte
   }
 }
 
-interface StoredMethod {
-  readonly id: string;
-  readonly user_id: string;
-  readonly type: string;
-  readonly address: string;
-  readonly name: string | null;
-  readonly verified_at: number | null;
-}
-
 type RuleKey = string;
 const ruleKey = (r: { contact_method_id: string; delay_ms: number; urgency: string | null }): RuleKey => `${r.contact_method_id} ${r.delay_ms} ${r.urgency ?? '*'}`;
 
@@ -112,7 +103,7 @@ export interface ContactOutcome {
   readonly rulesChanged: ReadonlySet<string>;
 }
 
-type Context = Pick<ApplyContext<string>, 'tx' | 'now' | 'prune' | 'error' | 'label' | 'where'>;
+type Context = Pick<ApplyContext<string>, 'tx' | 'actor' | 'now' | 'prune' | 'error' | 'label' | 'where'>;
 
 /**
  * Runs after the users are written. Returns undefined when a method id the file uses belongs to
@@ -121,7 +112,8 @@ type Context = Pick<ApplyContext<string>, 'tx' | 'now' | 'prune' | 'error' | 'la
 export async function applyUserContacts(items: readonly Located<UserContacts>[], context: Context): Promise<ContactOutcome | undefined> {
   const { tx, now } = context;
   const listed = new Set(items.map((i) => i.value.id));
-  const stored: StoredMethod[] = await tx.selectFrom('contact_methods').select(['id', 'user_id', 'type', 'address', 'name', 'verified_at']).execute();
+  const who = { actor: context.actor };
+  const stored = await tx.selectFrom('contact_methods').selectAll().execute();
   const byIds = new Map(stored.map((m) => [m.id, m]));
   const wanted = items.flatMap(({ value, path }) =>
     (value.contact_methods ?? []).map((m, index) => ({ ...m, user_id: value.id, path: [...path, 'contact_methods', index, 'id'] as ConfigPath })),
@@ -142,55 +134,39 @@ export async function applyUserContacts(items: readonly Located<UserContacts>[],
   // A method that moves to another user is a new method: its deliveries and rules were the first owner's.
   const doomed = stored.filter((m) => listed.has(m.user_id) && (wantedIds.has(m.id) ? wantedIds.get(m.id)!.user_id !== m.user_id : context.prune || managedBy(m.id) === 'config'));
   const results: ApplyResult<'contact_method'>[] = [];
-  if (doomed.length > 0) {
-    await tx.deleteFrom('contact_methods').where('id', 'in', doomed.map((m) => m.id)).execute();
-    await forgetVerificationFailures(tx, doomed.map((m) => m.id));
-  }
-  for (const m of doomed) if (!wantedIds.has(m.id)) results.push({ kind: 'contact_method', id: m.id, action: 'deleted' });
+  await deleteContactMethods(tx, who, now, doomed);
+  for (const m of doomed) if (!wantedIds.has(m.id)) results.push({ kind: 'contact_method', id: m.id, action: 'deleted', audited: true });
 
   for (const method of wanted) {
     const row = { type: method.type, address: method.address, name: method.name ?? null };
     const current = byIds.get(method.id);
     if (!current || doomed.includes(current)) {
-      await tx.insertInto('contact_methods')
-        .values({ id: method.id, user_id: method.user_id, ...row, verified_at: now, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now })
-        .execute();
-      results.push({ kind: 'contact_method', id: method.id, action: current ? 'updated' : 'created', ...(current ? { changes: ['user'] } : {}) });
+      // The file vouches for the addresses it names: its methods are verified from the start.
+      await insertContactMethod(tx, who, now, { id: method.id, user_id: method.user_id, ...row, verified: true });
+      results.push({ kind: 'contact_method', id: method.id, action: current ? 'updated' : 'created', ...(current ? { changes: ['user'] } : {}), audited: true });
       continue;
     }
     const changes = changedFields({ type: [row.type, current.type], address: [row.address, current.address], name: [row.name, current.name] });
-    const reaches = changes.includes('type') || changes.includes('address') || current.verified_at === null;
-    if (changes.length > 0 || reaches) {
-      // The file vouches for the address it names, so a changed address is verified at once.
-      const verification = reaches ? { verified_at: now, verification_hash: null, verification_expires_at: null } : {};
-      await tx.updateTable('contact_methods').set({ ...row, ...verification, updated_at: now }).where('id', '=', method.id).execute();
-    }
+    // A changed address is verified at once, and so is one the file now names that waited for a code.
+    const vouch = changes.includes('type') || changes.includes('address') || current.verified_at === null;
+    await updateContactMethod(tx, who, now, current, { ...row, vouch });
     if (changes.length === 0 && current.verified_at === null) changes.push('verified');
-    results.push(changes.length === 0 ? { kind: 'contact_method', id: method.id, action: 'unchanged' } : { kind: 'contact_method', id: method.id, action: 'updated', changes });
+    results.push(changes.length === 0 ? { kind: 'contact_method', id: method.id, action: 'unchanged' } : { kind: 'contact_method', id: method.id, action: 'updated', changes, audited: true });
   }
 
-  await writeRules(context, items);
+  await writeRules(context, items, who);
   const rulesAfter = await storedRules(tx, [...listed]);
   const rulesChanged = new Set([...listed].filter((user) => (rulesBefore.get(user) ?? []).join('\n') !== (rulesAfter.get(user) ?? []).join('\n')));
   return { methods: results, rulesChanged };
 }
 
 /** Each listed user's rules that the file states (or, under prune, all of them) become the file's list. */
-async function writeRules(context: Context, items: readonly Located<UserContacts>[]): Promise<void> {
-  const { tx } = context;
+async function writeRules(context: Context, items: readonly Located<UserContacts>[], who: Actor): Promise<void> {
   for (const { value } of items) {
     if (value.notification_rules === undefined && !context.prune) continue;
-    const wanted = (value.notification_rules ?? []).map((r, position) => ({
-      contact_method_id: r.contact_method,
-      delay_ms: parseDuration(r.after)!,
-      urgency: r.urgency ?? null,
-      position,
-    }));
-    const current = await tx.selectFrom('notification_rules').selectAll().where('user_id', '=', value.id).orderBy('position').orderBy('id').execute();
-    const same = current.length === wanted.length && current.every((r, i) => ruleKey(r) === ruleKey(wanted[i]!) && r.position === i);
-    if (same) continue;
-    await tx.deleteFrom('notification_rules').where('user_id', '=', value.id).execute();
-    if (wanted.length > 0) await tx.insertInto('notification_rules').values(wanted.map((r) => ({ ...r, id: newId('nr'), user_id: value.id }))).execute();
+    const wanted = (value.notification_rules ?? []).map((r) => ({ contact_method: r.contact_method, delay_ms: parseDuration(r.after)!, urgency: r.urgency ?? null }));
+    // The same list again writes nothing (the store compares).
+    await replaceNotificationRules(context.tx, who, context.now, value.id, wanted);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { NewUserRow } from '../../core/db/schema.js';
+import { deleteUsers, insertUser, updateUsers, type NewUserFields, type UserChanges } from '../../access/user-store.js';
 import type { ConfigPath } from '../config-document.js';
 import { Email, Id, Name, Strict, TimeZone } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyResult } from '../section.js';
@@ -58,7 +58,7 @@ export const usersSection = defineSection({
     const listed = context.named.get('users') ?? new Set<string>();
     const holders = new Map(stored.map((r) => [emailKey(r.email), r.id]));
 
-    const wanted = items.map(({ value, path }) => ({ path, row: toRow(value, now) }));
+    const wanted = items.map(({ value, path }) => ({ path, row: toRow(value) }));
     let conflicts = false;
     for (const { path, row } of wanted) {
       const holder = holders.get(emailKey(row.email));
@@ -70,19 +70,16 @@ export const usersSection = defineSection({
     }
     if (conflicts) return;
 
-    // Emails are unique in the table whatever their case: users trading addresses in one apply
-    // would collide half-way, so changed addresses are parked on unique placeholders first. The
-    // position keeps placeholders apart when ids differ only in case (Sam, sam).
-    const moving = wanted.filter(({ row }) => byId.has(row.id) && byId.get(row.id)!.email !== row.email);
-    for (const [position, { row }] of moving.entries()) {
-      await tx.updateTable('users').set({ email: `${position}.${row.id}@vigil-apply.invalid` }).where('id', '=', row.id).execute();
-    }
-
+    // Updates go first and together, so users may trade addresses, and a new user may take one
+    // a listed user gives up. The store writes each change with its audit entry.
+    const who = { actor: context.actor };
     const results: ApplyResult<'user'>[] = [];
+    const updates: { id: string; changes: UserChanges }[] = [];
+    const creates: NewUserFields[] = [];
     for (const { row } of wanted) {
       const current = byId.get(row.id);
       if (!current) {
-        await tx.insertInto('users').values(row).execute();
+        creates.push(row);
         results.push({ kind: 'user', id: row.id, action: 'created' });
         continue;
       }
@@ -92,19 +89,20 @@ export const usersSection = defineSection({
         time_zone: [row.time_zone, current.time_zone],
         role: [row.role, current.role],
       });
-      if (changes.length > 0) {
-        const { name, email, time_zone, role } = row;
-        await tx.updateTable('users').set({ name, email, time_zone, role, updated_at: now }).where('id', '=', row.id).execute();
-      }
+      if (changes.length > 0) updates.push({ id: row.id, changes: { name: row.name, email: row.email, time_zone: row.time_zone, role: row.role } });
       results.push({ kind: 'user', id: row.id, action: changes.length ? 'updated' : 'unchanged', changes });
     }
+    await updateUsers(tx, who, now, updates);
+    for (const row of creates) await insertUser(tx, who, now, row);
 
     // Contact methods need their users; a user's rules are one of the user's fields.
     const contacts = await applyUserContacts(items, context);
     if (!contacts) return;
     for (const result of results) {
       const changes = [...(result.changes ?? []), ...(result.action !== 'created' && contacts.rulesChanged.has(result.id) ? ['notification_rules'] : [])];
-      context.report(result.action === 'created' || changes.length === 0 ? { kind: 'user', id: result.id, action: result.action } : { kind: 'user', id: result.id, action: 'updated', changes });
+      if (result.action === 'created') context.report({ kind: 'user', id: result.id, action: 'created', audited: true });
+      else if (changes.length === 0) context.report({ kind: 'user', id: result.id, action: 'unchanged' });
+      else context.report({ kind: 'user', id: result.id, action: 'updated', changes, audited: true });
     }
     for (const result of contacts.methods) context.report(result);
   },
@@ -114,8 +112,8 @@ export const usersSection = defineSection({
     const doomed = stored.map((r) => r.id).filter((id) => !keep.has(id));
     if (doomed.length === 0) return;
     // Memberships and the user's API tokens go with the user (foreign keys cascade).
-    await context.tx.deleteFrom('users').where('id', 'in', doomed).execute();
-    for (const id of doomed) context.report({ kind: 'user', id, action: 'deleted' });
+    await deleteUsers(context.tx, { actor: context.actor }, context.now, doomed);
+    for (const id of doomed) context.report({ kind: 'user', id, action: 'deleted', audited: true });
   },
 
   async export(db) {
@@ -125,14 +123,12 @@ export const usersSection = defineSection({
   },
 });
 
-function toRow(value: UserConfig, now: number): NewUserRow & { time_zone: string; role: NewUserRow['role'] } {
+function toRow(value: UserConfig): NewUserFields {
   return {
     id: value.id,
     name: value.name,
     email: value.email,
     time_zone: value.time_zone ?? DEFAULT_TIME_ZONE,
     role: value.role ?? DEFAULT_ROLE,
-    created_at: now,
-    updated_at: now,
   };
 }
