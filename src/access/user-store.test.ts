@@ -60,7 +60,7 @@ for (const dialect of DIALECTS) {
       const patched = await t.request({ method: 'PATCH', url: '/api/v1/users/by-api', payload: { name: 'Ann Lee', role: 'admin', time_zone: 'Asia/Tokyo' } });
       expect(patched.statusCode, patched.body).toBe(200);
       const edited = 'users:\n  - { id: by-file, name: Ann Lee, email: ann@example.org, time_zone: Asia/Tokyo, role: admin }\n';
-      expect((await applyAsCli(edited)).results).toEqual([{ kind: 'user', id: 'by-file', action: 'updated', changes: ['name', 'time_zone', 'role'], audited: true }]);
+      expect((await applyAsCli(edited)).results).toEqual([{ kind: 'user', id: 'by-file', action: 'updated', changes: ['name', 'time_zone', 'role'] }]);
       expect(decided(await row('by-file'))).toEqual(decided(await row('by-api')));
       // A session must not outlive the role it was opened with, whichever path changed the role.
       expect(await openSessions('by-api')).toBe(0);

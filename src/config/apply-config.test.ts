@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
       const outcome = await apply(edited);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([
         { kind: 'severity', id: 'SEV-2', action: 'updated', changes: ['respond_within', 'description'] },
-        { kind: 'user', id: 'alice', action: 'updated', changes: ['time_zone'], audited: true },
+        { kind: 'user', id: 'alice', action: 'updated', changes: ['time_zone'] },
         { kind: 'team', id: 'platform', action: 'updated', changes: ['members'] },
       ]);
       const alice = await database.db.selectFrom('users').selectAll().where('id', '=', 'alice').executeTakeFirstOrThrow();

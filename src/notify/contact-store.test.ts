@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
       t.clock.advance(60_000);
       expect((await t.request({ method: 'DELETE', url: `/api/v1/contact-methods/${bobPhone}` })).statusCode).toBe(204);
       const dropped = await applyAsCli(USERS.replace('    contact_methods:\n      - { id: ann-phone, type: sms, address: "+15555550102", name: phone }\n', ''));
-      expect(dropped.results.filter((r) => r.action !== 'unchanged')).toEqual([{ kind: 'contact_method', id: 'ann-phone', action: 'deleted', audited: true }]);
+      expect(dropped.results.filter((r) => r.action !== 'unchanged')).toEqual([{ kind: 'contact_method', id: 'ann-phone', action: 'deleted' }]);
 
       const api = await entries({ entity_type: 'contact_method', entity_id: bobPhone });
       const cli = await entries({ entity_type: 'contact_method', entity_id: 'ann-phone' });
@@ -109,7 +109,7 @@ for (const dialect of DIALECTS) {
       expect((await t.request({ method: 'PUT', url: '/api/v1/users/bob/notification-rules', payload: rules })).statusCode).toBe(200);
       const withRules = USERS.replace('name: phone }\n', `name: phone }\n${ANN_RULES}`);
       const applied = await applyAsCli(withRules);
-      expect(applied.results.filter((r) => r.action !== 'unchanged')).toEqual([{ kind: 'user', id: 'ann', action: 'updated', changes: ['notification_rules'], audited: true }]);
+      expect(applied.results.filter((r) => r.action !== 'unchanged')).toEqual([{ kind: 'user', id: 'ann', action: 'updated', changes: ['notification_rules'] }]);
       expect(await ruleRows('ann')).toEqual(await ruleRows('bob'));
       expect(await ruleRows('ann')).toEqual([{ delay_ms: 0, urgency: 'high', position: 0 }, { delay_ms: 300_000, urgency: null, position: 1 }]);
 

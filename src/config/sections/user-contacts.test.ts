@@ -196,10 +196,10 @@ for (const dialect of DIALECTS) {
       const first = await apply(FILE);
       expect(first.errors).toEqual([]);
       expect(first.results.filter((r) => r.kind !== 'team')).toEqual([
-        { kind: 'user', id: 'alice', action: 'created', audited: true },
-        { kind: 'user', id: 'bob', action: 'created', audited: true },
-        { kind: 'contact_method', id: 'alice-phone', action: 'created', audited: true },
-        { kind: 'contact_method', id: 'alice-mail', action: 'created', audited: true },
+        { kind: 'user', id: 'alice', action: 'created' },
+        { kind: 'user', id: 'bob', action: 'created' },
+        { kind: 'contact_method', id: 'alice-phone', action: 'created' },
+        { kind: 'contact_method', id: 'alice-mail', action: 'created' },
       ]);
       const now = clock.now();
       expect(await methods()).toEqual([
@@ -231,9 +231,9 @@ for (const dialect of DIALECTS) {
       const outcome = await apply(edited);
       expect(outcome.errors).toEqual([]);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([
-        { kind: 'user', id: 'alice', action: 'updated', changes: ['notification_rules'], audited: true },
-        { kind: 'contact_method', id: 'alice-mail', action: 'deleted', audited: true },
-        { kind: 'contact_method', id: 'alice-phone', action: 'updated', changes: ['address'], audited: true },
+        { kind: 'user', id: 'alice', action: 'updated', changes: ['notification_rules'] },
+        { kind: 'contact_method', id: 'alice-mail', action: 'deleted' },
+        { kind: 'contact_method', id: 'alice-phone', action: 'updated', changes: ['address'] },
         { kind: 'team', id: 'ops', action: 'updated', changes: ['notify'] },
       ]);
       expect((await methods()).map((m) => m.id)).toEqual(['alice-phone', API_METHOD]);
@@ -248,8 +248,8 @@ for (const dialect of DIALECTS) {
       await database.db.insertInto('notification_rules').values({ id: 'nr_api', user_id: 'alice', contact_method_id: API_METHOD, delay_ms: 0, urgency: null, position: 2 }).execute();
       const outcome = await apply(FILE.replace(/ {4}notification_rules:\n.*\n.*\n/, ''), true);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([
-        { kind: 'user', id: 'alice', action: 'updated', changes: ['notification_rules'], audited: true },
-        { kind: 'contact_method', id: API_METHOD, action: 'deleted', audited: true },
+        { kind: 'user', id: 'alice', action: 'updated', changes: ['notification_rules'] },
+        { kind: 'contact_method', id: API_METHOD, action: 'deleted' },
       ]);
       expect(await rules('alice')).toEqual([]);
       expect((await methods()).map((m) => m.id)).toEqual(['alice-mail', 'alice-phone']);
@@ -263,8 +263,8 @@ for (const dialect of DIALECTS) {
         .replace('  - { id: bob, name: Bob, email: bob@example.com }', '  - { id: bob, name: Bob, email: bob@example.com, contact_methods: [{ id: alice-mail, type: email, address: bob@example.com }] }');
       const outcome = await apply(moved);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([
-        { kind: 'user', id: 'alice', action: 'updated', changes: ['notification_rules'], audited: true },
-        { kind: 'contact_method', id: 'alice-mail', action: 'updated', changes: ['user'], audited: true },
+        { kind: 'user', id: 'alice', action: 'updated', changes: ['notification_rules'] },
+        { kind: 'contact_method', id: 'alice-mail', action: 'updated', changes: ['user'] },
       ]);
       expect((await methods()).find((m) => m.id === 'alice-mail')).toEqual({ id: 'alice-mail', user_id: 'bob', address: 'bob@example.com', verified_at: clock.now() });
     });

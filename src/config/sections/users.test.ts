@@ -22,8 +22,8 @@ for (const dialect of DIALECTS) {
       const swapped = USERS.replace('alice@example.com', 'x').replace('bob@example.com', 'alice@example.com').replace('x', 'bob@example.com');
       const outcome = await apply(swapped);
       expect(outcome.results).toEqual([
-        { kind: 'user', id: 'alice', action: 'updated', changes: ['email'], audited: true },
-        { kind: 'user', id: 'bob', action: 'updated', changes: ['email'], audited: true },
+        { kind: 'user', id: 'alice', action: 'updated', changes: ['email'] },
+        { kind: 'user', id: 'bob', action: 'updated', changes: ['email'] },
       ]);
       const rows = await database.db.selectFrom('users').select(['id', 'email']).orderBy('id').execute();
       expect(rows).toEqual([
