@@ -8,7 +8,8 @@ import type { Runtime } from '../core/runtime.js';
 import { checkReferences, throwProblems, type Reference } from './input-errors.js';
 import { layerInput, readLayer, type InputProblem, type LayerInput, type LayerValues } from './layer-input.js';
 import { layerFromRow } from './schedule-store.js';
-import { policiesTargeting, writeLayers } from './schedule-writes.js';
+import { policiesTargeting } from './policy-store.js';
+import { writeLayers } from './schedule-writes.js';
 import { listOverrides, type OverrideView } from './override-service.js';
 
 /** A layer as the API takes it: the configuration's fields, where `null` also means "not set". */

@@ -46,20 +46,3 @@ export async function writeLayers(db: Kysely<Schema>, scheduleId: string, layers
   if (extra.length > 0) await db.deleteFrom('schedule_layers').where('id', 'in', extra).execute();
   return changed;
 }
-
-/** The escalation policies (by id) whose levels target any of these schedules, ordered. */
-export async function policiesTargeting(db: Kysely<Schema>, kind: 'schedule' | 'user', ids: readonly string[]): Promise<Map<string, string[]>> {
-  const wanted = new Set(ids.map((id) => `${kind}:${id}`));
-  const levels = await db.selectFrom('escalation_levels').select(['policy_id', 'targets']).orderBy('policy_id').orderBy('position').execute();
-  const found = new Map<string, string[]>();
-  for (const level of levels) {
-    for (const target of JSON.parse(level.targets) as string[]) {
-      if (!wanted.has(target)) continue;
-      const id = target.slice(kind.length + 1);
-      const policies = found.get(id) ?? [];
-      if (!policies.includes(level.policy_id)) policies.push(level.policy_id);
-      found.set(id, policies);
-    }
-  }
-  return found;
-}
