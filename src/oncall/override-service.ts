@@ -1,12 +1,11 @@
-import { recordAudit, type Actor } from '../audit/audit-log.js';
+import type { Actor } from '../audit/audit-log.js';
 import type { Kysely } from 'kysely';
-import { iso } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
-import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { checkReferences, throwProblems } from './input-errors.js';
-import { CONFIG_AUTHOR } from './schedule-writes.js';
+import { CONFIG_AUTHOR, deleteOverride, insertOverride, type OverrideInput } from './override-store.js';
+import { iso } from '../core/db/row-codec.js';
 
 export interface OverrideView {
   readonly id: string;
@@ -16,14 +15,6 @@ export interface OverrideView {
   /** `config` for overrides `vigil.yaml` makes (apply replaces those), else who made it. */
   readonly created_by: string;
   readonly created_at: string;
-}
-
-export interface OverrideInput {
-  readonly user: string;
-  /** Epoch ms, inclusive. */
-  readonly start: number;
-  /** Epoch ms, exclusive. */
-  readonly end: number;
 }
 
 /** The overrides of a schedule that overlap [from, to) (to: open-ended when absent), by start. */
@@ -69,20 +60,12 @@ export class OverrideService {
 
   async add(scheduleId: string, input: OverrideInput, who: Actor): Promise<OverrideView> {
     if (input.end <= input.start) {
-      throwProblems('body', [{ path: ['end'], message: `is not after start (${new Date(input.start).toISOString()})` }]);
+      throwProblems('body', [{ path: ['end'], message: `is not after start (${iso(input.start)})` }]);
     }
     await requireSchedule(this.db, scheduleId);
     await checkReferences(this.db, [{ table: 'users', id: input.user, path: 'body.user' }]);
-    const id = newId('ovr');
     const now = this.runtime.clock.now();
-    const after = { schedule: scheduleId, user: input.user, start: new Date(input.start).toISOString(), end: new Date(input.end).toISOString() };
-    await this.db.transaction().execute(async (tx) => {
-      await tx
-        .insertInto('schedule_overrides')
-        .values({ id, schedule_id: scheduleId, user_id: input.user, start_at: input.start, end_at: input.end, created_by: who.actor, created_at: now })
-        .execute();
-      await recordAudit(tx, who, now, { action: 'override.create', entityType: 'override', entityId: id, after });
-    });
+    const id = await this.db.transaction().execute((tx) => insertOverride(tx, who, now, scheduleId, input, who.actor));
     const [view] = (await listOverrides(this.db, scheduleId, { from: input.start, to: input.end })).filter((o) => o.id === id);
     return view!;
   }
@@ -90,15 +73,13 @@ export class OverrideService {
   /** Overrides `vigil.yaml` made are left to the file: the next apply would bring them back. */
   async remove(scheduleId: string, overrideId: string, who: Actor): Promise<void> {
     await requireSchedule(this.db, scheduleId);
-    const override = await this.db.selectFrom('schedule_overrides').select(['created_by', 'user_id', 'start_at', 'end_at']).where('schedule_id', '=', scheduleId).where('id', '=', overrideId).executeTakeFirst();
-    if (!override) throw new VigilError('VIGIL_OVERRIDE_NOT_FOUND', `schedule "${scheduleId}" has no override "${overrideId}"`);
-    if (override.created_by === CONFIG_AUTHOR) {
-      throw new VigilError('VIGIL_CONFLICT', `override "${overrideId}" comes from the configuration file; remove it there and apply the file`);
-    }
-    const before = { schedule: scheduleId, user: override.user_id, start: iso(override.start_at), end: iso(override.end_at), created_by: override.created_by };
     await this.db.transaction().execute(async (tx) => {
-      await tx.deleteFrom('schedule_overrides').where('id', '=', overrideId).execute();
-      await recordAudit(tx, who, this.runtime.clock.now(), { action: 'override.delete', entityType: 'override', entityId: overrideId, before });
+      const override = await tx.selectFrom('schedule_overrides').select('created_by').where('schedule_id', '=', scheduleId).where('id', '=', overrideId).executeTakeFirst();
+      if (!override) throw new VigilError('VIGIL_OVERRIDE_NOT_FOUND', `schedule "${scheduleId}" has no override "${overrideId}"`);
+      if (override.created_by === CONFIG_AUTHOR) {
+        throw new VigilError('VIGIL_CONFLICT', `override "${overrideId}" comes from the configuration file; remove it there and apply the file`);
+      }
+      await deleteOverride(tx, who, this.runtime.clock.now(), scheduleId, overrideId);
     });
   }
 }

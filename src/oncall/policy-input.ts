@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Schema } from '../core/db/schema.js';
 import { DURATION_HINT, formatDuration, parseDuration } from '../core/duration.js';
 import { formatTarget, parseTarget, type EscalationLevel, type EscalationTarget } from './escalation-policy.js';
 import type { InputProblem } from './layer-input.js';
@@ -45,22 +43,4 @@ export function readLevels(inputs: readonly LevelInput[]): { value?: LevelValues
 
 export function levelInput(level: LevelValues): LevelInput {
   return { targets: level.targets.map(formatTarget), escalate_after: formatDuration(level.escalateAfterMs) };
-}
-
-/** Makes a policy's levels the given list (positions 1, 2, …); returns whether anything changed. */
-export async function writeLevels(db: Kysely<Schema>, policyId: string, levels: readonly LevelValues[]): Promise<boolean> {
-  const stored = await db.selectFrom('escalation_levels').selectAll().where('policy_id', '=', policyId).orderBy('position').execute();
-  const rows = levels.map((level, index) => ({
-    policy_id: policyId,
-    position: index + 1,
-    escalate_after_ms: level.escalateAfterMs,
-    targets: JSON.stringify(level.targets.map(formatTarget)),
-  }));
-  const same =
-    stored.length === rows.length &&
-    rows.every((row, i) => stored[i]!.position === row.position && stored[i]!.escalate_after_ms === row.escalate_after_ms && stored[i]!.targets === row.targets);
-  if (same) return false;
-  await db.deleteFrom('escalation_levels').where('policy_id', '=', policyId).execute();
-  if (rows.length > 0) await db.insertInto('escalation_levels').values(rows).execute();
-  return true;
 }

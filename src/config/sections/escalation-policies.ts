@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { parseTarget } from '../../oncall/escalation-policy.js';
-import { MAX_REPEAT, levelInput, readLevels, writeLevels } from '../../oncall/policy-input.js';
+import { MAX_REPEAT, levelInput, readLevels } from '../../oncall/policy-input.js';
+import { deletePolicy, insertPolicy, updatePolicy } from '../../oncall/policy-store.js';
 import type { ConfigPath } from '../config-document.js';
 import { Duration, EscalationTarget, Id, Name, Strict, Text } from '../fields.js';
-import { byId, changedFields, defineSection, reportProblems } from '../section.js';
+import { byId, defineSection, reportProblems } from '../section.js';
 
 const LevelItem = Strict({
   /** "user:<id>" or "schedule:<id>": everyone the level pages. */
@@ -56,25 +57,18 @@ export const escalationPoliciesSection = defineSection({
   async apply(items, context) {
     if (items === undefined) return;
     const { tx, now } = context;
-    const stored = new Map((await tx.selectFrom('escalation_policies').selectAll().execute()).map((r) => [r.id, r]));
+    const who = { actor: context.actor };
+    const stored = new Set((await tx.selectFrom('escalation_policies').select('id').execute()).map((r) => r.id));
     for (const { value } of items) {
-      const row = { id: value.id, name: value.name ?? value.id, description: value.description ?? null, team_id: value.team ?? null, repeat: value.repeat ?? 0 };
-      const current = stored.get(value.id);
-      if (!current) await tx.insertInto('escalation_policies').values({ ...row, created_at: now, updated_at: now }).execute();
-      const changes = current
-        ? changedFields({
-            name: [row.name, current.name],
-            description: [row.description, current.description],
-            team: [row.team_id, current.team_id],
-            repeat: [row.repeat, current.repeat],
-          })
-        : [];
-      if (await writeLevels(tx, row.id, readLevels(value.levels).value!)) changes.push('levels');
-      if (current && changes.length > 0) await tx.updateTable('escalation_policies').set({ ...row, updated_at: now }).where('id', '=', row.id).execute();
-
-      if (!current) context.report({ kind: 'escalation_policy', id: row.id, action: 'created' });
-      else if (changes.length === 0) context.report({ kind: 'escalation_policy', id: row.id, action: 'unchanged' });
-      else context.report({ kind: 'escalation_policy', id: row.id, action: 'updated', changes });
+      const { id, ...input } = value;
+      if (!stored.has(id)) {
+        await insertPolicy(tx, who, now, id, input);
+        context.report({ kind: 'escalation_policy', id, action: 'created', audited: true });
+        continue;
+      }
+      const changes = (await updatePolicy(tx, who, now, id, input))!;
+      if (changes.length === 0) context.report({ kind: 'escalation_policy', id, action: 'unchanged' });
+      else context.report({ kind: 'escalation_policy', id, action: 'updated', changes, audited: true });
     }
   },
 
@@ -99,8 +93,10 @@ export const escalationPoliciesSection = defineSection({
       }
       return;
     }
-    await tx.deleteFrom('escalation_policies').where('id', 'in', doomed).execute();
-    for (const id of doomed) context.report({ kind: 'escalation_policy', id, action: 'deleted' });
+    for (const id of doomed) {
+      await deletePolicy(tx, { actor: context.actor }, context.now, id);
+      context.report({ kind: 'escalation_policy', id, action: 'deleted', audited: true });
+    }
   },
 
   async export(db) {

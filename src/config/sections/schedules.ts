@@ -1,15 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { Kysely } from 'kysely';
-import type { Schema } from '../../core/db/schema.js';
-import { newId } from '../../core/ids.js';
 import { layerInput, readLayer } from '../../oncall/layer-input.js';
 import { formatInstant, parseInstant } from '../../oncall/schedule-fields.js';
-import { layerFromRow } from '../../oncall/schedule-store.js';
+import { configOverrides, replaceConfigOverrides } from '../../oncall/override-store.js';
+import { policiesTargeting } from '../../oncall/policy-store.js';
+import { deleteSchedule, insertSchedule, layerFromRow, updateSchedule } from '../../oncall/schedule-store.js';
 import { WEEKDAYS } from '../../oncall/schedule-types.js';
-import { CONFIG_AUTHOR, policiesTargeting, writeLayers } from '../../oncall/schedule-writes.js';
 import type { ConfigPath } from '../config-document.js';
 import { Handoff, Id, Instant, LocalStart, Name, Rotation, Strict, Text, TimeOfDay, TimeZone } from '../fields.js';
-import { byId, changedFields, defineSection, reportProblems } from '../section.js';
+import { byId, defineSection, reportProblems } from '../section.js';
 
 const RestrictionItem = Strict({
   /** The days a window starts on; all days when left out. */
@@ -44,7 +42,6 @@ const ScheduleItem = Strict({
   overrides: Type.Optional(Type.Array(OverrideItem)),
 });
 export type ScheduleConfig = Static<typeof ScheduleItem>;
-type OverrideConfig = Static<typeof OverrideItem>;
 
 export const schedulesSection = defineSection({
   key: 'schedules',
@@ -89,27 +86,23 @@ export const schedulesSection = defineSection({
   async apply(items, context) {
     if (items === undefined) return;
     const { tx, now } = context;
-    const stored = new Map((await tx.selectFrom('schedules').selectAll().execute()).map((r) => [r.id, r]));
+    const who = { actor: context.actor };
+    const stored = new Set((await tx.selectFrom('schedules').select('id').execute()).map((r) => r.id));
     for (const { value } of items) {
-      const row = { id: value.id, name: value.name ?? value.id, description: value.description ?? null, team_id: value.team ?? null, time_zone: value.time_zone };
-      const current = stored.get(value.id);
-      if (!current) await tx.insertInto('schedules').values({ ...row, created_at: now, updated_at: now }).execute();
-      const changes = current
-        ? changedFields({
-            name: [row.name, current.name],
-            description: [row.description, current.description],
-            team: [row.team_id, current.team_id],
-            time_zone: [row.time_zone, current.time_zone],
-          })
-        : [];
-      const layers = (value.layers ?? []).map((layer) => readLayer(layer, value.time_zone).value!);
-      if (await writeLayers(tx, row.id, layers)) changes.push('layers');
-      if (await writeConfigOverrides(tx, row.id, value.overrides ?? [], now)) changes.push('overrides');
-      if (current && changes.length > 0) await tx.updateTable('schedules').set({ ...row, updated_at: now }).where('id', '=', row.id).execute();
+      const { id, overrides = [], ...definition } = value;
+      const input = { ...definition, layers: definition.layers ?? [] };
+      const created = !stored.has(id);
+      let changes: string[] = [];
+      if (created) await insertSchedule(tx, who, now, id, input);
+      else changes = (await updateSchedule(tx, who, now, id, input))!;
+      // Overrides are rows of their own (override.create and .delete in the log); they leave the
+      // schedule's updated_at alone, as overrides added through the API do.
+      const wanted = overrides.map((o) => ({ user: o.user, start: parseInstant(o.from)!, end: parseInstant(o.to)! }));
+      if (await replaceConfigOverrides(tx, who, now, id, wanted)) changes.push('overrides');
 
-      if (!current) context.report({ kind: 'schedule', id: row.id, action: 'created' });
-      else if (changes.length === 0) context.report({ kind: 'schedule', id: row.id, action: 'unchanged' });
-      else context.report({ kind: 'schedule', id: row.id, action: 'updated', changes });
+      if (created) context.report({ kind: 'schedule', id, action: 'created', audited: true });
+      else if (changes.length === 0) context.report({ kind: 'schedule', id, action: 'unchanged' });
+      else context.report({ kind: 'schedule', id, action: 'updated', changes, audited: true });
     }
   },
 
@@ -133,9 +126,10 @@ export const schedulesSection = defineSection({
       });
     }
     if (blocked) return;
-    // Layers, overrides and calendar feeds go with the schedule (foreign keys cascade).
-    await tx.deleteFrom('schedules').where('id', 'in', doomed).execute();
-    for (const id of doomed) context.report({ kind: 'schedule', id, action: 'deleted' });
+    for (const id of doomed) {
+      await deleteSchedule(tx, { actor: context.actor }, context.now, id);
+      context.report({ kind: 'schedule', id, action: 'deleted', audited: true });
+    }
   },
 
   async export(db) {
@@ -157,33 +151,3 @@ export const schedulesSection = defineSection({
     });
   },
 });
-
-/** The overrides the file made, in time order (ties by user id, by code unit on both databases). */
-async function configOverrides(db: Kysely<Schema>, scheduleId?: string) {
-  let query = db.selectFrom('schedule_overrides').select(['id', 'schedule_id', 'user_id', 'start_at', 'end_at']).where('created_by', '=', CONFIG_AUTHOR);
-  if (scheduleId !== undefined) query = query.where('schedule_id', '=', scheduleId);
-  const rows = await query.execute();
-  return rows.sort((a, b) => a.start_at - b.start_at || a.end_at - b.end_at || (a.user_id < b.user_id ? -1 : a.user_id > b.user_id ? 1 : 0));
-}
-
-/**
- * Overrides are matched by (user, from, to): the file's list replaces the overrides the file made
- * before, and overrides made through the API stay. Returns whether anything changed.
- */
-async function writeConfigOverrides(db: Kysely<Schema>, scheduleId: string, overrides: readonly OverrideConfig[], now: number): Promise<boolean> {
-  const key = (user: string, start: number, end: number) => `${user} ${start} ${end}`;
-  const stored = await configOverrides(db, scheduleId);
-  const wanted = overrides.map((o) => ({ user_id: o.user, start_at: parseInstant(o.from)!, end_at: parseInstant(o.to)! }));
-  const wantedKeys = new Set(wanted.map((o) => key(o.user_id, o.start_at, o.end_at)));
-  const storedKeys = new Set(stored.map((o) => key(o.user_id, o.start_at, o.end_at)));
-  const stale = stored.filter((o) => !wantedKeys.has(key(o.user_id, o.start_at, o.end_at)));
-  const fresh = wanted.filter((o) => !storedKeys.has(key(o.user_id, o.start_at, o.end_at)));
-  if (stale.length > 0) await db.deleteFrom('schedule_overrides').where('id', 'in', stale.map((o) => o.id)).execute();
-  if (fresh.length > 0) {
-    await db
-      .insertInto('schedule_overrides')
-      .values(fresh.map((o) => ({ ...o, id: newId('ovr'), schedule_id: scheduleId, created_by: CONFIG_AUTHOR, created_at: now })))
-      .execute();
-  }
-  return stale.length + fresh.length > 0;
-}
