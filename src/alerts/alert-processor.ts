@@ -71,8 +71,6 @@ export async function processBatches(context: ProcessContext, units: readonly In
   const outcomes = applied.map((list) =>
     list.map((a): EventOutcome => (a.result === 'ignored' ? { dedupKey: a.dedupKey, result: 'ignored' } : { dedupKey: a.dedupKey, result: a.result, incidentNumber: a.incident.number })),
   );
-  // Opening and moving incidents announced themselves; alerts attached and updated are told here.
-  await context.events.announceNotices(context.trx, alertNotices(outcomes.flat()).filter((n) => n.kind === 'alerts_changed'));
   return outcomes;
 }
 

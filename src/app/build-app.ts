@@ -50,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     https: options.https ?? null,
     trustProxy: options.trustProxy ?? [],
   });
-  const events = options.events ?? createIncidentEvents(runtime.database.dialect);
+  const events = options.events ?? createIncidentEvents(runtime.database.dialect, runtime.database.db);
   const context = {
     runtime,
     events,

@@ -34,7 +34,7 @@ const HOW_TO_POINT = 'set VIGIL_DATABASE_URL to your Vigil database';
  * unless `--create` asks for it. An older schema is migrated, as `serve` would.
  */
 export async function withDatabase<T>(ctx: CliContext, options: DatabaseOptions, run: (database: VigilDatabase, name: string) => Promise<T>): Promise<T> {
-  // Blank counts as unset, as for `serve` (core/env.ts).
+  // Blank counts as unset, as for `serve` (cli/env.ts).
   const given = ctx.env.VIGIL_DATABASE_URL?.trim() || undefined;
   const url = given ?? DEFAULT_DATABASE_URL;
   let location: DatabaseLocation;

@@ -70,7 +70,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
-    const events = createIncidentEvents(database.dialect);
+    const events = createIncidentEvents(database.dialect, database.db);
     const relay = database.dialect.notifies ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
     const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events, https: tls, trustProxy: settings.trustProxy });
     try {

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 
@@ -42,10 +43,22 @@ export const INCIDENT_NOTICE_CHANNEL = 'vigil_incident_changes';
 const NOTICES_PER_NOTIFY = 100;
 
 /**
+ * How long committed notices gather before one NOTIFY carries them to the other processes. A
+ * NOTIFY inside the ingest transaction halved PostgreSQL's new-incident rate (every commit that
+ * notifies takes a global lock): outside it and gathered, a busy process sends at most 20 a second.
+ */
+const PUBLISH_EVERY_MS = 50;
+
+interface Published {
+  readonly from: string;
+  readonly notices: readonly IncidentNotice[];
+}
+
+/**
  * Incident changes, announced in the transaction that makes them (subscribers registered at the
- * composition root run there), and after commit to a change feed in this process. On PostgreSQL
- * the announcement also NOTIFYs, so a process listening (`relay`) hears every process's changes;
- * on SQLite there is one process and the feed is fed after commit by `transaction`.
+ * composition root run there), and after commit to a change feed: this process's listeners hear
+ * its changes at once; on PostgreSQL they are also published (gathered, NOTIFY outside the
+ * transaction) so that processes running the relay hear every process's changes.
  *
  * Notices are hints to read again, delivered at least once: a transaction retried after a
  * conflict may announce twice, never zero times.
@@ -54,10 +67,16 @@ export class IncidentEvents {
   private readonly subscribers: IncidentSubscriber[] = [];
   private readonly listeners = new Set<NoticeListener>();
   private readonly pending = new WeakMap<Transaction<Schema>, IncidentNotice[]>();
-  /** PostgreSQL, with a relay listening: the NOTIFY brings this process's notices back too. */
-  private relayed = false;
+  private unpublished: IncidentNotice[] = [];
+  /** Tells this announcer's notices apart from other processes' on the shared channel. */
+  private readonly origin = randomUUID();
+  private publishTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly dialect: SqlDialect) {}
+  /** `db`: where to publish for other processes (PostgreSQL); without it, the feed stays in this process. */
+  constructor(
+    private readonly dialect: SqlDialect,
+    private readonly db?: Kysely<Schema>,
+  ) {}
 
   subscribe(subscriber: IncidentSubscriber): this {
     this.subscribers.push(subscriber);
@@ -73,16 +92,7 @@ export class IncidentEvents {
   async announce(trx: Transaction<Schema>, changes: readonly IncidentChange[], now: number): Promise<void> {
     if (changes.length === 0) return;
     for (const subscriber of this.subscribers) await subscriber(trx, changes, now);
-    const notices = changes.map((change) => ({ kind: change.kind, number: change.incident.number }));
-    this.pending.get(trx)?.push(...notices);
-    await this.notify(trx, notices);
-  }
-
-  /** Notices of changes made without `announce` (alerts attached or updated by ingest). */
-  async announceNotices(trx: Transaction<Schema>, notices: readonly IncidentNotice[]): Promise<void> {
-    if (notices.length === 0) return;
-    this.pending.get(trx)?.push(...notices);
-    await this.notify(trx, notices);
+    this.pending.get(trx)?.push(...changes.map((change) => ({ kind: change.kind, number: change.incident.number })));
   }
 
   /**
@@ -100,25 +110,43 @@ export class IncidentEvents {
     return result;
   }
 
-  /** Hands committed notices to this process's listeners (unless the relay brings them). */
+  /** Hands committed notices to this process's listeners, and to the other processes'. */
   committed(notices: readonly IncidentNotice[]): void {
-    if (notices.length === 0 || this.relayed) return;
+    if (notices.length === 0) return;
     this.deliver(notices);
+    if (!this.dialect.notifies || this.db === undefined) return;
+    this.unpublished.push(...notices);
+    this.publishTimer ??= setTimeout(() => void this.publish(), PUBLISH_EVERY_MS).unref();
   }
 
   /**
-   * PostgreSQL: from now on the feed is what the database NOTIFYs, every process's changes
-   * included. `subscribe` is the LISTEN connection's: it calls back with each payload.
+   * PostgreSQL: hears the other processes' notices. `subscribe` is the LISTEN connection's: it
+   * calls back with each payload.
    */
   relay(subscribe: (onPayload: (payload: string) => void) => void): void {
-    this.relayed = true;
     subscribe((payload) => {
       try {
-        this.deliver(JSON.parse(payload) as IncidentNotice[]);
+        const published = JSON.parse(payload) as Published;
+        if (published.from !== this.origin && Array.isArray(published.notices)) this.deliver(published.notices);
       } catch {
-        // Not ours: the channel carries only what `notify` wrote.
+        // Not ours: the channel carries only what `publish` wrote.
       }
     });
+  }
+
+  /** Sends what gathered; a failure loses only hints (the listeners of other processes read again on their next one). */
+  private async publish(): Promise<void> {
+    this.publishTimer = undefined;
+    const notices = this.unpublished;
+    this.unpublished = [];
+    try {
+      for (let start = 0; start < notices.length; start += NOTICES_PER_NOTIFY) {
+        const payload: Published = { from: this.origin, notices: notices.slice(start, start + NOTICES_PER_NOTIFY) };
+        await sql`select pg_notify(${INCIDENT_NOTICE_CHANNEL}, ${JSON.stringify(payload)})`.execute(this.db!);
+      }
+    } catch {
+      // The database is away; the next change publishes again.
+    }
   }
 
   private deliver(notices: readonly IncidentNotice[]): void {
@@ -128,14 +156,6 @@ export class IncidentEvents {
       } catch {
         // A listener's failure is its own; the others still hear.
       }
-    }
-  }
-
-  private async notify(trx: Transaction<Schema>, notices: readonly IncidentNotice[]): Promise<void> {
-    // Nobody listens on SQLite (one process): skip building the payloads.
-    if (!this.dialect.notifies) return;
-    for (let start = 0; start < notices.length; start += NOTICES_PER_NOTIFY) {
-      await this.dialect.notify(trx, INCIDENT_NOTICE_CHANNEL, JSON.stringify(notices.slice(start, start + NOTICES_PER_NOTIFY)));
     }
   }
 }

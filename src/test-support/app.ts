@@ -69,7 +69,7 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, clock);
   const runtime = createRuntime(database, { clock, logger: options.logger ?? silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
-  const events = createIncidentEvents(database.dialect);
+  const events = createIncidentEvents(database.dialect, database.db);
   const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null, events });
   await app.ready();
   return {
