@@ -120,11 +120,7 @@ export function defineSection<Key extends string, Item extends TObject, Kind ext
 }
 
 /** The configuration field names whose values differ between the file and the database. */
-export function changedFields(pairs: Readonly<Record<string, readonly [unknown, unknown]>>): string[] {
-  return Object.entries(pairs)
-    .filter(([, [wanted, stored]]) => wanted !== stored)
-    .map(([field]) => field);
-}
+export { changedFields } from '../core/changed-fields.js';
 
 /**
  * Orders by code unit, the same on every database: PostgreSQL's collation would otherwise sort

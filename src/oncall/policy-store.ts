@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Schema } from '../core/db/schema.js';
-import { changedFields } from './changed-fields.js';
+import { changedFields } from '../core/changed-fields.js';
 import { formatTarget, parseTarget } from './escalation-policy.js';
 import { levelInput, readLevels, type LevelInput, type LevelValues } from './policy-input.js';
 import { iso } from '../core/db/row-codec.js';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit, type Actor } from '../audit/audit-log.js';
 import type { Schema, ScheduleLayerRow, ScheduleLayersTable } from '../core/db/schema.js';
 import { newId } from '../core/ids.js';
-import { changedFields } from './changed-fields.js';
+import { changedFields } from '../core/changed-fields.js';
 import { layerInput, readLayer, sameLayer, type LayerInput, type LayerValues } from './layer-input.js';
 import type { Layer, Restriction, Rotation, ScheduleDefinition } from './schedule-types.js';
 import { iso } from '../core/db/row-codec.js';
