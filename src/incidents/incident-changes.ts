@@ -110,6 +110,11 @@ export class IncidentEvents {
     return result;
   }
 
+  /** Whether anyone hears notices: callers on a hot path skip building them when nobody does. */
+  get heard(): boolean {
+    return this.listeners.size > 0 || (this.dialect.notifies && this.db !== undefined);
+  }
+
   /** Hands committed notices to this process's listeners, and to the other processes'. */
   committed(notices: readonly IncidentNotice[]): void {
     if (notices.length === 0) return;
