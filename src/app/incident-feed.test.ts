@@ -3,15 +3,8 @@ import { silentLogger } from '../core/logger.js';
 import type { IncidentNotice } from '../incidents/incident-changes.js';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
+import { waitUntil } from '../test-support/wait.js';
 import { createIncidentEvents, relayIncidentNotices } from './incident-events.js';
-
-const until = async (check: () => boolean, ms = 5_000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for notices');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 for (const dialect of DIALECTS) {
   describe(`the incident change feed on ${dialect}`, () => {
@@ -58,7 +51,7 @@ describe('the incident change feed across PostgreSQL processes', () => {
     try {
       await relay.ready;
       await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: 'Payments are slow', severity: 'SEV-2' } });
-      await until(() => heard.length > 0);
+      await waitUntil(() => heard.length > 0, { what: 'notices' });
       expect(heard).toEqual([{ kind: 'opened', number: 1 }]);
     } finally {
       await relay.stop();

@@ -2,19 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock.js';
 import { createRuntime, type Runtime } from '../core/runtime.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { waitUntil } from '../test-support/wait.js';
 import { Engine, JobDeferred } from './engine.js';
 import { JOB_KINDS } from './job-catalogue.js';
 import { enqueueJob, overdueJobs } from './jobs.js';
 
 const payload = { incidentId: 'inc_x', round: 1, level: 1 };
-
-async function until(check: () => boolean, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** The engine refuses to start without a handler per kind; kinds a test does not use do nothing. */
 function withIdleHandlers(engine: Engine): Engine {
@@ -199,9 +192,9 @@ for (const dialect of DIALECTS) {
       await engine.start();
       // More held sends than PostgreSQL's lane has slots, all started at once.
       for (let i = 0; i < 12; i += 1) await enqueueSend(runtime, `held-${i}`);
-      await until(() => sendsStarted === 12);
+      await waitUntil(() => sendsStarted === 12);
       await enqueue(runtime, 'step-after-sends', runtime.clock.now());
-      await until(() => steps.length === 1);
+      await waitUntil(() => steps.length === 1);
       expect(steps).toEqual(['step-after-sends']);
       releaseSends();
     });

@@ -10,6 +10,7 @@ import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { TEST_ADMIN_TOKEN, TEST_OUTBOUND, TEST_PUBLIC_URL, testNotifyServices } from '../test-support/app.js';
 import { applyYaml } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { waitUntil } from '../test-support/wait.js';
 import { startWebhookPeer, type WebhookPeer } from '../../test/peers/webhook-peer.js';
 import { createWebhookProvider } from './providers/webhook.js';
 
@@ -34,14 +35,6 @@ async function startBlackHole(): Promise<{ port: number; connections: () => numb
     },
   };
 }
-
-const until = async (what: string, check: () => Promise<boolean> | boolean, ms = 10_000) => {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 for (const dialect of DIALECTS) {
   describe(`a receiver that never answers, on ${dialect}`, () => {
@@ -120,7 +113,7 @@ for (const dialect of DIALECTS) {
         const title = `Checkout down ${i}`;
         await declare(title);
         const declaredAt = Date.now();
-        await until(`grace's page for ${title}`, () => grace.requests.some((r) => r.body.includes(title)));
+        await waitUntil(() => grace.requests.some((r) => r.body.includes(title)), { what: `grace's page for ${title}`, ms: 10_000 });
         delays.push((grace.requests.find((r) => r.body.includes(title))?.receivedAt ?? Infinity) - declaredAt);
       }
       expect(hole.connections()).toBeGreaterThan(0);
@@ -134,7 +127,7 @@ for (const dialect of DIALECTS) {
         const response = await app.inject({ method: 'GET', url: '/api/v1/incidents/1/deliveries', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });
         return response.json<{ deliveries: Delivery[] }>().deliveries.filter((d) => d.user === 'frank');
       };
-      await until('a delivery backed off', async () => (await frankDeliveries()).some((d) => d.history.some((h) => /backed off until/.test(h.detail ?? ''))), 15_000);
+      await waitUntil(async () => (await frankDeliveries()).some((d) => d.history.some((h) => /backed off until/.test(h.detail ?? ''))), { what: 'a delivery backed off', ms: 15_000 });
       const details = (await frankDeliveries()).flatMap((d) => d.history.map((h) => h.detail ?? ''));
       expect(details.some((d) => /did not (start answering|answer) within 1500 ms/.test(d))).toBe(true);
       expect(details.find((d) => /backed off until/.test(d))).toMatch(/not tried: webhook at 127\.0\.0\.1:\d+ failed to answer \d+ times in a row/);
