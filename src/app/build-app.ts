@@ -8,6 +8,7 @@ import { createHttpKit } from '../http/http-kit.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { IncidentService } from '../incidents/incident-service.js';
 import type { NotifyServices } from '../notify/notify-services.js';
+import { DEFAULT_STREAM_SETTINGS, type StreamSettings } from '../stream/stream-hub.js';
 import { createIncidentEvents } from './incident-events.js';
 import { SLICES } from './slices.js';
 
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly https?: { readonly cert: Buffer; readonly key: Buffer } | null;
   /** Reverse proxies whose `X-Forwarded-For` is believed (`VIGIL_TRUST_PROXY`). */
   readonly trustProxy?: readonly string[];
+  /** The live stream's timings and limits, where they differ from the defaults (tests shorten them). */
+  readonly stream?: Partial<StreamSettings>;
 }
 
 /** Builds the Fastify app with every slice's routes, without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -60,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auth,
     publicUrl: options.publicUrl ?? 'http://127.0.0.1:8080',
     oidc: options.oidc ?? null,
+    stream: { ...DEFAULT_STREAM_SETTINGS, ...options.stream },
   };
   for (const slice of SLICES) await slice.routes?.(app, context);
   return app;
