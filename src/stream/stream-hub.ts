@@ -212,7 +212,7 @@ export class StreamHub {
       // What changed cannot be told: every client reads again, and no earlier id can be replayed.
       this.logger.warn({ err: error }, 'live stream: could not read changed incidents; clients are told to read again');
       this.log.markGap();
-      this.broadcast(frame(this.resetMessage('unavailable')), null);
+      this.broadcast(frame(this.resetMessage('unavailable')));
       return;
     }
     const byNumber = new Map(incidents.map((incident) => [incident.number, incident]));
@@ -230,18 +230,26 @@ export class StreamHub {
     // So much changed at once that writing it would cut off every client, fast ones too: tell
     // them to read again instead (one request each rather than a reconnect and a reset).
     if (bytes > this.settings.maxQueuedBytes / 2) {
-      this.broadcast(frame(this.resetMessage('too-many')), null);
+      this.broadcast(frame(this.resetMessage('too-many')));
       return;
     }
-    for (const event of round) this.broadcast(event.frame, event.incident);
+    if (round.length > 0) this.broadcastRound(round);
   }
 
-  /** `incident`: whom to show it is decided per viewer; null for what every stream gets. */
-  private broadcast(message: Frame, incident: IncidentView | null): void {
+  /** One write per connection for the whole round: its events that the viewer may see. */
+  private broadcastRound(round: readonly StreamEvent[]): void {
+    let everything: Frame | undefined;
     for (const connection of this.connections) {
-      if (incident !== null && !streamMaySee(connection.viewer, incident)) continue;
+      const visible = round.filter((event) => streamMaySee(connection.viewer, event.incident));
+      if (visible.length === 0) continue;
+      const message = visible.length === round.length ? (everything ??= frame(round.map((event) => event.frame.text).join(''))) : frame(visible.map((event) => event.frame.text).join(''));
       connection.send(message);
     }
+  }
+
+  /** What every stream gets. */
+  private broadcast(message: Frame): void {
+    for (const connection of this.connections) connection.send(message);
   }
 
   private heartbeat(): void {
