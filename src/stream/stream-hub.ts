@@ -14,6 +14,14 @@ import { streamMaySee } from './stream-access.js';
 export interface StreamSettings {
   /** How long notices gather before the incidents they name are read, once each. */
   readonly coalesceMs: number;
+  /**
+   * What a viewer is sent at most, in bytes a second: after a round of events the next one
+   * gathers for as long as sending it took of this budget, so a storm of changes comes in fewer,
+   * larger rounds instead of costing every viewer (and the process writing to them) more.
+   */
+  readonly viewerBytesPerSecond: number;
+  /** The longest a round gathers, however large the one before. */
+  readonly maxGatherMs: number;
   /** A `: ping` comment this often keeps proxies and idle-connection timeouts away. */
   readonly heartbeatMs: number;
   /** Events kept for clients that reconnect. */
@@ -30,6 +38,8 @@ export interface StreamSettings {
 
 export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
   coalesceMs: 75,
+  viewerBytesPerSecond: 64 * 1024,
+  maxGatherMs: 2_000,
   heartbeatMs: 15_000,
   replayEvents: 1000,
   maxQueuedBytes: 256 * 1024,
@@ -71,6 +81,12 @@ export type StreamResetReason = ResetReason | 'too-many' | 'unavailable';
 const PING = frame(formatComment('ping'));
 
 /**
+ * The least an incident event takes (id, timestamps, names, response target). More incidents in a
+ * round than fit in half the cap at this size would be sent as a reset anyway: they are not read.
+ */
+const MIN_EVENT_BYTES = 512;
+
+/**
  * The live stream of one process: one listener on the change feed, however many clients. Notices
  * are gathered for `coalesceMs`, each named incident is read once, and the same formatted event
  * is written to every connection that may see it and kept in the replay log.
@@ -89,6 +105,8 @@ export class StreamHub {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private lingerTimer: NodeJS.Timeout | undefined;
   private publishing: Promise<void> | undefined;
+  /** When the next round may go out, by the viewers' byte budget (epoch ms). */
+  private nextRoundAt = 0;
   private closed = false;
   private cutOff = 0;
   private peakQueuedBytes = 0;
@@ -194,17 +212,31 @@ export class StreamHub {
 
   private schedule(): void {
     if (this.gatherTimer || this.publishing || this.closed || this.batch.size === 0) return;
+    const delay = Math.min(this.settings.maxGatherMs, Math.max(this.settings.coalesceMs, this.nextRoundAt - Date.now()));
     this.gatherTimer = setTimeout(() => {
       this.gatherTimer = undefined;
       this.publishing = this.publish(this.batch.take()).finally(() => {
         this.publishing = undefined;
         this.schedule();
       });
-    }, this.settings.coalesceMs);
+    }, delay);
+  }
+
+  /** A round of `bytes` went to every viewer: the next waits until it is paid for. */
+  private pace(bytes: number): void {
+    this.nextRoundAt = Date.now() + (bytes / this.settings.viewerBytesPerSecond) * 1000;
   }
 
   /** Reads the changed incidents once and writes one event per incident to every stream. */
   private async publish(changes: readonly [number, IncidentChangeKind][]): Promise<void> {
+    const roundLimit = this.settings.maxQueuedBytes / 2;
+    if (changes.length * MIN_EVENT_BYTES > roundLimit) {
+      // Too many to send one by one (see below), so not read: unrecorded, they break the replay log.
+      this.log.markGap();
+      this.broadcast(frame(this.resetMessage('too-many')));
+      this.pace(changes.length * MIN_EVENT_BYTES);
+      return;
+    }
     let incidents: readonly IncidentView[];
     try {
       incidents = await this.read(changes.map(([number]) => number));
@@ -227,9 +259,11 @@ export class StreamHub {
       round.push(event);
       bytes += event.frame.bytes;
     }
+    // Every viewer reads again or is sent these: either costs about this much.
+    this.pace(bytes);
     // So much changed at once that writing it would cut off every client, fast ones too: tell
     // them to read again instead (one request each rather than a reconnect and a reset).
-    if (bytes > this.settings.maxQueuedBytes / 2) {
+    if (bytes > roundLimit) {
       this.broadcast(frame(this.resetMessage('too-many')));
       return;
     }
