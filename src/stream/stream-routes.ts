@@ -23,8 +23,8 @@ const StreamQuery = Type.Object(
 const DESCRIPTION = [
   'Server-sent events: every change to an incident the caller may see, as it is committed, on every node.',
   '',
-  '- `event: incident`, `data: {"kind": …, "incident": <Incident without timeline>}`: `kind` is what happened (`opened`, `acknowledged`, `unacknowledged`, `resolved`, `reopened`, `escalated`, `severity_changed`, `commander_changed`, `updated`, `alerts_changed`); the incident is as it stands after the change. Changes within ~75 ms to one incident come as one event.',
-  '- `event: reset`, `data: {"reason": …}`: events were missed and cannot be replayed; read what you show again (e.g. `GET /api/v1/incidents`).',
+  '- `event: incident`, `data: {"kind": …, "incident": <Incident without timeline>}`: `kind` is what happened (`opened`, `acknowledged`, `unacknowledged`, `resolved`, `reopened`, `escalated`, `severity_changed`, `commander_changed`, `updated`, `alerts_changed`); the incident is as it stands after the change. Changes to one incident within ~75 ms come as one event; under many changes, events come in rounds paced to about 64 KiB a second.',
+  '- `event: reset`, `data: {"reason": …}`: events were missed, cannot be replayed or were too many to send; read what you show again (e.g. `GET /api/v1/incidents`), at most about once a second.',
   '- `: ping` comments every 15 s keep the connection alive; `retry: 3000` at the start.',
   '',
   'Every event has an `id`. A client that reconnects with it in `Last-Event-ID` (browsers do) gets the events it missed, or `reset` when this process no longer has them (more than the last 1000 events ago, or another node or run). A client that stops reading is disconnected once 256 KiB are queued for it. Streams end after about 30 minutes, so credentials are checked again on reconnecting.',
