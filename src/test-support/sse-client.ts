@@ -49,14 +49,14 @@ function parseBlock(block: string): ReceivedMessage[] {
 }
 
 /** Opens `GET url` over real HTTP and parses the event stream as it arrives; resolves once the answer's headers are in. */
-export function openSse(url: string, headers: Record<string, string> = {}, method: 'GET' | 'HEAD' = 'GET'): Promise<SseClient> {
+export function openSse(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
   return new Promise((resolve, reject) => {
     const messages: ReceivedMessage[] = [];
     let body = '';
     let pending = '';
     let ended = false;
     let lastEventId: string | undefined;
-    const req = request(url, { method, headers: { accept: 'text/event-stream', ...headers }, agent: false }, (response) => {
+    const req = request(url, { headers: { accept: 'text/event-stream', ...headers }, agent: false }, (response) => {
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
         body += chunk;
