@@ -1,14 +1,24 @@
 import type { ServerResponse } from 'node:http';
 import type { Principal } from '../access/roles.js';
 
-/** A message formatted once and written to every connection as it is. */
+/**
+ * Messages encoded once and written to every connection as they are: a string would be encoded
+ * again, and held again while queued, for each connection.
+ */
 export interface Frame {
-  readonly text: string;
+  readonly buffer: Buffer;
   readonly bytes: number;
 }
 
 export function frame(text: string): Frame {
-  return { text, bytes: Buffer.byteLength(text) };
+  const buffer = Buffer.from(text);
+  return { buffer, bytes: buffer.length };
+}
+
+/** Several frames as one write. */
+export function joinFrames(frames: readonly Frame[]): Frame {
+  const buffer = frames.length === 1 ? frames[0]!.buffer : Buffer.concat(frames.map((f) => f.buffer));
+  return { buffer, bytes: buffer.length };
 }
 
 /** Chunked transfer encoding adds a size line and a line break around each write. */
@@ -64,7 +74,7 @@ export class SseConnection {
       this.cut();
       return false;
     }
-    if (!this.raw.write(message.text)) this.congested = true;
+    if (!this.raw.write(message.buffer)) this.congested = true;
     this.peakQueuedBytes = Math.max(this.peakQueuedBytes, this.raw.writableLength);
     return true;
   }

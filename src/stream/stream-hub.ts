@@ -8,7 +8,7 @@ import type { IncidentView } from '../incidents/incident-view.js';
 import { EventLog, type ResetReason } from './event-log.js';
 import { NoticeBatch } from './notice-batch.js';
 import { formatComment, formatMessage } from './sse-format.js';
-import { frame, SseConnection, type Frame } from './sse-connection.js';
+import { frame, joinFrames, SseConnection, type Frame } from './sse-connection.js';
 import { streamMaySee } from './stream-access.js';
 
 export interface StreamSettings {
@@ -138,7 +138,7 @@ export class StreamHub {
     sseConnections.inc();
     connection.onClose(() => this.leave(connection));
     // The catch-up is written as the connection joins, in one go: no event falls between.
-    connection.send(frame(this.catchUp(viewer, lastEventId)));
+    connection.send(this.catchUp(viewer, lastEventId));
     this.heartbeatTimer ??= setInterval(() => this.heartbeat(), this.settings.heartbeatMs).unref();
   }
 
@@ -166,16 +166,16 @@ export class StreamHub {
   }
 
   /** What a new stream starts with: the reconnect delay, then the missed events or a reset, and the id it is now at. */
-  private catchUp(viewer: Principal, lastEventId: string | undefined): string {
+  private catchUp(viewer: Principal, lastEventId: string | undefined): Frame {
     const retry = formatMessage({ retry: this.settings.retryMs });
-    if (lastEventId === undefined) return retry + formatMessage({ id: this.log.lastId });
+    if (lastEventId === undefined) return frame(retry + formatMessage({ id: this.log.lastId }));
     const since = this.log.since(lastEventId);
-    if (since.kind === 'reset') return retry + this.resetMessage(since.reason);
+    if (since.kind === 'reset') return frame(retry + this.resetMessage(since.reason));
     const missed = since.events.filter((event) => streamMaySee(viewer, event.value.incident));
     const bytes = missed.reduce((sum, event) => sum + event.value.frame.bytes, 0);
     // More than a client may have queued would cut it off before it read any, again on every retry.
-    if (bytes > this.settings.maxQueuedBytes / 2) return retry + this.resetMessage('too-many');
-    return retry + missed.map((event) => event.value.frame.text).join('') + formatMessage({ id: this.log.lastId });
+    if (bytes > this.settings.maxQueuedBytes / 2) return frame(retry + this.resetMessage('too-many'));
+    return joinFrames([frame(retry), ...missed.map((event) => event.value.frame), frame(formatMessage({ id: this.log.lastId }))]);
   }
 
   private resetMessage(reason: StreamResetReason): string {
@@ -276,7 +276,7 @@ export class StreamHub {
     for (const connection of this.connections) {
       const visible = round.filter((event) => streamMaySee(connection.viewer, event.incident));
       if (visible.length === 0) continue;
-      const message = visible.length === round.length ? (everything ??= frame(round.map((event) => event.frame.text).join(''))) : frame(visible.map((event) => event.frame.text).join(''));
+      const message = visible.length === round.length ? (everything ??= joinFrames(round.map((event) => event.frame))) : joinFrames(visible.map((event) => event.frame));
       connection.send(message);
     }
   }
