@@ -92,6 +92,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/incidents/:ref/changes': 'any',
   'GET /api/v1/incidents/:ref/pages': 'any',
   'GET /api/v1/incidents/:ref/deliveries': 'any',
+  'GET /api/v1/stream': 'any',
   'GET /api/v1/deliveries/:id': 'any',
   'POST /api/v1/deliveries/:id/retry': 'responder',
 
@@ -125,6 +126,9 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/calendar-feeds': 'any',
   'DELETE /api/v1/calendar-feeds/:id': 'owner',
 };
+
+/** Routes whose answer goes on until the client or the server ends it. */
+const STREAMS = new Set(['/api/v1/stream']);
 
 type Persona = 'anonymous' | 'viewer' | 'other-team responder' | 'team member' | 'team manager' | 'admin';
 const PERSONAS: readonly Persona[] = ['anonymous', 'viewer', 'other-team responder', 'team member', 'team manager', 'admin'];
@@ -224,13 +228,19 @@ describe('access rules, route by route and role by role', () => {
       const t = await createTestApp('sqlite');
       try {
         await seed(t);
-        const send = (persona: Persona, verb = method) =>
-          t.app.inject({
+        const send = async (persona: Persona, verb = method) => {
+          const response = await t.app.inject({
             method: verb as 'GET',
             url: fill(url),
             headers: persona === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[persona]}` },
             ...(verb === 'GET' || verb === 'HEAD' || verb === 'DELETE' ? {} : { payload: { team: 'team-a' } }),
+            // A stream never ends: its answer is in once the head is, and the app's close ends it.
+            ...(STREAMS.has(url) ? { payloadAsStream: true } : {}),
           });
+          if (!STREAMS.has(url)) return response;
+          response.stream().destroy();
+          return { statusCode: response.statusCode, body: `(a stream answered ${response.statusCode})` };
+        };
         if (expectation === 'public') {
           const statuses = new Set<number>();
           for (const persona of PERSONAS) statuses.add((await send(persona)).statusCode);

@@ -25,6 +25,8 @@ export interface DeclareIncidentInput {
 }
 
 export interface IncidentFilters {
+  /** Only these incidents, by number (the live stream reads the ones a change feed named). */
+  readonly numbers?: readonly number[];
   readonly statuses?: readonly IncidentStatus[];
   readonly serviceIds?: readonly string[];
   readonly severityIds?: readonly string[];
@@ -101,7 +103,9 @@ export class IncidentService {
   }
 
   async list(filters: IncidentFilters, page: { limit: number; cursor?: string }): Promise<IncidentPage> {
+    if (filters.numbers?.length === 0) return { incidents: [], nextCursor: null };
     let query = this.selectWithNames();
+    if (filters.numbers !== undefined) query = query.where('incidents.number', 'in', [...filters.numbers]);
     if (filters.statuses?.length) query = query.where('incidents.status', 'in', [...filters.statuses]);
     if (filters.serviceIds?.length) query = query.where('incidents.service_id', 'in', [...filters.serviceIds]);
     if (filters.severityIds?.length) query = query.where('incidents.severity_id', 'in', [...filters.severityIds]);
