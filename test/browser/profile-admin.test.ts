@@ -81,6 +81,7 @@ describe('the profile and admin pages', { timeout: 90_000 }, () => {
     // The test server has no email provider: the dialog says the code could not go out, and why.
     await codeStep.getByText('email is not configured', { exact: false }).waitFor();
     await expectAccessible(page, 'the add-and-verify dialog');
+    await screenshot(page, 'profile-verify-dialog');
     await codeStep.getByRole('button', { name: 'Verify later' }).click();
     const added = method(page, 'Email bob.pager@example.com');
     await added.getByText('Not verified (not paged)').waitFor();
@@ -111,6 +112,7 @@ describe('the profile and admin pages', { timeout: 90_000 }, () => {
     await progress.getByText('Webhook http://127.0.0.1:9999/pages/bob:').waitFor();
     // Nothing is configured to carry messages in the test server, so each settles as failed, with the reason.
     await expect.poll(() => progress.getByText('Failed', { exact: true }).count(), { timeout: 15_000 }).toBe(reachable);
+    await screenshot(page, 'profile-test-page');
   });
 
   it('creates an API token and shows its secret once, in a dialog that says so', async () => {

@@ -1,18 +1,17 @@
-import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { splitError } from '../ui/field-errors';
 import type { Role } from './types';
 import { ROLE_MEANING, ROLES, suggestUserId } from './users';
+import { Dialog } from '../ui/Dialog';
 
 /**
  * A new user: name, email, role, and the id Vigil knows them by (suggested from the email). A
  * first password is optional: without one they sign in with single sign-on, if it is set up.
  */
 export function AddUserDialog({ onClose, onAdded }: { onClose: () => void; onAdded: () => void }) {
-  const phone = useMediaQuery('(max-width: 48em)');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [id, setId] = useState('');
@@ -35,7 +34,7 @@ export function AddUserDialog({ onClose, onAdded }: { onClose: () => void; onAdd
     create.mutate();
   };
   return (
-    <Modal opened onClose={onClose} title="Add a user" fullScreen={phone} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Dialog opened onClose={onClose} title="Add a user">
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label="Name" autoComplete="off" value={name} onChange={(e) => setName(e.currentTarget.value)} error={refusal.fields.name} data-autofocus />
@@ -72,6 +71,6 @@ export function AddUserDialog({ onClose, onAdded }: { onClose: () => void; onAdd
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { permission } from '../auth/permissions';
 import { AuditTab } from './AuditTab';
 import { TeamsTab } from './TeamsTab';
 import { UsersTab } from './UsersTab';
+import touch from '../ui/touch.module.css';
 
 const TABS = ['users', 'teams', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -28,7 +29,7 @@ export function AdminPage() {
   };
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" className={touch.touch}>
       <PageHeading title="Admin">Admin</PageHeading>
       {!admin.allowed && (
         <Alert variant="light" color="gray" title="Only admins change users and roles or read the audit log">

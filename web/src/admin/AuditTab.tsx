@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useMe } from '../api/queries';
 import { permission } from '../auth/permissions';
-import { EmptyNotice, ErrorNotice } from '../ui/PageState';
+import { EmptyNotice, PageState } from '../ui/PageState';
 import { TimeText } from '../ui/TimeText';
 import { formatInstant } from '../ui/time';
 import { auditQuery, entrySentence, fieldChanges, filterSentence, filtersFromParams, filtersToParams, fromLocalInput, hasFilters, NO_FILTERS, toLocalInput, type AuditFilters } from './audit';
@@ -47,21 +47,24 @@ function AuditLog() {
         {filterSentence(filters, (iso) => formatInstant(iso))}
         {entries.isSuccess && ` · ${list.length}${entries.hasNextPage ? '+' : ''} ${list.length === 1 ? 'entry' : 'entries'}`}
       </Text>
-      {entries.isError && <ErrorNotice error={entries.error} onRetry={() => void entries.refetch()} />}
-      {entries.isPending && <Text size="sm" c="dimmed">Loading the audit log…</Text>}
-      {entries.isSuccess && list.length === 0 && (
-        <EmptyNotice title={hasFilters(filters) ? 'No entries match these filters' : 'Nothing has changed yet'}>
-          {hasFilters(filters) ? 'Widen the time range or clear a filter.' : 'Changes to users, schedules, policies and incidents appear here.'}
-        </EmptyNotice>
-      )}
-      {list.length > 0 && (
-        <EntryList
-          entries={list}
-          hasMore={entries.hasNextPage}
-          loadingMore={entries.isFetchingNextPage}
-          loadMore={() => void entries.fetchNextPage()}
-        />
-      )}
+      <PageState
+        query={entries}
+        isEmpty={(data) => data.pages.every((page) => page.entries.length === 0)}
+        empty={(
+          <EmptyNotice title={hasFilters(filters) ? 'No entries match these filters' : 'Nothing has changed yet'}>
+            {hasFilters(filters) ? 'Widen the time range or clear a filter.' : 'Changes to users, schedules, policies and incidents appear here.'}
+          </EmptyNotice>
+        )}
+      >
+        {(data) => (
+          <EntryList
+            entries={data.pages.flatMap((page) => page.entries)}
+            hasMore={entries.hasNextPage}
+            loadingMore={entries.isFetchingNextPage}
+            loadMore={() => void entries.fetchNextPage()}
+          />
+        )}
+      </PageState>
     </Stack>
   );
 }
@@ -109,9 +112,11 @@ function EntryList({ entries, hasMore, loadingMore, loadMore }: {
 }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);
+  // Where the list starts on the page moves when what is above it does (an error, the filters): follow it.
   useLayoutEffect(() => {
-    setMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
+    const top = listRef.current ? Math.round(listRef.current.getBoundingClientRect().top + window.scrollY) : 0;
+    if (top !== margin) setMargin(top);
+  });
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
     estimateSize: () => 120,

@@ -59,18 +59,19 @@ export function UsersTab() {
     setRemoving(user);
   };
 
-  const roleControl = (user: User) => {
+  const roleControl = (user: User, labelled: boolean) => {
     const reason = roleReason(user);
     if (reason !== null) {
       return (
         <Group gap="xs" wrap="nowrap">
-          <Text size="sm">{user.role}</Text>
+          <Text size="sm">{labelled ? `Role: ${user.role}` : user.role}</Text>
           <GuardedButton size="compact-sm" reason={reason}>Change role</GuardedButton>
         </Group>
       );
     }
     return (
       <NativeSelect
+        label={labelled ? 'Role' : undefined}
         aria-label={`Role of ${user.name}`}
         value={user.role}
         onChange={(event) => askRole(user, event.currentTarget.value)}
@@ -110,8 +111,8 @@ export function UsersTab() {
                       <Text size="xs" c="dimmed">id {user.id}</Text>
                     </div>
                     {teams(user)}
-                    <Group justify="space-between" gap="xs">
-                      {roleControl(user)}
+                    <Group justify="space-between" gap="xs" align="flex-end">
+                      {roleControl(user, true)}
                       <GuardedButton variant="default" size="sm" reason={removeReason(user)} onClick={() => askRemove(user)}>Remove</GuardedButton>
                     </Group>
                   </Stack>
@@ -138,7 +139,7 @@ export function UsersTab() {
                       <Text size="xs" c="dimmed">id {user.id}</Text>
                     </Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{user.email}</Table.Td>
-                    <Table.Td>{roleControl(user)}</Table.Td>
+                    <Table.Td>{roleControl(user, false)}</Table.Td>
                     <Table.Td>{teams(user)}</Table.Td>
                     <Table.Td ta="right">
                       <GuardedButton variant="default" size="sm" reason={removeReason(user)} onClick={() => askRemove(user)} aria-label={`Remove ${user.name}`}>Remove</GuardedButton>

@@ -36,9 +36,17 @@ describe('audit entries in words', () => {
   it('says who did what to which thing', () => {
     expect(entrySentence({ actor: 'user:alice', action: 'user.update', entity_type: 'user', entity_id: 'eli' })).toBe('alice changed user eli');
     expect(entrySentence({ actor: 'token:ci-bot', action: 'escalation_policy.create', entity_type: 'escalation_policy', entity_id: 'platform' })).toBe('token ci-bot created escalation policy platform');
-    expect(entrySentence({ actor: 'anonymous', action: 'login.failed', entity_type: 'user', entity_id: 'bob' })).toBe('anonymous: login failed for user bob');
+    expect(entrySentence({ actor: 'config', action: 'user.create', entity_type: 'user', entity_id: 'eli' })).toBe('vigil.yaml created user eli');
+    expect(entrySentence({ actor: 'anonymous', action: 'token.failed', entity_type: 'token', entity_id: 'x' })).toBe('anonymous: token failed for token x');
     expect(entrySentence({ actor: 'cli', action: 'team.notify.replace', entity_type: 'team', entity_id: 'platform' })).toBe('the command line replaced team platform');
     expect(entrySentence({ actor: 'cli', action: 'config.frobnicate', entity_type: 'config', entity_id: null })).toBe('the command line: config frobnicate on config');
+  });
+
+  it('reads sign-ins as the account\'s, not anonymous\'', () => {
+    expect(entrySentence({ actor: 'anonymous', action: 'login.succeeded', entity_type: 'user', entity_id: 'eli' })).toBe('eli signed in');
+    expect(entrySentence({ actor: 'anonymous', action: 'login.failed', entity_type: 'user', entity_id: 'bob' })).toBe('Failed sign-in as bob');
+    expect(entrySentence({ actor: 'anonymous', action: 'login.failed', entity_type: 'user', entity_id: null })).toBe('Failed sign-in for an unknown email');
+    expect(entrySentence({ actor: 'anonymous', action: 'login.refused', entity_type: 'user', entity_id: 'bob' })).toBe('Refused sign-in as bob');
   });
 
   it('lists only the fields an update changed, before → after', () => {

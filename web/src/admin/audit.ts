@@ -99,11 +99,12 @@ const VERBS: Readonly<Record<string, string>> = {
 /** Outcomes rather than deeds: "anonymous: login failed for user bob". */
 const OUTCOMES = new Set(['failed', 'succeeded', 'refused']);
 
-/** "user:alice" → "alice"; "token:ci-bot" → "token ci-bot"; "cli" → "the command line". */
+/** "user:alice" → "alice"; "token:ci-bot" → "token ci-bot"; "cli" → "the command line"; "config" → "vigil.yaml". */
 export function actorWords(actor: string): string {
   if (actor.startsWith('user:')) return actor.slice('user:'.length);
   if (actor.startsWith('token:')) return `token ${actor.slice('token:'.length)}`;
   if (actor === 'cli') return 'the command line';
+  if (actor === 'config') return 'vigil.yaml';
   return actor;
 }
 
@@ -113,6 +114,11 @@ export function entrySentence(entry: { readonly actor: string; readonly action: 
   const verb = dot < 0 ? entry.action : entry.action.slice(dot + 1);
   const noun = entry.entity_type.replaceAll('_', ' ');
   const target = entry.entity_id === null ? noun : `${noun} ${entry.entity_id}`;
+  // Sign-ins are made by nobody yet (the actor is "anonymous"): they read as the account's.
+  if (entry.action === 'login.succeeded') return `${entry.entity_id ?? 'someone'} signed in`;
+  if (entry.action === 'login.failed' || entry.action === 'login.refused') {
+    return `${entry.action === 'login.failed' ? 'Failed' : 'Refused'} sign-in ${entry.entity_id === null ? 'for an unknown email' : `as ${entry.entity_id}`}`;
+  }
   if (OUTCOMES.has(verb) && dot > 0) return `${actorWords(entry.actor)}: ${entry.action.slice(0, dot).replaceAll(/[._]/g, ' ')} ${verb} for ${target}`;
   const words = VERBS[verb];
   if (words === undefined) return `${actorWords(entry.actor)}: ${entry.action.replaceAll(/[._]/g, ' ')} on ${target}`;

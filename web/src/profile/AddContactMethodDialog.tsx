@@ -1,5 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
@@ -9,6 +8,7 @@ import { ADDABLE_TYPES, addressField, cleanCode, codeMessage, typeLabel, type Ad
 import { DeliveryStatus } from './DeliveryStatus';
 import { profileKeys } from './profile-queries';
 import type { ContactMethod } from './types';
+import { Dialog } from '../ui/Dialog';
 
 type Step =
   | { readonly kind: 'address' }
@@ -29,7 +29,6 @@ export function AddContactMethodDialog({ userId, resume, opened, onClose, usedBy
   /** Whether the person's rules use a method; null when they have no rules (every verified method pages). */
   usedByRules: (methodId: string) => boolean | null;
 }) {
-  const phone = useMediaQuery('(max-width: 48em)');
   const client = useQueryClient();
   const [step, setStep] = useState<Step>(resume ? { kind: 'code', method: resume, delivery: null } : { kind: 'address' });
   const [type, setType] = useState<AddableType>('email');
@@ -78,7 +77,7 @@ export function AddContactMethodDialog({ userId, resume, opened, onClose, usedBy
   const title = step.kind === 'address' ? 'Add a contact method' : step.kind === 'code' ? 'Enter the code' : 'Contact method verified';
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} fullScreen={phone} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Dialog opened={opened} onClose={onClose} title={title} size="lg">
       {step.kind === 'address' && (
         <form onSubmit={submitAddress} noValidate>
           <Stack>
@@ -165,6 +164,6 @@ export function AddContactMethodDialog({ userId, resume, opened, onClose, usedBy
           </Group>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }

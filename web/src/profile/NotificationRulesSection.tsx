@@ -1,5 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, NumberInput, Paper, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { ActionIcon, Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
@@ -10,6 +9,7 @@ import { delayWords, draftProblem, planSentence, fromDrafts, planFor, toDrafts, 
 import { profileKeys } from './profile-queries';
 import { Section } from './Section';
 import type { ContactMethod, NotificationRule } from './types';
+import { Dialog } from '../ui/Dialog';
 
 const URGENCY_NAMES: Record<Urgency, string> = { high: 'High urgency', low: 'Low urgency' };
 
@@ -26,7 +26,7 @@ export function PlanLine({ plan }: { plan: UrgencyPlan }) {
           : reached.map((step, i) => (
             <span key={step.delayMs}>
               {i > 0 && ' · '}
-              <Text span fw={600} size="sm">{delayWords(step.delayMs)}:</Text> {step.reached.join(', ')}
+              <Text span fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>{delayWords(step.delayMs)}:</Text> {step.reached.join(', ')}
             </span>
           ))}
       </Text>
@@ -65,7 +65,6 @@ export function NotificationRulesSection({ userId, rules, methods, denied }: {
 }
 
 function RulesEditor({ userId, rules, methods, onClose }: { userId: string; rules: readonly NotificationRule[]; methods: readonly ContactMethod[]; onClose: () => void }) {
-  const phone = useMediaQuery('(max-width: 48em)');
   const client = useQueryClient();
   const [drafts, setDrafts] = useState<RuleDraft[]>(() => toDrafts(rules));
   const [shownProblem, setShownProblem] = useState<string | null>(null);
@@ -86,7 +85,7 @@ function RulesEditor({ userId, rules, methods, onClose }: { userId: string; rule
   const options = methods.map((m) => ({ value: m.id, label: `${methodLabel(m)}${methodState(m) === 'verified' ? '' : ` — ${STATE_LABELS[methodState(m)]}`}` }));
 
   return (
-    <Modal opened onClose={onClose} title="Edit notification rules" fullScreen={phone} size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Dialog opened onClose={onClose} title="Edit notification rules" size="xl">
       <Stack>
         <Text size="sm">Each rule pages one method some minutes after a page starts (0 is at once), for every urgency or only one. Acknowledging stops the rest.</Text>
         {drafts.length === 0 && <Text size="sm" c="dimmed">No rules: every verified method is paged at once.</Text>}
@@ -118,7 +117,7 @@ function RulesEditor({ userId, rules, methods, onClose }: { userId: string; rule
                 onChange={(event) => change(index, { urgency: event.currentTarget.value as RuleDraft['urgency'] })}
                 data={[{ value: 'any', label: 'Any urgency' }, { value: 'high', label: 'High only' }, { value: 'low', label: 'Low only' }]}
               />
-              <ActionIcon variant="default" size={42} aria-label={`Remove rule ${index + 1}`} onClick={() => setDrafts((all) => all.filter((_, i) => i !== index))}>
+              <ActionIcon variant="default" size={44} aria-label={`Remove rule ${index + 1}`} onClick={() => setDrafts((all) => all.filter((_, i) => i !== index))}>
                 <span aria-hidden="true">✕</span>
               </ActionIcon>
             </Group>
@@ -140,6 +139,6 @@ function RulesEditor({ userId, rules, methods, onClose }: { userId: string; rule
           <Button onClick={submit} loading={save.isPending}>Save rules</Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

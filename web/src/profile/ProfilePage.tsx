@@ -12,6 +12,7 @@ import { useContactMethods, useNotificationRules } from './profile-queries';
 import { PushSection } from './PushSection';
 import { TestPageSection } from './TestPageSection';
 import { TokensSection } from './TokensSection';
+import touch from '../ui/touch.module.css';
 
 /**
  * `/profile`: first whether a page can reach the person (contact methods, rules, a test page),
@@ -21,7 +22,7 @@ export function ProfilePage() {
   const me = useMe();
   const user = me.data?.user ?? null;
   return (
-    <Stack gap="md" maw={880}>
+    <Stack gap="md" maw={880} className={touch.touch}>
       <PageHeading title="Profile">Profile</PageHeading>
       {user === null
         ? <Text>This session has no user: API tokens of services have no profile.</Text>

@@ -1,5 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
@@ -13,6 +12,7 @@ import { profileKeys, useTokens } from './profile-queries';
 import { Section } from './Section';
 import { activeTokens, lifetimeChoices, roleChoices } from './tokens';
 import type { ApiToken } from './types';
+import { Dialog } from '../ui/Dialog';
 
 /** Personal API tokens: for scripts and the CLI. The secret is shown once, in a dialog, and never again. */
 export function TokensSection({ userId, role }: { userId: string; role: string }) {
@@ -47,7 +47,7 @@ export function TokensSection({ userId, role }: { userId: string; role: string }
                   <div style={{ minWidth: 0, flex: '1 1 220px' }}>
                     <Text fw={600} style={{ overflowWrap: 'anywhere' }}>{token.name}</Text>
                     <Text size="sm" c="dimmed">
-                      Role {token.role} · {token.expires_at === null ? 'never expires' : `expires ${formatInstant(token.expires_at)}`}
+                      Acts as {token.role} · {token.expires_at === null ? 'never expires' : `expires ${formatInstant(token.expires_at)}`}
                     </Text>
                     <Text size="sm" c="dimmed" component="div">
                       {token.last_used_at === null ? 'Never used' : <>Last used <TimeText iso={token.last_used_at} /></>}
@@ -92,7 +92,6 @@ export function TokensSection({ userId, role }: { userId: string; role: string }
 }
 
 function CreateTokenDialog({ role, onClose, onCreated }: { role: string; onClose: () => void; onCreated: (created: { name: string; secret: string }) => void }) {
-  const phone = useMediaQuery('(max-width: 48em)');
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [tokenRole, setTokenRole] = useState(role);
@@ -108,7 +107,7 @@ function CreateTokenDialog({ role, onClose, onCreated }: { role: string; onClose
     create.mutate();
   };
   return (
-    <Modal opened onClose={onClose} title="Create an API token" fullScreen={phone} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Dialog opened onClose={onClose} title="Create an API token">
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label="Token name" description="What uses it, e.g. deploy script." value={name} onChange={(e) => setName(e.currentTarget.value)} error={refusal.fields.name} data-autofocus />
@@ -121,15 +120,14 @@ function CreateTokenDialog({ role, onClose, onCreated }: { role: string; onClose
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 
 /** The secret, once. Clicking outside does not close it: losing it by accident means making another token. */
 function SecretDialog({ shown, onClose }: { shown: { name: string; secret: string } | null; onClose: () => void }) {
-  const phone = useMediaQuery('(max-width: 48em)');
   return (
-    <Modal opened={shown !== null} onClose={onClose} title="Copy your new token now" fullScreen={phone} closeOnClickOutside={false} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Dialog opened={shown !== null} onClose={onClose} title="Copy your new token now" closeOnClickOutside={false}>
       {shown && (
         <Stack>
           <Alert variant="light" color="gray" title="You will not see it again">
@@ -142,6 +140,6 @@ function SecretDialog({ shown, onClose }: { shown: { name: string; secret: strin
           </Group>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }

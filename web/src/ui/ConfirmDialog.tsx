@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/errors';
+import { Dialog } from './Dialog';
 
 /**
  * Asks before a destructive change (remove a user, revoke a token): says what will happen, and
@@ -18,10 +18,9 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm
   pending: boolean;
   error: unknown;
 }) {
-  const phone = useMediaQuery('(max-width: 48em)');
   const message = error === null || error === undefined ? null : error instanceof ApiError || error instanceof Error ? error.message : String(error);
   return (
-    <Modal opened={opened} onClose={onClose} title={title} fullScreen={phone} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Dialog opened={opened} onClose={onClose} title={title}>
       <Stack>
         <div style={{ overflowWrap: 'anywhere' }}>{children}</div>
         {message !== null && (
@@ -34,6 +33,6 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm
           <Button onClick={onConfirm} loading={pending}>{confirmLabel}</Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
