@@ -58,6 +58,8 @@ describe('one incident in the console', () => {
     await eventually(() => status(page)).toContain('Acknowledged');
     await eventually(() => timeline(page).textContent()).toMatch(/Acknowledged · Triggered → Acknowledged.*Bob Okafor/);
     expect(await button(page, 'Acknowledge').getAttribute('aria-disabled')).toBe('true');
+    // Focus stays where the person left it.
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Acknowledge');
 
     await button(page, 'Resolve').click();
     const dialog = page.getByRole('dialog');
@@ -67,6 +69,10 @@ describe('one incident in the console', () => {
     await eventually(() => status(page)).toContain('Resolved');
     await eventually(() => timeline(page).textContent()).toContain('Rolled back deploy 812');
     expect(await timeline(page).textContent()).toMatch(/Resolved · Acknowledged → Resolved/);
+    await timeline(page).locator('label').filter({ hasText: /^Pages/ }).click();
+    expect(await timeline(page).getByRole('radio', { name: /^Pages/ }).isChecked()).toBe(true);
+    await eventually(() => timeline(page).textContent()).toMatch(/\d+ hidden by filter/);
+    expect(await timeline(page).textContent()).not.toContain('Rolled back deploy 812');
     const incident = await server.api('GET', `/api/v1/incidents/${number}`);
     expect(incident.body).toMatchObject({ status: 'resolved' });
     await context.close();

@@ -166,9 +166,8 @@ function ActionButton({ label, pendingLabel = null, shortcut, availability: stat
   );
   return (
     <>
-      {state.reason
-        ? <Tooltip label={state.reason} events={{ hover: true, focus: true, touch: false }}>{button}</Tooltip>
-        : button}
+      {/* Always wrapped, so the button is not remounted (and focus lost) when its state changes. */}
+      <Tooltip label={state.reason ?? label} disabled={state.reason === null} events={{ hover: true, focus: true, touch: false }}>{button}</Tooltip>
       {state.reason && <VisuallyHidden id={reasonId}>{state.reason}</VisuallyHidden>}
     </>
   );

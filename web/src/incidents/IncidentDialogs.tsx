@@ -173,6 +173,9 @@ export function EscalateDialog({ incident, opened, onClose, run, fullScreen, pol
           data={[{ value: '', label: policies === undefined ? 'Loading policies…' : 'Choose a policy' }, ...others.map((p) => ({ value: p.id, label: `${p.name}${p.team ? ` (team ${p.team})` : ''}: ${targetsOf(p.levels[0], names)}` }))]}
         />
       )}
+      {incident.status === 'acknowledged' && (
+        <Text size="sm">It goes back to Triggered: whoever is brought in acknowledges it again.</Text>
+      )}
       <NoteField label="Reason" required value={reason} onChange={setReason} description="Recorded in the timeline." />
     </CommandDialog>
   );
