@@ -31,6 +31,7 @@ export const IncidentSchema = Type.Object(
     urgency: Type.Union([Type.Literal('high'), Type.Literal('low')]),
     service: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
     commander: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+    team: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], { description: "The team that owns the incident's service" }),
     created_by: Type.String(),
     triggered_at: Timestamp,
     acknowledged_at: Nullable(Timestamp),
@@ -49,6 +50,9 @@ export const IncidentSchema = Type.Object(
       source: Type.Union([Type.Literal('incident'), Type.Literal('service'), Type.Null()], { description: 'Where the policy comes from: set on the incident (a hand-off), or its service\'s; null when there is none' }),
       round: Type.Integer(),
       level: Type.Integer(),
+      next: Type.Union([Type.Object({ at: Timestamp, round: Type.Integer(), level: Type.Integer() }), Type.Null()], {
+        description: 'The step escalation waits for: this level is paged at `at` unless someone responds first; null when nothing is pending (acknowledged, resolved, exhausted)',
+      }),
     }),
     timeline: Type.Optional(Type.Array(TimelineEntrySchema)),
   },

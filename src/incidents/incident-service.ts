@@ -14,6 +14,7 @@ import { incidentNotFound, lockIncident, type IncidentRef } from './incident-ref
 export type { IncidentRef } from './incident-ref.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { suggestStoredId } from '../core/suggest.js';
+import { pendingIncidentJobs } from '../engine/jobs.js';
 
 export interface DeclareIncidentInput {
   readonly title: string;
@@ -98,8 +99,8 @@ export class IncidentService {
   async get(ref: IncidentRef): Promise<IncidentView> {
     const row = await this.selectWithNames().where(refCondition(ref)).executeTakeFirst();
     if (!row) throw incidentNotFound(ref);
-    const [severities, timeline] = await Promise.all([this.severityMap(), readTimeline(this.db, row.id)]);
-    return toIncidentView(row, severities, this.runtime.clock.now(), timeline);
+    const [severities, timeline, next] = await Promise.all([this.severityMap(), readTimeline(this.db, row.id), this.nextEscalations([row.id])]);
+    return toIncidentView(row, severities, this.runtime.clock.now(), { timeline, ...nextOf(next, row.id) });
   }
 
   async list(filters: IncidentFilters, page: { limit: number; cursor?: string }): Promise<IncidentPage> {
@@ -123,12 +124,12 @@ export class IncidentService {
     }
     if (page.cursor !== undefined) query = query.where('incidents.number', '<', decodeCursor(page.cursor));
     const rows = await query.orderBy('incidents.number', 'desc').limit(page.limit + 1).execute();
-    const severities = await this.severityMap();
-    const now = this.runtime.clock.now();
     const visible = rows.slice(0, page.limit);
+    const [severities, next] = await Promise.all([this.severityMap(), this.nextEscalations(visible.map((row) => row.id))]);
+    const now = this.runtime.clock.now();
     const last = visible.at(-1);
     return {
-      incidents: visible.map((row) => toIncidentView(row, severities, now)),
+      incidents: visible.map((row) => toIncidentView(row, severities, now, nextOf(next, row.id))),
       nextCursor: rows.length > page.limit && last ? encodeCursor(last.number) : null,
     };
   }
@@ -250,8 +251,14 @@ export class IncidentService {
       .selectFrom('incidents')
       .leftJoin('services', 'services.id', 'incidents.service_id')
       .leftJoin('users', 'users.id', 'incidents.commander_id')
+      .leftJoin('teams', 'teams.id', 'services.team_id')
       .selectAll('incidents')
-      .select(['services.name as service_name', 'users.name as commander_name', 'services.escalation_policy_id as service_policy_id']);
+      .select(['services.name as service_name', 'users.name as commander_name', 'services.escalation_policy_id as service_policy_id', 'teams.id as team_id', 'teams.name as team_name']);
+  }
+
+  /** The escalation step each incident waits for: the engine's pending job, the one source of truth for "when". */
+  private nextEscalations(incidentIds: readonly string[]) {
+    return pendingIncidentJobs(this.db, incidentIds, 'escalation.step');
   }
 
   private async severityMap(): Promise<Map<string, Severity>> {
@@ -264,6 +271,11 @@ function changeOf(incident: IncidentRow, patch: Partial<IncidentRow>): IncidentC
   if (patch.severity_id !== undefined) return { kind: 'severity_changed', incident, from: incident.severity_id, to: patch.severity_id };
   if (patch.commander_id !== undefined) return { kind: 'commander_changed', incident, from: incident.commander_id, to: patch.commander_id };
   return { kind: 'updated', incident };
+}
+
+function nextOf(next: Awaited<ReturnType<typeof pendingIncidentJobs<'escalation.step'>>>, incidentId: string) {
+  const job = next.get(incidentId);
+  return job === undefined ? {} : { nextEscalation: { runAt: job.runAt, round: job.payload.round, level: job.payload.level } };
 }
 
 function refCondition(ref: IncidentRef) {

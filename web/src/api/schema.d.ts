@@ -1768,6 +1768,8 @@ export interface paths {
                             incident: string | null;
                             kind: string;
                             last_error: string | null;
+                            /** @description The page (GET /incidents/{ref}/pages) this delivery carries; null for tests, verifications and channel posts */
+                            page: string | null;
                             provider: string | null;
                             /** Format: date-time */
                             sent_at: string | null;
@@ -3872,6 +3874,8 @@ export interface paths {
                                 incident: string | null;
                                 kind: string;
                                 last_error: string | null;
+                                /** @description The page (GET /incidents/{ref}/pages) this delivery carries; null for tests, verifications and channel posts */
+                                page: string | null;
                                 provider: string | null;
                                 /** Format: date-time */
                                 sent_at: string | null;
@@ -4234,6 +4238,8 @@ export interface paths {
                             pages: {
                                 /** Format: date-time */
                                 at: string;
+                                /** @description The deliveries sent for this page name it as their `page` */
+                                id: string;
                                 level: number;
                                 reason: string;
                                 round: number;
@@ -12232,6 +12238,13 @@ export interface components {
             description: string | null;
             escalation: {
                 level: number;
+                /** @description The step escalation waits for: this level is paged at `at` unless someone responds first; null when nothing is pending (acknowledged, resolved, exhausted) */
+                next: {
+                    /** Format: date-time */
+                    at: string;
+                    level: number;
+                    round: number;
+                } | null;
                 /** @description The escalation policy in effect: the one set on the incident, else its service's */
                 policy: string | null;
                 round: number;
@@ -12262,6 +12275,11 @@ export interface components {
                 name: string;
             };
             status: "triggered" | "acknowledged" | "resolved";
+            /** @description The team that owns the incident's service */
+            team: {
+                id: string;
+                name: string;
+            } | null;
             timeline?: {
                 actor: string;
                 /** Format: date-time */
