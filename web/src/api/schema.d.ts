@@ -7421,6 +7421,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates: incident changes as server-sent events
+         * @description Server-sent events: every change to an incident the caller may see, as it is committed, on every node.
+         *
+         *     - `event: incident`, `data: {"kind": …, "incident": <Incident without timeline>}`: `kind` is what happened (`opened`, `acknowledged`, `unacknowledged`, `resolved`, `reopened`, `escalated`, `severity_changed`, `commander_changed`, `updated`, `alerts_changed`); the incident is as it stands after the change. Changes to one incident within ~75 ms come as one event; under many changes, events come in rounds paced to about 64 KiB a second.
+         *     - `event: reset`, `data: {"reason": …}`: events were missed, cannot be replayed or were too many to send; read what you show again (e.g. `GET /api/v1/incidents`), at most about once a second.
+         *     - `: ping` comments every 15 s keep the connection alive; `retry: 3000` at the start.
+         *
+         *     Every event has an `id`. A client that reconnects with it in `Last-Event-ID` (browsers do) gets the events it missed, or `reset` when this process no longer has them (more than the last 1000 events ago, or another node or run). A client that stops reading is disconnected once 256 KiB are queued for it. Streams end after about 30 minutes, so credentials are checked again on reconnecting.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The id of the last event seen, for clients that cannot send the Last-Event-ID header; the header wins */
+                    lastEventId?: string;
+                };
+                header?: {
+                    /** @description The id of the last event seen; sent by browsers when they reconnect */
+                    "last-event-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An endless stream of events (text/event-stream) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -11885,7 +11976,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics: vigil_jobs_overdue, vigil_job_lateness_seconds, and the standard process_* and nodejs_* metrics */
+        /** Prometheus metrics: vigil_jobs_overdue, vigil_job_lateness_seconds, vigil_sse_connections, and the standard process_* and nodejs_* metrics */
         get: {
             parameters: {
                 query?: never;
