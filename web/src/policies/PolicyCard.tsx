@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatInstant } from '../ui/time';
@@ -64,12 +64,12 @@ export function PolicyCard({ policy, directory, teamName, serviceName, permissio
           </Alert>
         )}
 
-        <List type="ordered" listStyleType="none" spacing="md" p={0} m={0} styles={{ item: { margin: 0 } }}>
+        <Stack component="ol" gap="md" aria-label={`Levels of ${policy.name}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {policy.levels.map((level, index) => {
             const reach = levelReach(level, directory);
             const nobody = levelReachesSomeone(reach) === false;
             return (
-              <List.Item key={level.position}>
+              <li key={level.position}>
                 <Stack gap={4} pl="sm" style={{ borderInlineStart: `3px solid ${nobody ? 'var(--vigil-breached)' : 'var(--mantine-color-default-border)'}` }}>
                   <Group gap="xs" wrap="wrap">
                     <Text fw={700} size="sm">Level {index + 1}</Text>
@@ -80,10 +80,10 @@ export function PolicyCard({ policy, directory, teamName, serviceName, permissio
                   </Stack>
                   <Text size="sm" c="dimmed">{nextStep(policy, index)}</Text>
                 </Stack>
-              </List.Item>
+              </li>
             );
           })}
-        </List>
+        </Stack>
       </Stack>
     </Card>
   );

@@ -110,8 +110,8 @@ export function PolicyEditor({ policy, directory, people, schedules, onClose }: 
                     style={{ maxWidth: '22rem' }}
                   />
                   <Group gap="xs">
-                    <Button type="button" variant="default" size="sm" style={{ minHeight: 44 }} disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move level ${index + 1} up`}>Move up</Button>
-                    <Button type="button" variant="default" size="sm" style={{ minHeight: 44 }} disabled={last} onClick={() => move(index, 1)} aria-label={`Move level ${index + 1} down`}>Move down</Button>
+                    <Button type="button" variant="default" size="sm" style={{ minHeight: 44 }} disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move level ${index + 1} up`}><span aria-hidden="true">↑&nbsp;</span>Up</Button>
+                    <Button type="button" variant="default" size="sm" style={{ minHeight: 44 }} disabled={last} onClick={() => move(index, 1)} aria-label={`Move level ${index + 1} down`}><span aria-hidden="true">↓&nbsp;</span>Down</Button>
                     <Button type="button" variant="default" size="sm" style={{ minHeight: 44 }} onClick={() => setDraft((d) => ({ ...d, levels: d.levels.filter((l) => l.key !== level.key) }))} aria-label={`Remove level ${index + 1}`}>Remove</Button>
                   </Group>
                 </Stack>

@@ -83,16 +83,20 @@ export function ServicesPage() {
 
 type Names = { team(id: string): string; policy(id: string): string };
 
-function OpenCount({ count }: { count: number }) {
-  if (count === 0) return <Text size="sm" c="dimmed">None open</Text>;
-  return <Text size="sm" fw={700}>{count} open</Text>;
+function OpenCount({ service }: { service: Service }) {
+  if (service.open_incidents === 0) return <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>None open</Text>;
+  return (
+    <Anchor component={Link} to={`/incidents?service=${encodeURIComponent(service.id)}`} size="sm" fw={700} style={{ whiteSpace: 'nowrap' }} aria-label={`${service.open_incidents} open incidents on ${service.name}`}>
+      {service.open_incidents} open
+    </Anchor>
+  );
 }
 
 function PolicyCell({ service, names }: { service: Service; names: Names }) {
   if (service.escalation_policy === null) {
     return <Badge color="red" variant="outline" radius="sm" styles={{ root: { textTransform: 'none' } }}>No policy: pages nobody</Badge>;
   }
-  return <Anchor component={Link} to={`/escalation-policies/${encodeURIComponent(service.escalation_policy)}`} size="sm">{names.policy(service.escalation_policy)}</Anchor>;
+  return <Anchor component={Link} to={`/escalation-policies/${encodeURIComponent(service.escalation_policy)}`} size="sm" style={{ whiteSpace: 'nowrap' }}>{names.policy(service.escalation_policy)}</Anchor>;
 }
 
 function integrationsWords(service: Service): string {
@@ -105,11 +109,11 @@ function ServiceTable({ services, names }: { services: Service[]; names: Names }
     <Table highlightOnHover verticalSpacing="sm" aria-label="Services">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Service</Table.Th>
-          <Table.Th scope="col">Team</Table.Th>
-          <Table.Th scope="col">Escalation policy</Table.Th>
-          <Table.Th scope="col">Open incidents</Table.Th>
-          <Table.Th scope="col">Integrations</Table.Th>
+          <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>Service</Table.Th>
+          <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>Team</Table.Th>
+          <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>Escalation policy</Table.Th>
+          <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>Open incidents</Table.Th>
+          <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>Integrations</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -119,9 +123,9 @@ function ServiceTable({ services, names }: { services: Service[]; names: Names }
               <Anchor component={Link} to={`/services/${encodeURIComponent(service.id)}`} fw={600}>{service.name}</Anchor>
               {service.description !== null && <Text size="xs" c="dimmed" lineClamp={1}>{service.description}</Text>}
             </Table.Td>
-            <Table.Td><Text size="sm">{service.team === null ? 'No team' : names.team(service.team)}</Text></Table.Td>
+            <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{service.team === null ? 'No team' : names.team(service.team)}</Text></Table.Td>
             <Table.Td><PolicyCell service={service} names={names} /></Table.Td>
-            <Table.Td><OpenCount count={service.open_incidents} /></Table.Td>
+            <Table.Td><OpenCount service={service} /></Table.Td>
             <Table.Td><Text size="sm" c="dimmed">{integrationsWords(service)}</Text></Table.Td>
           </Table.Tr>
         ))}
@@ -140,7 +144,7 @@ function ServiceCards({ services, names }: { services: Service[]; names: Names }
               <Anchor component={Link} to={`/services/${encodeURIComponent(service.id)}`} fw={700} style={{ minHeight: 44, display: 'inline-flex', alignItems: 'center' }}>
                 {service.name}
               </Anchor>
-              <OpenCount count={service.open_incidents} />
+              <OpenCount service={service} />
             </Group>
             <Text size="sm">{service.team === null ? 'No team' : `Team ${names.team(service.team)}`}</Text>
             <Group gap={6} wrap="wrap"><Text size="sm" c="dimmed">Policy</Text><PolicyCell service={service} names={names} /></Group>
