@@ -67,6 +67,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/services': 'any',
   'GET /api/v1/services/:id': 'any',
   'PATCH /api/v1/services/:id': 'team-manager',
+  'GET /api/v1/services/:id/integrations': 'team-member',
   'GET /api/v1/users': 'any',
   'GET /api/v1/users/:id': 'any',
   'POST /api/v1/users': 'admin',

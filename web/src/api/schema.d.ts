@@ -7140,6 +7140,8 @@ export interface paths {
                                     type: string;
                                 }[];
                                 name: string;
+                                /** @description incidents of the service not yet resolved (triggered or acknowledged) */
+                                open_incidents: number;
                                 team: string | null;
                             }[];
                         };
@@ -7193,6 +7195,8 @@ export interface paths {
                                 type: string;
                             }[];
                             name: string;
+                            /** @description incidents of the service not yet resolved (triggered or acknowledged) */
+                            open_incidents: number;
                             team: string | null;
                         };
                     };
@@ -7267,6 +7271,8 @@ export interface paths {
                                 type: string;
                             }[];
                             name: string;
+                            /** @description incidents of the service not yet resolved (triggered or acknowledged) */
+                            open_incidents: number;
                             team: string | null;
                         };
                     };
@@ -7373,6 +7379,117 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/services/{id}/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's integrations with their routing keys, and the public address senders use (admins, and members of the service's team) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            integrations: {
+                                /** @description a webhook integration whose fields are mapped by configuration rather than the default names */
+                                custom_mapping: boolean;
+                                id: string;
+                                /** @description the secret routing key the sender presents */
+                                key: string;
+                                name: string | null;
+                                /** @description the wire format its sender speaks: events_v2, events_v1, alertmanager, grafana or webhook */
+                                type: string;
+                            }[];
+                            /** @description where senders reach Vigil (VIGIL_PUBLIC_URL): the base of every ingest address */
+                            public_url: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/severities": {
