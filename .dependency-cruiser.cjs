@@ -11,7 +11,7 @@ const LAYERS = [
   ['access'],
   ['incidents'],
   ['notify', 'alerts'],
-  ['oncall', 'ingest', 'org'],
+  ['oncall', 'ingest', 'org', 'console'],
   ['config'],
   ['app'],
   ['cli'],

@@ -4,6 +4,7 @@ import type { OidcSettings } from '../access/oidc-settings.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
 import { AlertService } from '../alerts/alert-service.js';
 import type { Runtime } from '../core/runtime.js';
+import type { ConsoleBundle } from '../console/console-bundle.js';
 import { createHttpKit } from '../http/http-kit.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { IncidentService } from '../incidents/incident-service.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly https?: { readonly cert: Buffer; readonly key: Buffer } | null;
   /** Reverse proxies whose `X-Forwarded-For` is believed (`VIGIL_TRUST_PROXY`). */
   readonly trustProxy?: readonly string[];
+  /** The web console to serve at `/` (`loadConsoleBundle`); without one, console pages say it is not built. */
+  readonly consoleBundle?: ConsoleBundle;
 }
 
 /** Builds the Fastify app with every slice's routes, without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -60,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auth,
     publicUrl: options.publicUrl ?? 'http://127.0.0.1:8080',
     oidc: options.oidc ?? null,
+    consoleBundle: options.consoleBundle ?? { state: 'missing' as const, dir: '' },
+    version: options.version ?? '0.1.0',
   };
   for (const slice of SLICES) await slice.routes?.(app, context);
   return app;

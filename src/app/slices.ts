@@ -5,6 +5,8 @@ import { accessSlice } from '../access/slice.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import { alertsSlice } from '../alerts/slice.js';
 import { auditSlice } from '../audit/slice.js';
+import type { ConsoleBundle } from '../console/console-bundle.js';
+import { consoleSlice } from '../console/slice.js';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
@@ -28,6 +30,9 @@ export interface AppContext {
   readonly auth: AuthSettings;
   readonly publicUrl: string;
   readonly oidc: OidcSettings | null;
+  /** The built web console served at `/`, or why there is none. */
+  readonly consoleBundle: ConsoleBundle;
+  readonly version: string;
 }
 
 /** What job handlers are built from. */
@@ -55,4 +60,4 @@ export interface Slice {
  * one line here. Escalation (oncall) subscribes before team channels (notify), so a change's
  * first page is written before its channel post, as it always was.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, consoleSlice];

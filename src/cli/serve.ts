@@ -8,6 +8,7 @@ import { DEFAULT_DATABASE_URL } from '../core/db/database.js';
 import type { ServeSettings } from './env.js';
 import { loadTlsFiles, type TlsMaterial } from './tls-files.js';
 import { planFirstPage } from './first-page.js';
+import { loadConsoleBundle } from '../console/console-bundle.js';
 import { createLogger } from '../core/logger.js';
 import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';
@@ -75,7 +76,8 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound, push);
     const events = createIncidentEvents(database.dialect, database.db);
     const relay = database.dialect.notifies ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
-    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events, https: tls, trustProxy: settings.trustProxy });
+    const consoleBundle = loadConsoleBundle();
+    const app = await buildApp({ runtime, publicUrl: settings.publicUrl, notify, oidc: settings.oidc, sessions: settings.sessions, events, https: tls, trustProxy: settings.trustProxy, consoleBundle });
     try {
       await app.listen({ port: settings.port, host: settings.host });
     } catch (error) {
@@ -99,7 +101,8 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     print(`Vigil is serving on ${url} (database: ${database.dialect.name} ${database.location})`);
     if (tls !== null) print(`HTTPS with the ${tls.summary}; send SIGHUP to reload VIGIL_TLS_CERT and VIGIL_TLS_KEY`);
     if (settings.trustProxy.length > 0) print(`client addresses: taken from X-Forwarded-For when the connection comes from ${settings.trustProxy.join(', ')} (VIGIL_TRUST_PROXY)`);
-    print(`Console: ${publicUrl}/`);
+    if (consoleBundle.state === 'missing') print(`Console: not built (no ${consoleBundle.dir}); run npm run build:web, then open ${publicUrl}/`);
+    else print(`Console: ${publicUrl}/${consoleBundle.stale ? ' (built from older sources than web/src: npm run build:web rebuilds it; npm start does so itself)' : ''}`);
     print(`API docs: ${publicUrl}/docs`);
     print(describeAdminTokenSource(tokenSource));
     const loginHint = await nobodyCanLogIn(database, settings);

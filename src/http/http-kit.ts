@@ -12,7 +12,6 @@ import { buildValidator } from './validation.js';
 import { addSecurityHeaders, type HstsPolicy } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
 import { HEALTHZ_SCHEMA, METRICS_SCHEMA, READYZ_SCHEMA } from './health-schemas.js';
-import { prefersHtml, sendHtmlPage } from './html-page.js';
 
 export interface HttpKitOptions {
   readonly runtime: Runtime;
@@ -35,16 +34,6 @@ export interface HttpKitOptions {
    */
   readonly trustProxy?: readonly string[];
 }
-
-const HOME_PAGE =
-  '<p>Vigil is a self-hosted incident-management and on-call platform: it takes alerts from your monitoring, opens incidents and pages whoever is on call.</p>' +
-  '<p>There is no web console yet. Everything is done through the API and the <code>vigil</code> command:</p>' +
-  '<ul>' +
-  '<li><a href="/docs">API documentation</a> (the <a href="/openapi.json">OpenAPI document</a>)</li>' +
-  '<li>Incidents: <code>GET /api/v1/incidents</code> with an API token (<code>Authorization: Bearer …</code>) or a session from <code>POST /api/v1/auth/login</code>; a link to <code>/incidents/N</code> shows incident N here once you are signed in</li>' +
-  '<li>From a shell: <code>vigil incidents list</code>, <code>vigil incidents show N</code></li>' +
-  '<li>Health: <a href="/healthz">/healthz</a>, readiness: <a href="/readyz">/readyz</a></li>' +
-  '</ul>';
 
 /**
  * The Fastify app every slice's routes are registered on, without listening: error mapping, the
@@ -112,18 +101,6 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
   app.get('/metrics', { config: { access: 'public' }, schema: METRICS_SCHEMA }, async (_request, reply) =>
     reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics()),
   );
-  // Links in pages and the end of a sign-in land here: say what this is and where to go next.
-  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    if (prefersHtml(request.headers.accept)) {
-      return sendHtmlPage(reply, 200, 'Vigil', HOME_PAGE);
-    }
-    return {
-      name: 'Vigil',
-      description: 'Self-hosted incident management and on-call: alerts in, the right person paged, the team recovers and learns.',
-      version: options.version ?? '0.1.0',
-      links: { docs: '/docs', openapi: '/openapi.json', api: '/api/v1', incidents: '/api/v1/incidents', login: '/api/v1/auth/login', health: '/healthz', ready: '/readyz' },
-    };
-  });
   app.get('/healthz', { config: { access: 'public' }, schema: HEALTHZ_SCHEMA }, async () => ({ status: 'ok' as const }));
 
   let schemaCurrent = false;

@@ -7,6 +7,7 @@ import type { DialectName } from '../core/db/database.js';
 import { silentLogger } from '../core/logger.js';
 import { createRuntime, type Runtime } from '../core/runtime.js';
 import { buildApp } from '../app/build-app.js';
+import type { ConsoleBundle } from '../console/console-bundle.js';
 import type { Engine } from '../engine/engine.js';
 import { createEngine } from '../app/engine.js';
 import { createIncidentEvents } from '../app/incident-events.js';
@@ -64,7 +65,7 @@ export function testNotifyServices(providers: readonly Provider[] = [], throttle
   };
 }
 
-export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings; file?: string } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings; file?: string; consoleBundle?: ConsoleBundle } = {}): Promise<TestApp> {
   // A SQLite file (rather than memory) when another handle, such as a CLI command, must reach the data.
   const database = await createTestDatabase(dialect, options.file === undefined ? {} : { file: options.file });
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
@@ -73,7 +74,7 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
   const runtime = createRuntime(database, { clock, logger: options.logger ?? silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
   const events = createIncidentEvents(database.dialect, database.db);
-  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null, events });
+  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null, events, ...(options.consoleBundle === undefined ? {} : { consoleBundle: options.consoleBundle }) });
   await app.ready();
   return {
     app,

@@ -1,0 +1,29 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { LoginPage } from '../auth/LoginPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Each area is its own chunk, loaded when first visited: the first view stays small. */
+const routes: RouteObject[] = [
+  { path: '/login', Component: LoginPage },
+  {
+    Component: Layout,
+    children: [
+      { index: true, element: <Navigate to="/incidents" replace /> },
+      { path: 'incidents', lazy: () => import('../incidents/IncidentsPage').then((m) => ({ Component: m.IncidentsPage })) },
+      { path: 'incidents/:number', lazy: () => import('../incidents/IncidentPage').then((m) => ({ Component: m.IncidentPage })) },
+      { path: 'oncall', lazy: () => import('../oncall/OnCallPage').then((m) => ({ Component: m.OnCallPage })) },
+      { path: 'schedules', lazy: () => import('../schedules/SchedulesPage').then((m) => ({ Component: m.SchedulesPage })) },
+      { path: 'schedules/:id', lazy: () => import('../schedules/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
+      { path: 'escalation-policies', lazy: () => import('../policies/PoliciesPage').then((m) => ({ Component: m.PoliciesPage })) },
+      { path: 'escalation-policies/:id', lazy: () => import('../policies/PoliciesPage').then((m) => ({ Component: m.PoliciesPage })) },
+      { path: 'services', lazy: () => import('../services/ServicesPage').then((m) => ({ Component: m.ServicesPage })) },
+      { path: 'services/:id', lazy: () => import('../services/ServicePage').then((m) => ({ Component: m.ServicePage })) },
+      { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+      { path: 'admin', lazy: () => import('../admin/AdminPage').then((m) => ({ Component: m.AdminPage })) },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
