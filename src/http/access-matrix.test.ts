@@ -123,6 +123,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/users/:id/notification-rules': 'owner',
   'PUT /api/v1/users/:id/notification-rules': 'owner',
   'POST /api/v1/users/:id/test-page': 'owner',
+  'GET /api/v1/push/vapid-public-key': 'any',
   'POST /api/v1/users/:id/calendar-feeds': 'owner',
   'GET /api/v1/calendar-feeds': 'any',
   'DELETE /api/v1/calendar-feeds/:id': 'owner',

@@ -15,6 +15,7 @@ import type { IncidentEvents } from '../incidents/incident-changes.js';
 import type { Channel, Provider } from '../notify/channels.js';
 import { DEFAULT_THROTTLE_MS } from '../notify/notify-settings.js';
 import type { NotifyServices } from '../notify/notify-services.js';
+import type { NotifySettings } from '../notify/notify-settings.js';
 import { ProviderMap } from '../notify/provider-registry.js';
 import type { StreamSettings } from '../stream/stream-hub.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
@@ -49,7 +50,7 @@ export const TEST_PUBLIC_URL = 'http://vigil.test';
 export const TEST_TWILIO_AUTH_TOKEN = 'test-twilio-auth-token';
 export const TEST_SLACK_SIGNING_SECRET = 'test-slack-signing-secret';
 
-export function testNotifyServices(providers: readonly Provider[] = [], throttleMs: Partial<Record<Channel, number>> = {}): NotifyServices {
+export function testNotifyServices(providers: readonly Provider[] = [], throttleMs: Partial<Record<Channel, number>> = {}, settings: Partial<NotifySettings> = {}): NotifyServices {
   return {
     settings: {
       publicUrl: TEST_PUBLIC_URL,
@@ -58,6 +59,8 @@ export function testNotifyServices(providers: readonly Provider[] = [], throttle
       ackLinkTtlMs: 24 * 3_600_000,
       twilioAuthToken: TEST_TWILIO_AUTH_TOKEN,
       slackSigningSecret: TEST_SLACK_SIGNING_SECRET,
+      vapidPublicKey: null,
+      ...settings,
     },
     providers: new ProviderMap(providers),
   };
