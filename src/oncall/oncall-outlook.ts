@@ -52,6 +52,11 @@ export interface OnCallOutlook {
   readonly next: readonly OnCallEntry[];
   /** Per schedule, in the same order: now, until when, and next. */
   readonly schedules: readonly ScheduleOnCall[];
+  /**
+   * With `forUser`: that person's current or next stretch on call per schedule (consecutive
+   * shifts of theirs joined), soonest first; schedules without one within a year are left out.
+   */
+  readonly yours?: readonly { readonly schedule: { readonly id: string; readonly name: string }; readonly start: string; readonly end: string }[];
   readonly escalation_policies: readonly PolicyOnCall[];
 }
 
@@ -61,7 +66,7 @@ export interface OnCallOutlook {
  * shifts from `at` for the first one held by someone else, so a shift cut by an override or a
  * layer above, which hands back to the same person, is not reported as a handover.
  */
-export async function onCallOutlook(runtime: Runtime, at: number): Promise<OnCallOutlook> {
+export async function onCallOutlook(runtime: Runtime, at: number, options: { forUser?: string } = {}): Promise<OnCallOutlook> {
   const db = runtime.database.db;
   const oncall = await new OnCallService(runtime).at(at);
   const schedules = await loadSchedules(db, oncall.map((e) => e.schedule.id), { from: at, to: at + NEXT_WITHIN_MS });
@@ -91,6 +96,15 @@ export async function onCallOutlook(runtime: Runtime, at: number): Promise<OnCal
     };
   });
 
+  const forUser = options.forUser;
+  const yours = forUser === undefined ? undefined : oncall
+    .flatMap((entry, i) => {
+      const stretch = stretchOf(ahead[i]!, forUser);
+      return stretch === null ? [] : [{ schedule: { id: entry.schedule.id, name: entry.schedule.name }, start: stretch.start, end: stretch.end }];
+    })
+    .sort((a, b) => a.start - b.start || (a.schedule.id < b.schedule.id ? -1 : 1))
+    .map((y) => ({ ...y, start: new Date(y.start).toISOString(), end: new Date(y.end).toISOString() }));
+
   const policies = await new EscalationPolicyService(runtime).list();
   const userIds = [...new Set(policies.flatMap((p) => p.levels.flatMap((l) => l.targets.flatMap((t) => (t.startsWith('user:') ? [t.slice('user:'.length)] : [])))))];
   const users = userIds.length === 0 ? [] : await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute();
@@ -117,6 +131,7 @@ export async function onCallOutlook(runtime: Runtime, at: number): Promise<OnCal
     oncall,
     next,
     schedules: scheduleViews,
+    ...(yours === undefined ? {} : { yours }),
     escalation_policies: policies.map((p) => ({
       policy: { id: p.id, name: p.name, team: p.team },
       levels: p.levels.map((l) => ({ position: l.position, escalate_after: l.escalate_after, targets: l.targets.map(reach) })),
@@ -136,4 +151,12 @@ export function heldUntil(shifts: readonly Shift[], userId: string, at: number):
     end = shift.end;
   }
   return end;
+}
+
+/** `userId`'s first stretch in `shifts` (time order): their first shift and the ones of theirs that follow it without a gap. */
+export function stretchOf(shifts: readonly Shift[], userId: string): { start: number; end: number } | null {
+  const first = shifts.findIndex((s) => s.userId === userId);
+  if (first === -1) return null;
+  const start = shifts[first]!.start;
+  return { start, end: heldUntil(shifts.slice(first), userId, start)! };
 }

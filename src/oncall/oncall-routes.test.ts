@@ -118,6 +118,15 @@ for (const dialect of DIALECTS) {
       expect(asEli.json().contacts).toEqual([]);
     });
 
+    it('tells the caller their own current or next stretch on call on each schedule', async () => {
+      // The admin token has no user: nobody's stretch to tell.
+      expect((await outlook()).json().yours).toEqual([]);
+      expect((await outlook(BOB_TOKEN)).json().yours).toEqual([
+        { schedule: { id: 'primary', name: 'Payments primary' }, start: '2026-03-09T09:00:00.000Z', end: '2026-03-16T09:00:00.000Z' },
+      ]);
+      expect((await outlook(ELI_TOKEN)).json().yours).toEqual([]);
+    });
+
     it('answers for another instant with ?at', async () => {
       const body = (await t.request({ method: 'GET', url: '/api/v1/oncall/outlook?at=2026-03-02T21:00:00Z' })).json();
       expect(body.schedules[0]).toMatchObject({ now: { id: 'carol' }, until: '2026-03-03T07:00:00.000Z', next: null, next_from: null });

@@ -46,13 +46,14 @@ export function onCallRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const at = request.query.at === undefined ? runtime.clock.now() : Date.parse(request.query.at);
-      const outlook = await onCallOutlook(runtime, at);
-      const bySchedule = new Map(outlook.schedules.map((s) => [s.schedule.id, s]));
       const principal = principalOf(request);
+      const outlook = await onCallOutlook(runtime, at, principal.userId === null ? {} : { forUser: principal.userId });
+      const bySchedule = new Map(outlook.schedules.map((s) => [s.schedule.id, s]));
       const visible = peopleIn(outlook).filter((user) => mayReadContacts(principal, user.id));
       return {
         at: outlook.at,
         schedules: [...outlook.schedules],
+        yours: [...(outlook.yours ?? [])],
         escalation_policies: outlook.escalation_policies.map((p) => ({
           policy: p.policy,
           levels: p.levels.map((l) => ({

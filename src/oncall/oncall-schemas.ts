@@ -133,6 +133,10 @@ export const OnCallOutlook = Type.Object({
       next_from: NullableTimestamp,
     }),
   ),
+  yours: Type.Array(
+    Type.Object({ schedule: Type.Object({ id: Type.String(), name: Type.String() }), start: Timestamp, end: Timestamp }),
+    { description: 'the caller\'s current or next stretch on call on each schedule (their consecutive shifts joined), soonest first; empty for a token without a user' },
+  ),
   escalation_policies: Type.Array(
     Type.Object({
       policy: Type.Object({ id: Type.String(), name: Type.String(), team: Nullable(Type.String()) }),

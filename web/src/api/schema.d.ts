@@ -5399,6 +5399,17 @@ export interface paths {
                                  */
                                 until: string | null;
                             }[];
+                            /** @description the caller's current or next stretch on call on each schedule (their consecutive shifts joined), soonest first; empty for a token without a user */
+                            yours: {
+                                /** Format: date-time */
+                                end: string;
+                                schedule: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                start: string;
+                            }[];
                         };
                     };
                 };
