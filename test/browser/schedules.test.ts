@@ -68,6 +68,18 @@ describe('on call and schedules in the console', () => {
     await expectAccessible(page, 'schedule page');
     await screenshot(page, 'schedule-desktop');
 
+    // A Final bar opens the shift in both zones.
+    await page.getByRole('group', { name: /^Shifts from/ }).getByRole('button', { name: /^Final: .*, from layer / }).first().click();
+    const detail = page.getByRole('dialog').filter({ hasText: 'America/New_York' });
+    await expect.poll(() => detail.textContent()).toContain('Europe/Berlin');
+    await screenshot(page, 'schedule-shift-detail');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => detail.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Create calendar link' }).click();
+    await expect.poll(() => page.getByLabel('Calendar address (webcal)', { exact: true }).textContent()).toMatch(/^webcal:\/\/127\.0\.0\.1\/ical\/.+\.ics$/);
+    expect(await page.getByLabel('Calendar address (https)', { exact: true }).textContent()).toMatch(/^http:\/\/127\.0\.0\.1\/ical\/.+\.ics$/);
+
     await page.getByRole('button', { name: 'Add override', exact: true }).click();
     const form = page.getByRole('dialog', { name: 'Add override on Platform primary' });
     await form.getByLabel('Person').selectOption(cover);
@@ -148,7 +160,11 @@ describe('on call and schedules in the console', () => {
     await screenshot(page, 'schedule-dark');
     await page.goto('/schedules?q=payments');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'of 2 schedules' }).textContent()).toContain('1 of 2 schedules');
+    await expectAccessible(page, 'schedule list, dark');
     await screenshot(page, 'schedules-dark');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'of 2 schedules' }).textContent()).toContain('2 of 2 schedules');
+    expect(new URL(page.url()).search).toBe('');
     await context.close();
   }, SLOW);
 });

@@ -115,7 +115,7 @@ function ScheduleView({ schedule }: { schedule: ScheduleDetail }) {
         <ZoneRange span={shift} zone={zone} scheduleZone={schedule.time_zone} />
         <Text size="xs" c="dimmed">{row.kind === 'layer' ? `${row.label}, before layers above and overrides` : sourceLabel(shift.source)}</Text>
         {override && <Text size="xs" c="dimmed">{createdBy(override.created_by)}</Text>}
-        {shift.user.id !== user?.id && row.kind !== 'overrides' && (
+        {shift.user.id !== user?.id && row.kind === 'final' && (
           <GuardedButton size="sm" mih={44} allowed={take.allowed} reason={take.reason} onClick={() => { close(); openForm(shift); }}>Take this shift</GuardedButton>
         )}
         {override && removal && (
@@ -201,7 +201,7 @@ function ScheduleView({ schedule }: { schedule: ScheduleDetail }) {
                 <Box style={{ minWidth: 640 }}>
                   <ScheduleTimeline caption={`Shifts from ${days[0]!.label} to ${days[days.length - 1]!.label}`} days={days} rows={rows} now={now} zone={zone} sourceLabel={sourceLabel} detail={detail} />
                 </Box>
-                <Text size="xs" c="dimmed">Select a bar for both time zones and for “Take this shift”. Later layers win where they have someone on call; overrides win over every layer. The List view shows the same shifts.</Text>
+                <Text size="xs" c="dimmed">Select a bar for both time zones; on the Final row, for “Take this shift”. Later layers win where they have someone on call; overrides win over every layer. The List view shows the same shifts.</Text>
               </Box>
             );
           }}

@@ -21,9 +21,6 @@ export type Selection = { readonly kind: 'shift'; readonly shift: TimedShift; re
 
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
 
-/** Narrower bars (under about 4 hours of a week) carry no text: it would only be an ellipsis. Their button name has it all. */
-const MIN_LABELLED_WIDTH = 2.4;
-
 /**
  * Days as columns (a week per block), a row per layer, the overrides and the Final result. Each
  * bar is a button: its name says who, when and from where, and it opens `detail`, which gives
@@ -108,7 +105,7 @@ function Track({ row, days, window, now, zone, sourceLabel, detail }: {
         const at = place(shift, window);
         if (at === null) return null;
         const override = shift.source.startsWith('override:') || shift.source === 'preview';
-        const name = `${shift.user.name}, ${formatRange(shift.start, shift.end, zone)}, ${sourceLabel(shift.source)}`;
+        const name = `${row.label}: ${shift.user.name}, ${formatRange(shift.start, shift.end, zone)}, ${sourceLabel(shift.source)}`;
         return (
           <Bar key={`${shift.source}-${shift.start}`} left={at.left} width={at.width} selection={{ kind: 'shift', shift, row }} detail={detail} label={name}>
             {(props) => (
@@ -119,7 +116,7 @@ function Track({ row, days, window, now, zone, sourceLabel, detail }: {
                 data-override={override ? true : undefined}
                 data-preview={shift.source === 'preview' ? true : undefined}
               >
-                <span aria-hidden="true">{at.width >= MIN_LABELLED_WIDTH ? firstName(shift.user.name) : ''}</span>
+                <span className="vs-bar-text" aria-hidden="true">{firstName(shift.user.name)}</span>
                 <VisuallyHidden>{name}</VisuallyHidden>
               </UnstyledButton>
             )}
@@ -128,12 +125,12 @@ function Track({ row, days, window, now, zone, sourceLabel, detail }: {
       })}
       {holes.map((hole) => {
         const at = place(hole, window)!;
-        const name = `No one on call, ${formatRange(hole.start, hole.end, zone)}`;
+        const name = `${row.label}: no one on call, ${formatRange(hole.start, hole.end, zone)}`;
         return (
           <Bar key={`gap-${hole.start}`} left={at.left} width={at.width} selection={{ kind: 'gap', span: hole, row }} detail={detail} label={name}>
             {(props) => (
               <UnstyledButton {...props} className="vs-gap">
-                {at.width >= MIN_LABELLED_WIDTH && <span className="vs-gap-text" aria-hidden="true">No one on call</span>}
+                <span className="vs-gap-text" aria-hidden="true">No one on call</span>
                 <VisuallyHidden>{name}</VisuallyHidden>
               </UnstyledButton>
             )}

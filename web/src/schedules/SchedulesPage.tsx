@@ -108,7 +108,10 @@ function Rows({ data, outlook, outlookFailed, text, mine, userId, onClear }: {
   return (
     <PanelBoundary name="schedule list">
       <Stack gap="sm">
-        <Text size="sm" c="dimmed" role="status">{sentence}. Times in {zone}.</Text>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed" role="status">{sentence}. Times in {zone}.</Text>
+          {(text !== '' || mine) && <Button variant="subtle" size="compact-sm" onClick={onClear}>Clear filters</Button>}
+        </Group>
         {phone ? (
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {rows.map((row) => (
