@@ -5389,6 +5389,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oncall/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is on call now (or at `at`), until when and next, per schedule and per escalation policy level, with the contact methods you may see */
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description contact methods of the people on call now or next whom the caller may see: everyone's for admins, otherwise only the caller's own */
+                            contacts: {
+                                contact_methods: {
+                                    address: string;
+                                    disabled: boolean;
+                                    id: string;
+                                    name: string | null;
+                                    type: string;
+                                    verified: boolean;
+                                }[];
+                                user: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            escalation_policies: {
+                                levels: {
+                                    escalate_after: string;
+                                    position: number;
+                                    targets: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "user" | "schedule";
+                                        /** @description the schedule's or user's name; the id when it no longer exists */
+                                        name: string;
+                                        next: {
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        /** Format: date-time */
+                                        next_from: string | null;
+                                        /** @description who the target reaches now; null when nobody */
+                                        now: {
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        /** @description "user:<id>" or "schedule:<id>", as the policy names it */
+                                        target: string;
+                                        /**
+                                         * Format: date-time
+                                         * @description for a schedule, when the person on call now stops being on call; null for a user, who is always reached
+                                         */
+                                        until: string | null;
+                                    }[];
+                                }[];
+                                policy: {
+                                    id: string;
+                                    name: string;
+                                    team: string | null;
+                                };
+                            }[];
+                            schedules: {
+                                /** @description the next different person on call, within a year */
+                                next: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                next_from: string | null;
+                                /** @description null when nobody is on call */
+                                now: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                schedule: {
+                                    id: string;
+                                    name: string;
+                                    team: string | null;
+                                    time_zone: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description when the person on call now stops being on call: the end of their unbroken run of shifts, not just of the current one
+                                 */
+                                until: string | null;
+                            }[];
+                            /** @description the caller's current or next stretch on call on each schedule (their consecutive shifts joined), soonest first; empty for a token without a user */
+                            yours: {
+                                /** Format: date-time */
+                                end: string;
+                                schedule: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schedules": {
         parameters: {
             query?: never;
@@ -7015,11 +7263,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Effective shifts in [from, to): default the next 7 days, at most 366 */
+        /** Effective shifts in [from, to): default the next 7 days, at most 366; each layer's own with ?layers=true */
         get: {
             parameters: {
                 query?: {
                     from?: string;
+                    /** @description also answer each layer's own shifts, before layers above and overrides cover them */
+                    layers?: boolean;
                     to?: string;
                 };
                 header?: never;
@@ -7039,6 +7289,23 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             from: string;
+                            /** @description with ?layers=true: each layer in order of precedence (later wins) with its own shifts in [from, to) */
+                            layers?: {
+                                id: string;
+                                name: string | null;
+                                shifts: {
+                                    /** Format: date-time */
+                                    end: string;
+                                    /** @description the layer id, or override:<id> */
+                                    source: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                    user: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                            }[];
                             schedule: {
                                 id: string;
                                 name: string;
