@@ -108,6 +108,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/schedules/:id/shifts': 'any',
   'POST /api/v1/schedules/:id/calendar-feeds': 'any',
   'GET /api/v1/oncall': 'any',
+  'GET /api/v1/oncall/outlook': 'any',
   'GET /api/v1/escalation-policies': 'any',
   'POST /api/v1/escalation-policies': 'team-manager',
   'GET /api/v1/escalation-policies/:id': 'any',
