@@ -109,6 +109,8 @@ describe('one incident in the console', () => {
   it("shows the server's refusal when the incident was resolved elsewhere meanwhile, and rolls back", async () => {
     const number = await declare('Payments time out');
     const context = await newContext(browser, { baseURL: server.url });
+    // The page must not hear of the resolve before the click, as when the stream lags behind.
+    await context.route('**/api/v1/stream**', (route) => route.abort());
     const page = await context.newPage();
     await signIn(page, 'bob@example.com', `/incidents/${number}`);
     await eventually(() => status(page)).toContain('Triggered');
