@@ -52,7 +52,7 @@ function Profile({ user, role, denied }: { user: NonNullable<NonNullable<ReturnT
       <ContactMethodsSection userId={user.id} methods={methods} denied={denied} usedByRules={usedByRules} />
       <NotificationRulesSection userId={user.id} rules={rules} methods={methodList} denied={denied} />
       <TestPageSection userId={user.id} methods={methodList} denied={denied} />
-      <PushSection />
+      <PushSection userId={user.id} denied={denied} />
       <DetailsSection user={user} />
       <CalendarFeedSection userId={user.id} />
       <TokensSection userId={user.id} role={role} />
