@@ -6,7 +6,7 @@ const at = '2026-03-02T10:00:00.000Z';
 describe('a delivery\'s progress in words', () => {
   it('says it is on its way until it settles', () => {
     expect(deliveryProgress({ status: 'queued', last_error: null, history: [{ at, status: 'queued', detail: null }] })).toEqual({ label: 'Waiting to send', tone: 'pending', detail: null });
-    expect(deliveryProgress({ status: 'queued', last_error: 'timeout', history: [] }).detail).toBe('last attempt: timeout');
+    expect(deliveryProgress({ status: 'queued', last_error: 'timeout', history: [] })).toEqual({ label: 'Retrying', tone: 'pending', detail: 'last attempt failed: timeout' });
     expect(deliveryProgress({ status: 'sending', last_error: null, history: [] }).tone).toBe('pending');
   });
 

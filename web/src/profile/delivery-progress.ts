@@ -27,7 +27,10 @@ export function deliveryProgress(delivery: DeliveryFacts): Progress {
   const detail = last?.detail ?? null;
   switch (delivery.status) {
     case 'queued':
-      return { label: 'Waiting to send', tone: 'pending', detail: delivery.last_error === null ? null : `last attempt: ${delivery.last_error}` };
+      // Queued again after a failed attempt: Vigil is retrying, and the reader should know why.
+      return delivery.last_error === null
+        ? { label: 'Waiting to send', tone: 'pending', detail: null }
+        : { label: 'Retrying', tone: 'pending', detail: `last attempt failed: ${delivery.last_error}` };
     case 'sending':
       return { label: 'Sending', tone: 'pending', detail: null };
     case 'sent':
