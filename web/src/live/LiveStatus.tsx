@@ -3,9 +3,9 @@ import { formatClock } from './clock-time';
 import { useLiveState } from './stream';
 
 const LOOK = {
-  live: { label: 'Live', variant: 'outline', hint: 'Changes appear as they happen.' },
-  connecting: { label: 'Connecting…', variant: 'outline', hint: 'Opening the live connection to Vigil.' },
-  reconnecting: { label: 'Reconnecting…', variant: 'outline', hint: 'The live connection dropped; Vigil is being reached again.' },
+  live: { label: 'Live', variant: 'default', hint: 'Changes appear as they happen.' },
+  connecting: { label: 'Connecting…', variant: 'default', hint: 'Opening the live connection to Vigil.' },
+  reconnecting: { label: 'Reconnecting…', variant: 'default', hint: 'The live connection dropped; Vigil is being reached again.' },
   offline: { label: 'Offline', variant: 'filled', hint: 'No live connection for 30 s: what is shown may be old, and is read again every 30 s.' },
 } as const;
 
@@ -20,7 +20,7 @@ export function LiveStatus() {
   return (
     <Tooltip label={look.hint} openDelay={300} multiline w={240}>
       <Badge
-        color="gray.8"
+        color="dark"
         variant={look.variant}
         radius="sm"
         role="status"

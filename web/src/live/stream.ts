@@ -105,11 +105,9 @@ function startLive(client: QueryClient): () => void {
     if (event.incident !== undefined) applyIncidentEvent(client, event);
   };
 
-  const becomeLeader = (takeover: boolean) => {
+  const becomeLeader = () => {
     leader = openStream({
       lastEventId,
-      // A tab taking over with no event id may have missed what the last leader heard last.
-      readAgainOnOpen: takeover && lastEventId === null,
       onEvent: (name, data, id) => {
         if (id !== '') lastEventId = id;
         handle(name, data);
@@ -119,7 +117,7 @@ function startLive(client: QueryClient): () => void {
         setConnection(next);
         channel?.postMessage({ type: 'connection', connection: next, lastEventId } satisfies Message);
       },
-      onMissed: () => void client.invalidateQueries(),
+      onBlindOpen: (openedAt) => readWhatPredates(client, openedAt),
     });
   };
 
@@ -142,8 +140,6 @@ function startLive(client: QueryClient): () => void {
   let releaseLock: (() => void) | undefined;
   const abort = new AbortController();
   if (locks !== null) {
-    let waited = false;
-    const asked = Date.now();
     void locks
       .request(LOCK, { signal: abort.signal }, () => new Promise<void>((resolve) => {
         if (stopped) {
@@ -151,14 +147,13 @@ function startLive(client: QueryClient): () => void {
           return;
         }
         releaseLock = resolve;
-        waited = Date.now() - asked > 50;
-        becomeLeader(waited);
+        becomeLeader();
       }))
       .catch(() => undefined);
     // The leader, if there is one, answers with the state of its stream.
     channel?.postMessage({ type: 'hello' } satisfies Message);
   } else {
-    becomeLeader(false);
+    becomeLeader();
   }
 
   const readAgain = () => void client.invalidateQueries();
@@ -191,6 +186,18 @@ function startLive(client: QueryClient): () => void {
   };
 }
 
+/**
+ * A stream opened without an event id replays nothing: a change committed after a list was read
+ * but before the stream opened would never reach it. So the incident data read before the
+ * opening (or being read as it happens) is read again, once.
+ */
+function readWhatPredates(client: QueryClient, openedAt: number): void {
+  for (const query of client.getQueryCache().findAll({ predicate: (q) => q.queryKey[0] === 'incidents' || q.queryKey[0] === 'incident' })) {
+    const { dataUpdatedAt, fetchStatus } = query.state;
+    if (fetchStatus === 'fetching' || (dataUpdatedAt > 0 && dataUpdatedAt < openedAt)) void client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+  }
+}
+
 /** Reads every query in view again; when one comes back fresh, the data is from now. */
 async function pollOnce(client: QueryClient): Promise<void> {
   const started = Date.now();
@@ -218,10 +225,10 @@ interface StreamHandle {
  */
 function openStream(options: {
   lastEventId: string | null;
-  readAgainOnOpen: boolean;
   onEvent: (name: EventName, data: string, id: string) => void;
   onConnection: (connection: Connection) => void;
-  onMissed: () => void;
+  /** The stream opened with no event id to replay from: what was read before may have missed changes. */
+  onBlindOpen: (openedAt: number) => void;
 }): StreamHandle {
   let source: EventSource | null = null;
   let lastEventId = options.lastEventId;
@@ -229,7 +236,6 @@ function openStream(options: {
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
-  let readAgainOnOpen = options.readAgainOnOpen;
 
   const connect = () => {
     clearTimeout(timer);
@@ -237,14 +243,16 @@ function openStream(options: {
     const url = lastEventId === null ? '/api/v1/stream' : `/api/v1/stream?lastEventId=${encodeURIComponent(lastEventId)}`;
     const current = new EventSource(url);
     source = current;
+    // The browser's own reconnections of this EventSource send Last-Event-ID (the server's first
+    // message carries an id even when no event has come): only its first opening can be blind.
+    let blind = lastEventId === null;
     current.onopen = () => {
       attempt = 0;
       phase = 'open';
-      options.onConnection({ phase, since: Date.now() });
-      if (readAgainOnOpen) {
-        readAgainOnOpen = false;
-        options.onMissed();
-      }
+      const now = Date.now();
+      options.onConnection({ phase, since: now });
+      if (blind) options.onBlindOpen(now);
+      blind = false;
     };
     current.onerror = () => {
       if (phase === 'open') {
@@ -254,8 +262,6 @@ function openStream(options: {
       if (current.readyState !== EventSource.CLOSED || closed) return;
       current.close();
       source = null;
-      // Opened again without an id, what happened meanwhile would be lost: read everything then.
-      if (lastEventId === null && phase === 'down') readAgainOnOpen = true;
       timer = setTimeout(connect, backoffDelay(attempt));
       attempt += 1;
     };
