@@ -271,7 +271,7 @@ const IncidentCard = memo(function IncidentCard({ incident, now, onPrefetch, onL
           <SeverityBadge severity={incident.severity} size="sm" />
           <StatusBadge status={incident.status} size="sm" />
         </Group>
-        <Text size="sm" className={classes.number} style={{ whiteSpace: 'nowrap' }}>#{incident.number} · {ageText(incident.triggered_at, now)}</Text>
+        <Text size="sm" className={classes.number} style={{ whiteSpace: 'nowrap' }}>#{incident.number} · {ageText(incident.triggered_at, now)} ago</Text>
       </Group>
       <div className={classes.cardTitle} id={`${id}-title`}>{incident.title}</div>
       <Text size="sm" id={`${id}-meta`}>

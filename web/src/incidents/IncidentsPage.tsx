@@ -1,4 +1,5 @@
 import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMe, useSeverities } from '../api/queries';
@@ -53,13 +54,16 @@ export function IncidentsPage() {
   // ---- `/` search, `?` shortcuts ----
   const searchRef = useRef<HTMLInputElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const compact = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false }) === true;
+  const [moreOpen, setMoreOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       if (window.localStorage.getItem(SHORTCUTS_DISABLED_KEY) === '1') return;
       if (event.key === '/') {
         event.preventDefault();
-        searchRef.current?.focus();
+        setMoreOpen(true);
+        requestAnimationFrame(() => searchRef.current?.focus());
       } else if (event.key === '?') {
         event.preventDefault();
         setShortcutsOpen(true);
@@ -87,17 +91,18 @@ export function IncidentsPage() {
       <StaleDataBanner />
 
       <PanelBoundary name="filters">
-        <Stack gap="sm">
-          <IncidentsFilters
-            filters={filters}
-            onChange={setFilters}
-            severities={severities.data?.severities ?? []}
-            counts={counts}
-            services={services.data?.services ?? []}
-            teams={teams.data?.teams ?? []}
-            searchRef={searchRef}
-          />
-        </Stack>
+        <IncidentsFilters
+          filters={filters}
+          onChange={setFilters}
+          severities={severities.data?.severities ?? []}
+          counts={counts}
+          services={services.data?.services ?? []}
+          teams={teams.data?.teams ?? []}
+          searchRef={searchRef}
+          compact={compact}
+          moreOpen={moreOpen}
+          onMoreOpen={setMoreOpen}
+        />
       </PanelBoundary>
 
       <Group justify="space-between" align="baseline" gap="xs" wrap="wrap">
