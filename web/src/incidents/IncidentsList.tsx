@@ -75,6 +75,8 @@ export function IncidentsList({ incidents, total, hasMore, loadingMore, onNearEn
     getItemKey: (index) => rows[index]?.id ?? index,
     scrollPaddingStart: HEADER_PX + (cards ? 8 : TABLE_HEADER_PX),
     scrollPaddingEnd: cards ? PHONE_BAR_PX + 8 : 8,
+    // React batches the scroll updates: a synchronous render per scroll event made frames late.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
 
@@ -122,8 +124,7 @@ export function IncidentsList({ incidents, total, hasMore, loadingMore, onNearEn
     if (first >= 0) requestAnimationFrame(() => virtualizer.scrollToIndex(first, { align: 'center' }));
   };
 
-  const rowStyle = (start: number): CSSProperties => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start - virtualizer.options.scrollMargin}px)` });
-  const open = (number: number) => navigate(`/incidents/${number}`);
+  const open = useCallback((number: number) => navigate(`/incidents/${number}`), [navigate]);
   const count = total ?? rows.length;
 
   return (
@@ -165,7 +166,7 @@ export function IncidentsList({ incidents, total, hasMore, loadingMore, onNearEn
             const incident = rows[item.index];
             if (incident === undefined) return null;
             return cards ? (
-              <div key={item.key} role="listitem" data-index={item.index} ref={virtualizer.measureElement} style={rowStyle(item.start)}>
+              <div key={item.key} role="listitem" data-index={item.index} ref={virtualizer.measureElement} style={placed(item.start - scrollMargin)}>
                 <IncidentCard incident={incident} now={now} onPrefetch={prefetch} onLeave={stopPrefetch} />
               </div>
             ) : (
@@ -175,7 +176,7 @@ export function IncidentsList({ incidents, total, hasMore, loadingMore, onNearEn
                 index={item.index}
                 now={now}
                 measure={virtualizer.measureElement}
-                style={rowStyle(item.start)}
+                offset={item.start - scrollMargin}
                 onOpen={open}
                 onPrefetch={prefetch}
                 onLeave={stopPrefetch}
@@ -212,10 +213,15 @@ interface RowProps {
   onLeave: () => void;
 }
 
-const IncidentRow = memo(function IncidentRow({ incident, index, now, measure, style, onOpen, onPrefetch, onLeave }: RowProps & {
+/** A virtual row's place; rows keep theirs while the list scrolls, so memoised rows do not render again. */
+function placed(offset: number): CSSProperties {
+  return { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset}px)` };
+}
+
+const IncidentRow = memo(function IncidentRow({ incident, index, now, measure, offset, onOpen, onPrefetch, onLeave }: RowProps & {
   index: number;
   measure: (element: Element | null) => void;
-  style: CSSProperties;
+  offset: number;
   onOpen: (number: number) => void;
 }) {
   const target = targetWording(incident.response, now);
@@ -225,7 +231,7 @@ const IncidentRow = memo(function IncidentRow({ incident, index, now, measure, s
       aria-rowindex={index + 2}
       data-index={index}
       ref={measure}
-      style={style}
+      style={placed(offset)}
       className={classes.row}
       onClick={(event) => {
         // The title is the link; the rest of the row opens the incident too, for a mouse.

@@ -14,7 +14,10 @@ import { IncidentsFilters } from './IncidentsFilters';
 import { IncidentsList } from './IncidentsList';
 import { IncidentsShortcuts } from './IncidentsShortcuts';
 import { DEFAULT_FILTERS, describeFilters, filtersToParams, isDefault, listRules, parseFilters, type ListFilters } from './list-filters';
-import { useIncidentList, useIncidentSummary, useServices, useTeams } from './list-query';
+import { readFirstPageEarly, useIncidentList, useIncidentSummary, useServices, useTeams } from './list-query';
+
+// Loaded by the router as /incidents opens, alongside the session check: start reading the list now.
+if (typeof window !== 'undefined' && window.location.pathname === '/incidents') readFirstPageEarly(parseFilters(new URLSearchParams(window.location.search)));
 
 /**
  * `/incidents`, the landing page: what is broken, how bad, who has it. Open incidents, most
