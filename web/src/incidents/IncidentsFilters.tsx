@@ -1,5 +1,5 @@
 import { Button, Collapse, Group, NativeSelect, SimpleGrid, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useEffect, useState, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useState, type ReactNode, type Ref } from 'react';
 import type { Severities } from '../api/types';
 import { SeverityBadge } from '../ui/SeverityBadge';
 import { STATUSES, toggle, type ListFilters, type Status } from './list-filters';
@@ -16,7 +16,7 @@ export interface FilterCounts {
  * filters. Every change goes to the address at once; the search waits for a pause in typing. On
  * a phone the filters past the chips fold away, so the incidents start on the first screen.
  */
-export function IncidentsFilters({ filters, onChange, severities, counts, services, teams, searchRef, compact, moreOpen, onMoreOpen }: {
+export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChange, severities, counts, services, teams, searchRef, compact, moreOpen, onMoreOpen }: {
   filters: ListFilters;
   onChange: (next: ListFilters) => void;
   severities: Severities['severities'];
@@ -120,7 +120,7 @@ export function IncidentsFilters({ filters, onChange, severities, counts, servic
       </Collapse>
     </Stack>
   );
-}
+});
 
 function ChipGroup({ label, id, children }: { label: string; id: string; children: ReactNode }) {
   return (

@@ -2,7 +2,7 @@ import { Button, Group, Loader, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isTyping, SHORTCUTS_DISABLED_KEY } from '../app/shortcuts';
 import { latestIncident, type ListIncident } from '../live/incident-cache';
@@ -51,7 +51,7 @@ export function IncidentsList({ incidents, total, hasMore, loadingMore, onNearEn
   useEffect(() => {
     setSnapshot((current) => (holding ? current ?? shownRef.current : null));
   }, [holding]);
-  const { rows, waiting } = heldRows(incidents, snapshot, latestIncident);
+  const { rows, waiting } = useMemo(() => heldRows(incidents, snapshot, latestIncident), [incidents, snapshot]);
   shownRef.current = rows;
 
   // ---- Virtualised over the window ----
@@ -82,7 +82,7 @@ export function IncidentsList({ incidents, total, hasMore, loadingMore, onNearEn
 
   const lastIndex = items.at(-1)?.index ?? -1;
   useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= rows.length - 25) onNearEnd();
+    if (hasMore && !loadingMore && lastIndex >= rows.length - 40) onNearEnd();
   }, [hasMore, loadingMore, lastIndex, rows.length, onNearEnd]);
 
   // ---- Keyboard: j / k ----

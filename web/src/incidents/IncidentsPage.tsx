@@ -97,10 +97,10 @@ export function IncidentsPage() {
         <IncidentsFilters
           filters={filters}
           onChange={setFilters}
-          severities={severities.data?.severities ?? []}
+          severities={severities.data?.severities ?? NONE}
           counts={counts}
-          services={services.data?.services ?? []}
-          teams={teams.data?.teams ?? []}
+          services={services.data?.services ?? NONE}
+          teams={teams.data?.teams ?? NONE}
           searchRef={searchRef}
           compact={compact}
           moreOpen={moreOpen}
@@ -140,6 +140,9 @@ export function IncidentsPage() {
     </Stack>
   );
 }
+
+/** One empty list, so memoised parts see the same one until the data comes. */
+const NONE: never[] = [];
 
 function nameOf(id: string | null, known: readonly { id: string; name: string }[] | undefined, as: 'service' | 'team'): { service?: string; team?: string } {
   const name = id === null ? undefined : known?.find((item) => item.id === id)?.name;
