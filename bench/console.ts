@@ -39,8 +39,10 @@ import { startVigil, type VigilServer } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 100 : 1_000;
-/** The first in a fresh browser context (nothing cached), the rest reloads (assets cached, as they are for a person who keeps the console open). */
-const NAVIGATIONS = quick ? 2 : 6;
+/** Per browser context: the first with nothing cached, the rest reloads (assets cached, as for a person who keeps the console open). */
+const NAVIGATIONS = quick ? 2 : 5;
+/** Fresh browser contexts, each starting cold. */
+const CONTEXTS = quick ? 1 : 2;
 const SCROLL_STEP_PX = 100;
 const SCROLL_LIMIT_MS = quick ? 15_000 : 60_000;
 const DECLARE_CONCURRENCY = 6;
@@ -264,30 +266,35 @@ async function main(): Promise<number> {
     const created = await createIncidents(server, INCIDENTS);
     out(`  ${INCIDENTS} declared (${created.acknowledged} acknowledged) in ${fixed(created.ms / 1000, 1)} s`);
 
+    // A server that has served before: its first read of the list (queries prepared, code warm) is not the browser's to pay.
+    await api(server, 'GET', '/api/v1/incidents?status=triggered&status=acknowledged&order=severity&limit=100');
+
     const browser = await launchChromium();
     const navigations: Navigation[] = [];
-    const context = await signedInContext(browser, server);
-    const page = await context.newPage();
-    for (let i = 0; i < NAVIGATIONS && !wasInterrupted(); i += 1) {
-      navigations.push(await navigate(page, i === 0 ? 'cold' : 'warm'));
-      const last = navigations.at(-1) as Navigation;
-      out(`  navigation ${i + 1} (${last.cache}): first row ${fixed(last.firstRowMs)} ms, usable ${fixed(last.usableMs)} ms, actionable from outside ${fixed(last.actionableMs)} ms`);
-    }
     const passes: ScrollPass[] = [];
-    if (!wasInterrupted()) {
-      passes.push(await scrollThrough(page, 'first, reading the later pages'));
-      passes.push(await scrollThrough(page, 'again, all read'));
+    for (let c = 0; c < CONTEXTS && !wasInterrupted(); c += 1) {
+      const context = await signedInContext(browser, server);
+      const page = await context.newPage();
+      for (let i = 0; i < NAVIGATIONS && !wasInterrupted(); i += 1) {
+        navigations.push(await navigate(page, i === 0 ? 'cold' : 'warm'));
+        const last = navigations.at(-1) as Navigation;
+        out(`  navigation ${navigations.length} (${last.cache}): first row ${fixed(last.firstRowMs)} ms, usable ${fixed(last.usableMs)} ms, actionable from outside ${fixed(last.actionableMs)} ms`);
+      }
+      if (c === 0 && !wasInterrupted()) {
+        passes.push(await scrollThrough(page, 'first, reading the later pages'));
+        passes.push(await scrollThrough(page, 'again, all read'));
+      }
+      await context.close();
     }
-    await context.close();
 
     const usable = navigations.map((n) => n.usableMs).sort((a, b) => a - b);
     const warm = navigations.filter((n) => n.cache === 'warm').map((n) => n.usableMs).sort((a, b) => a - b);
-    const cold = navigations.find((n) => n.cache === 'cold');
+    const cold = navigations.filter((n) => n.cache === 'cold').map((n) => n.usableMs).sort((a, b) => a - b);
     for (const pass of passes) {
       if (pass.lastRow !== INCIDENTS) problems.push(`scroll "${pass.pass}" ended at row ${pass.lastRow} of ${INCIDENTS}`);
     }
     const checks = [
-      `usable, cold (nothing cached): ${fixed(cold?.usableMs ?? NaN)} ms; warm median ${fixed(percentile(warm, 50))} ms, worst ${fixed(usable.at(-1) ?? NaN)} ms (target ≤ ${TARGETS.usableMs} ms: ${(usable.at(-1) ?? Infinity) <= TARGETS.usableMs ? 'met' : 'MISSED'})`,
+      `usable, cold (nothing cached): ${cold.map((ms) => `${fixed(ms)} ms`).join(', ')}; warm median ${fixed(percentile(warm, 50))} ms, worst ${fixed(usable.at(-1) ?? NaN)} ms (target ≤ ${TARGETS.usableMs} ms: ${(usable.at(-1) ?? Infinity) <= TARGETS.usableMs ? 'met' : 'MISSED'})`,
       ...passes.map((p) => {
         const p95 = percentile(p.deltas, 95);
         const max = p.deltas.at(-1) ?? NaN;
@@ -327,7 +334,7 @@ async function main(): Promise<number> {
         '',
         '## Usable',
         '',
-        'From navigation start to the first row visible with the main thread free (a message posted as the row appeared has run), measured in the page. The first navigation is in a fresh browser context (nothing cached); the others are reloads, with the hashed assets cached. "Actionable" is the same seen from outside: Playwright\'s `goto` → the first row\'s link passes `click({ trial: true })`, CDP round trips included.',
+        `From navigation start to the first row visible with the main thread free (a message posted as the row appeared has run), measured in the page. ${CONTEXTS} fresh browser contexts, ${NAVIGATIONS} navigations each: the first with nothing cached, the others reloads with the hashed assets cached. The server has read the list once before (a server that has served before). "Actionable" is the same seen from outside: Playwright's \`goto\` → the first row's link passes \`click({ trial: true })\`, CDP round trips included.`,
         '',
         navigationTable,
         '',
