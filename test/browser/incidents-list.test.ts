@@ -70,6 +70,25 @@ describe('the incidents list', { timeout: 60_000 }, () => {
     await context.close();
   });
 
+  it('holds the rows still while the pointer is on the list: a new incident waits behind "1 new — show"', async () => {
+    const context = await newContext(browser, { baseURL: server.url });
+    const page = await context.newPage();
+    await signIn(page, 'dana@example.com');
+    await live(page);
+    const first = page.locator('[role="row"][aria-rowindex="2"]');
+    await first.hover();
+    const before = await first.textContent();
+    await trigger('Checkout refunds stuck in a queue');
+    const waiting = page.getByRole('button', { name: '1 new — show' });
+    await waiting.waitFor({ timeout: 3_000 });
+    // Nothing moved: the first row is the one the reader was on, and the new one is not shown yet.
+    expect(await first.textContent()).toBe(before);
+    expect(await page.getByRole('link', { name: 'Checkout refunds stuck in a queue' }).count()).toBe(0);
+    await waiting.click();
+    await page.getByRole('link', { name: 'Checkout refunds stuck in a queue' }).waitFor();
+    await context.close();
+  });
+
   it('keeps the filters in the address, says them as a sentence, and keeps them through a reload', async () => {
     const context = await newContext(browser, { baseURL: server.url });
     const page = await context.newPage();
