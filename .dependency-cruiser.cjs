@@ -10,7 +10,7 @@ const LAYERS = [
   ['audit'],
   ['access'],
   ['incidents'],
-  ['notify', 'alerts'],
+  ['notify', 'alerts', 'stream'],
   ['oncall', 'ingest', 'org', 'console'],
   ['config'],
   ['app'],

@@ -28,7 +28,7 @@ async function openapiDocument(): Promise<Record<string, unknown>> {
   const app = await buildApp({
     runtime,
     notify: {
-      settings: { publicUrl: 'http://127.0.0.1:8080', secret: 'schema-only'.padEnd(40, '-'), throttleMs: DEFAULT_THROTTLE_MS, ackLinkTtlMs: 3_600_000, twilioAuthToken: null, slackSigningSecret: null },
+      settings: { publicUrl: 'http://127.0.0.1:8080', secret: 'schema-only'.padEnd(40, '-'), throttleMs: DEFAULT_THROTTLE_MS, ackLinkTtlMs: 3_600_000, twilioAuthToken: null, slackSigningSecret: null, vapidPublicKey: null },
       providers: new ProviderMap([]),
     },
   });

@@ -9,6 +9,7 @@ import { createHttpKit } from '../http/http-kit.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { IncidentService } from '../incidents/incident-service.js';
 import type { NotifyServices } from '../notify/notify-services.js';
+import { DEFAULT_STREAM_SETTINGS, type StreamSettings } from '../stream/stream-hub.js';
 import { createIncidentEvents } from './incident-events.js';
 import { SLICES } from './slices.js';
 
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly trustProxy?: readonly string[];
   /** The web console to serve at `/` (`loadConsoleBundle`); without one, console pages say it is not built. */
   readonly consoleBundle?: ConsoleBundle;
+  /** The live stream's timings and limits, where they differ from the defaults (tests shorten them). */
+  readonly stream?: Partial<StreamSettings>;
 }
 
 /** Builds the Fastify app with every slice's routes, without listening: tests use `inject()`, `serve` calls `listen()`. */
@@ -65,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     oidc: options.oidc ?? null,
     consoleBundle: options.consoleBundle ?? { state: 'missing' as const, dir: '' },
     version: options.version ?? '0.1.0',
+    stream: { ...DEFAULT_STREAM_SETTINGS, ...options.stream },
   };
   for (const slice of SLICES) await slice.routes?.(app, context);
   return app;

@@ -19,6 +19,8 @@ import type { NotifyServices } from '../notify/notify-services.js';
 import { notifySlice } from '../notify/slice.js';
 import { oncallSlice } from '../oncall/slice.js';
 import { orgSlice } from '../org/slice.js';
+import type { StreamSettings } from '../stream/stream-hub.js';
+import { streamSlice } from '../stream/slice.js';
 
 /** What the root builds once and hands to every slice's routes. */
 export interface AppContext {
@@ -33,6 +35,8 @@ export interface AppContext {
   /** The built web console served at `/`, or why there is none. */
   readonly consoleBundle: ConsoleBundle;
   readonly version: string;
+  /** The live stream's timings and limits. */
+  readonly stream: StreamSettings;
 }
 
 /** What job handlers are built from. */
@@ -58,6 +62,7 @@ export interface Slice {
 /**
  * Every slice, in the order of the flow an incident takes. Adding a slice is its folder and
  * one line here. Escalation (oncall) subscribes before team channels (notify), so a change's
- * first page is written before its channel post, as it always was.
+ * first page is written before its channel post, as it always was. The live stream only listens
+ * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, streamSlice, consoleSlice];

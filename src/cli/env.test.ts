@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readServeSettings } from './env.js';
 import { OutboundPolicy } from '../core/outbound.js';
+import { generateVapidKeys } from '../notify/vapid-keys.js';
 
 describe('readServeSettings', () => {
   it('defaults to SQLite under ./data on 127.0.0.1:8080', () => {
@@ -22,6 +23,8 @@ describe('readServeSettings', () => {
         sessions: { idleMs: 12 * 3_600_000, maxMs: 7 * 86_400_000 },
         tls: null,
         trustProxy: [],
+        vapid: null,
+        vapidSubject: null,
       },
     });
   });
@@ -54,6 +57,29 @@ describe('readServeSettings', () => {
     expect(bad.ok ? [] : bad.problems).toEqual([
       { variable: 'VIGIL_TRUST_PROXY', message: '"true", "10.0.0.0/99", "proxy.internal" are not addresses or CIDR networks; list the proxies in front of Vigil separated by commas, e.g. 127.0.0.1,10.0.0.0/8' },
     ]);
+  });
+
+  it('reads a VAPID key pair and subject, refusing half a pair, keys of another shape or pair, and other subjects', () => {
+    const pair = generateVapidKeys();
+    const set = readServeSettings({ VIGIL_VAPID_PUBLIC_KEY: pair.publicKey, VIGIL_VAPID_PRIVATE_KEY: pair.privateKey, VIGIL_VAPID_SUBJECT: 'mailto:ops@example.com' });
+    expect(set.ok && [set.settings.vapid, set.settings.vapidSubject]).toEqual([pair, 'mailto:ops@example.com']);
+    const problems = (env: Record<string, string>) => {
+      const read = readServeSettings(env);
+      return read.ok ? [] : read.problems.map((p) => `${p.variable} ${p.message}`);
+    };
+    expect(problems({ VIGIL_VAPID_PUBLIC_KEY: pair.publicKey })).toEqual([
+      'VIGIL_VAPID_PRIVATE_KEY is unset but VIGIL_VAPID_PUBLIC_KEY is set; give both halves of one VAPID key pair, or neither (Vigil then keeps a pair in its database)',
+    ]);
+    expect(problems({ VIGIL_VAPID_PUBLIC_KEY: pair.publicKey, VIGIL_VAPID_PRIVATE_KEY: generateVapidKeys().privateKey })).toEqual([
+      'VIGIL_VAPID_PUBLIC_KEY is not the public key of VIGIL_VAPID_PRIVATE_KEY; set both from one pair',
+    ]);
+    expect(problems({ VIGIL_VAPID_PUBLIC_KEY: pair.publicKey.slice(0, 44), VIGIL_VAPID_PRIVATE_KEY: pair.privateKey })[0]).toMatch(/^VIGIL_VAPID_PUBLIC_KEY decodes to 33 bytes; it must be the uncompressed P-256 point/);
+    expect(problems({ VIGIL_VAPID_PUBLIC_KEY: pair.publicKey, VIGIL_VAPID_PRIVATE_KEY: `${pair.privateKey}==` })[0]).toMatch(/^VIGIL_VAPID_PRIVATE_KEY is not base64url/);
+    expect(problems({ VIGIL_VAPID_SUBJECT: 'http://vigil.example.com' })).toEqual([
+      'VIGIL_VAPID_SUBJECT "http://vigil.example.com" is not a mailto: address or an https: URL; push services use it to reach whoever runs this Vigil, e.g. mailto:ops@example.com',
+    ]);
+    // Neither problem prints a key.
+    expect(problems({ VIGIL_VAPID_PUBLIC_KEY: pair.publicKey, VIGIL_VAPID_PRIVATE_KEY: generateVapidKeys().privateKey }).join()).not.toContain(pair.publicKey);
   });
 
   it('reads session lengths, refusing ones under a minute and an idle time past the maximum', () => {

@@ -6,6 +6,8 @@ import { OutboundPolicy, OUTBOUND_ALLOW_VARIABLE } from '../core/outbound.js';
 import { adminTokenProblem } from '../access/bootstrap.js';
 import { readOidcSettings, type OidcSettings } from '../access/oidc-settings.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
+import type { VapidKeys } from '../notify/providers/push.js';
+import { vapidKeysProblem, vapidSubjectProblem } from '../notify/vapid-keys.js';
 
 /** The process configuration read from `VIGIL_*` environment variables. */
 export interface ServeSettings {
@@ -32,6 +34,13 @@ export interface ServeSettings {
    * networks. Empty: the connecting address is the client's, whatever the headers say.
    */
   readonly trustProxy: readonly string[];
+  /**
+   * Browser push's VAPID key pair (`VIGIL_VAPID_PUBLIC_KEY`, `VIGIL_VAPID_PRIVATE_KEY`); null:
+   * the pair kept in the database (made on the first start).
+   */
+  readonly vapid: VapidKeys | null;
+  /** Who runs this Vigil, as push services are told (`VIGIL_VAPID_SUBJECT`); null: from the public URL. */
+  readonly vapidSubject: string | null;
 }
 
 /** Where the PEM certificate (chain) and private key are; read at start and again on SIGHUP. */
@@ -142,8 +151,37 @@ export function readServeSettings(env: Readonly<Record<string, string | undefine
   const sessions = { idleMs: sessionLength('VIGIL_SESSION_IDLE', DEFAULT_SESSION_SETTINGS.idleMs), maxMs: sessionLength('VIGIL_SESSION_MAX', DEFAULT_SESSION_SETTINGS.maxMs) };
   if (sessions.idleMs > sessions.maxMs) problems.push({ variable: 'VIGIL_SESSION_IDLE', message: 'is longer than VIGIL_SESSION_MAX; a session cannot stay idle longer than it may last' });
 
+  const vapid = readVapidKeys(value, problems);
+  const vapidSubject = value('VIGIL_VAPID_SUBJECT') ?? null;
+  const subjectProblem = vapidSubject === null ? null : vapidSubjectProblem(vapidSubject);
+  if (subjectProblem !== null) problems.push({ variable: 'VIGIL_VAPID_SUBJECT', message: subjectProblem });
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings, sessions, tls, trustProxy } };
+  return {
+    ok: true,
+    settings: { port, host, databaseUrl, configFile, publicUrl, adminToken, secret, logLevel, jobLeaseMs, outbound: outboundAllow.policy, oidc: oidc.settings, sessions, tls, trustProxy, vapid, vapidSubject },
+  };
+}
+
+/**
+ * Both VAPID keys or neither: browsers subscribe with the public key and Vigil signs with the
+ * private one, so they must be one pair (checked). A key read by a variable is never printed.
+ */
+function readVapidKeys(value: (name: string) => string | undefined, problems: EnvProblem[]): VapidKeys | null {
+  const publicKey = value('VIGIL_VAPID_PUBLIC_KEY');
+  const privateKey = value('VIGIL_VAPID_PRIVATE_KEY');
+  if (publicKey === undefined && privateKey === undefined) return null;
+  if (publicKey === undefined || privateKey === undefined) {
+    const [missing, given] = publicKey === undefined ? ['VIGIL_VAPID_PUBLIC_KEY', 'VIGIL_VAPID_PRIVATE_KEY'] : ['VIGIL_VAPID_PRIVATE_KEY', 'VIGIL_VAPID_PUBLIC_KEY'];
+    problems.push({ variable: missing, message: `is unset but ${given} is set; give both halves of one VAPID key pair, or neither (Vigil then keeps a pair in its database)` });
+    return null;
+  }
+  const problem = vapidKeysProblem({ publicKey, privateKey });
+  if (problem !== null) {
+    problems.push({ variable: problem.which === 'public' ? 'VIGIL_VAPID_PUBLIC_KEY' : 'VIGIL_VAPID_PRIVATE_KEY', message: problem.message });
+    return null;
+  }
+  return { publicKey, privateKey };
 }
 
 /** Both files or neither; each must be a file this process can read (its content is checked at start). */

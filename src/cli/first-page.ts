@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import type { Runtime } from '../core/runtime.js';
 import type { Channel } from '../notify/channels.js';
+import { shownAddress } from '../notify/contact-methods.js';
 import { planNotifications } from '../notify/notification-plan.js';
 import { onCallOutlook } from '../oncall/oncall-outlook.js';
 import { formatDuration } from '../core/duration.js';
@@ -75,7 +76,7 @@ export async function planFirstPage(runtime: Runtime, probe: (url: string) => Pr
       if (URL_CHANNELS.has(method.type as Channel) && onThisMachine(method.address)) {
         fate = (await probe(method.address)) ? '' : ' — nothing listens there now, so that delivery will fail';
       }
-      lines.push(`  pages ${target.now.id}${via} by ${method.type} ${method.address} ${when}${fate}`);
+      lines.push(`  pages ${target.now.id}${via} by ${method.type} ${shownAddress(method.type, method.address)} ${when}${fate}`);
     }
   }
   return { serviceId: service.id, severityId, lines };

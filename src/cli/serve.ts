@@ -16,6 +16,7 @@ import { buildApp } from '../app/build-app.js';
 import { createEngine } from '../app/engine.js';
 import { createIncidentEvents, relayIncidentNotices } from '../app/incident-events.js';
 import { notifyServicesFromEnv } from '../notify/providers-from-env.js';
+import { defaultVapidSubject, resolveVapidKeys } from '../notify/vapid-keys.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { applyConfigFileOrExplain } from './config-commands.js';
 
@@ -68,9 +69,11 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const tokenSource = await ensureAdminToken(database.db, settings.adminToken, adminTokenFile(database.location, database.dialect.name), clock);
     if (tokenSource.kind === 'refused') throw new StartupError(tokenSource.message);
     const secret = await resolveSigningSecret(database.db, settings.secret);
+    const vapid = await resolveVapidKeys(database.db, settings.vapid);
 
     const runtime = createRuntime(database, { clock, logger, outbound: settings.outbound });
-    const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound);
+    const push = { vapid, subject: settings.vapidSubject ?? defaultVapidSubject(settings.publicUrl) };
+    const notify = notifyServicesFromEnv(process.env, settings.publicUrl, secret, settings.outbound, push);
     const events = createIncidentEvents(database.dialect, database.db);
     const relay = database.dialect.notifies ? relayIncidentNotices(events, settings.databaseUrl, logger) : undefined;
     const consoleBundle = loadConsoleBundle();

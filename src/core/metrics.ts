@@ -19,3 +19,9 @@ export const jobLateness = new Histogram({
   buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 30, 120],
   registers: [metricsRegistry],
 });
+
+export const sseConnections = new Gauge({
+  name: 'vigil_sse_connections',
+  help: 'Open live-stream connections (GET /api/v1/stream, server-sent events).',
+  registers: [metricsRegistry],
+});

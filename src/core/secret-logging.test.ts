@@ -5,6 +5,9 @@ import { startSmtpPeer, type SmtpPeer } from '../../test/peers/smtp-peer.js';
 import { startSlackPeer, type SlackPeer } from '../../test/peers/slack-peer.js';
 import { startTwilioPeer, type TwilioPeer } from '../../test/peers/twilio-peer.js';
 import { startWebhookPeer, type WebhookPeer } from '../../test/peers/webhook-peer.js';
+import { startPushService, type PushService } from '../../test/peers/push-service.js';
+import type { PushPayload } from '../notify/channels.js';
+import { generateVapidKeys } from '../notify/vapid-keys.js';
 import { SESSION_COOKIE } from '../access/sessions.js';
 import { twilioSignature } from '../notify/callbacks/twilio-callbacks.js';
 import { notifyServicesFromEnv } from '../notify/providers-from-env.js';
@@ -29,6 +32,7 @@ const SMTP_PASSWORD = secret('smtp-pw-');
 const SLACK_BOT_TOKEN = secret('xoxb-');
 const WEBHOOK_SECRET = secret('whsec-');
 const NTFY_TOKEN = secret('tk_');
+const VAPID = generateVapidKeys();
 
 interface Context {
   readonly t: TestApp;
@@ -36,6 +40,7 @@ interface Context {
   readonly twilio: TwilioPeer;
   readonly slack: SlackPeer;
   readonly smtp: SmtpPeer;
+  readonly push: PushService;
   /** Runs due jobs (sending) after moving the clock past retries. */
   send(): Promise<void>;
 }
@@ -127,6 +132,23 @@ const FLOWS: readonly SecretFlow[] = [
     },
   },
   {
+    name: 'browser push subscriptions (keys and endpoint), their codes and pages, a gone one, and the VAPID private key',
+    async run({ t, push, send }) {
+      const subscription = push.subscribe({ applicationServerKey: VAPID.publicKey });
+      const created = await t.request({ method: 'POST', url: '/api/v1/users/alice/contact-methods', payload: { type: 'push', subscription, label: 'Firefox' } });
+      expect(created.statusCode, created.body).toBe(201);
+      await send();
+      const code = push.received.map((m) => m.json as PushPayload).find((m) => m.kind === 'verification')?.code;
+      expect(code).toMatch(/^\d{6}$/);
+      expect((await t.request({ method: 'POST', url: `/api/v1/contact-methods/${created.json<{ id: string }>().id}/verify`, payload: { code } })).statusCode).toBe(200);
+      push.markGone(subscription.endpoint, 410);
+      expect((await t.request({ method: 'POST', url: '/api/v1/users/alice/test-page', payload: { contact_method: created.json<{ id: string }>().id } })).statusCode).toBe(202);
+      await send();
+      const endpointSecret = new URL(subscription.endpoint).pathname.split('/').pop()!;
+      return [subscription.keys.p256dh, subscription.keys.auth, endpointSecret, VAPID.privateKey, code!];
+    },
+  },
+  {
     name: 'Twilio signatures and the auth token they are made with',
     async run({ t }) {
       const url = '/callbacks/twilio/sms';
@@ -205,10 +227,10 @@ describe('secrets in the log', () => {
   let context: Context;
   const lines: string[] = [];
   const results = new Map<string, readonly string[]>();
-  let hooks: WebhookPeer, twilio: TwilioPeer, slack: SlackPeer, smtp: SmtpPeer;
+  let hooks: WebhookPeer, twilio: TwilioPeer, slack: SlackPeer, smtp: SmtpPeer, push: PushService;
 
   beforeAll(async () => {
-    [hooks, twilio, slack, smtp] = await Promise.all([startWebhookPeer(), startTwilioPeer({ authToken: TWILIO_TOKEN }), startSlackPeer({ botToken: SLACK_BOT_TOKEN }), startSmtpPeer({ password: SMTP_PASSWORD })]);
+    [hooks, twilio, slack, smtp, push] = await Promise.all([startWebhookPeer(), startTwilioPeer({ authToken: TWILIO_TOKEN }), startSlackPeer({ botToken: SLACK_BOT_TOKEN }), startSmtpPeer({ password: SMTP_PASSWORD }), startPushService()]);
     const env = {
       VIGIL_SMTP_URL: smtp.url,
       VIGIL_SMTP_FROM: 'vigil@example.com',
@@ -229,7 +251,7 @@ describe('secrets in the log', () => {
       },
     });
     const logger = createLogger({ level: 'trace', destination: capture });
-    const notify = notifyServicesFromEnv(env, TEST_PUBLIC_URL, secret('signing-secret-0123456789abcdef-'), TEST_OUTBOUND);
+    const notify = notifyServicesFromEnv(env, TEST_PUBLIC_URL, secret('signing-secret-0123456789abcdef-'), TEST_OUTBOUND, { vapid: VAPID, subject: 'mailto:ops@example.com' });
     const t = await createTestApp('sqlite', { notify: { ...notify, settings: { ...notify.settings, throttleMs: { ...notify.settings.throttleMs, sms: 0, voice: 0, email: 0 } } }, logger });
     const org = `users:
   - id: alice
@@ -252,7 +274,7 @@ services:
 `;
     expect((await applyYaml(t.database.db, 'sqlite', org)).errors).toEqual([]);
     context = {
-      t, hooks, twilio, slack, smtp,
+      t, hooks, twilio, slack, smtp, push,
       async send() {
         // Retries back off from about a second; verification codes last 15 minutes.
         for (let round = 0; round < 3; round++) {
@@ -264,7 +286,7 @@ services:
   });
   afterAll(async () => {
     await context?.t.close();
-    await Promise.all([hooks?.close(), twilio?.close(), slack?.close(), smtp?.close()]);
+    await Promise.all([hooks?.close(), twilio?.close(), slack?.close(), smtp?.close(), push?.close()]);
   });
 
   for (const flow of FLOWS) {

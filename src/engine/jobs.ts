@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
+import { parseJson } from '../core/db/row-codec.js';
 import type { JobKind, JobPayload } from './job-catalogue.js';
 import { JOB_CATALOGUE } from './job-catalogue.js';
 
@@ -152,4 +153,31 @@ export async function overdueJobs(db: Kysely<Schema>, now: number, thresholdMs: 
     db.selectFrom('jobs').select(['kind', 'key', 'run_at']).where('status', '=', 'pending').where('run_at', '<', due).orderBy('run_at').limit(1).executeTakeFirst(),
   ]);
   return { count: Number(count.n), oldest: oldest ? { kind: oldest.kind, key: oldest.key, runAt: Number(oldest.run_at) } : null };
+}
+
+/**
+ * When each incident's pending job of one kind is due, with its payload: what an incident is
+ * waiting for (its escalation's next step, shown as "level 2 at 03:20"). One escalation step is
+ * pending per incident at most; should there be more, the earliest is what happens next.
+ */
+export async function pendingIncidentJobs<K extends JobKind>(
+  db: Kysely<Schema>,
+  incidentIds: readonly string[],
+  kind: K,
+): Promise<Map<string, { readonly runAt: number; readonly payload: JobPayload<K> }>> {
+  const due = new Map<string, { readonly runAt: number; readonly payload: JobPayload<K> }>();
+  if (incidentIds.length === 0) return due;
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['incident_id', 'run_at', 'payload'])
+    .where('incident_id', 'in', [...incidentIds])
+    .where('status', '=', 'pending')
+    .where('kind', '=', kind)
+    .orderBy('run_at')
+    .execute();
+  for (const row of rows) {
+    if (row.incident_id === null || due.has(row.incident_id)) continue;
+    due.set(row.incident_id, { runAt: Number(row.run_at), payload: parseJson<JobPayload<K>>(row.payload) });
+  }
+  return due;
 }

@@ -25,7 +25,7 @@ export const READYZ_SCHEMA = {
 
 export const METRICS_SCHEMA = {
   ...operations,
-  summary: 'Prometheus metrics: vigil_jobs_overdue, vigil_job_lateness_seconds, and the standard process_* and nodejs_* metrics',
+  summary: 'Prometheus metrics: vigil_jobs_overdue, vigil_job_lateness_seconds, vigil_sse_connections, and the standard process_* and nodejs_* metrics',
   produces: ['text/plain'],
   response: {
     200: {

@@ -38,6 +38,7 @@ const DOCUMENTED: readonly [method: string, path: string][] = [
   ['get', '/healthz'],
   ['get', '/readyz'],
   ['get', '/metrics'],
+  ['get', '/api/v1/stream'],
 ];
 
 const grafanaBody = {
@@ -126,6 +127,14 @@ for (const dialect of DIALECTS) {
       conforms('post', '/integrations/alertmanager', await post('/integrations/alertmanager', capturedBody('webhook-firing-one.json')));
       conforms('put', '/integrations/grafana/{key}', await post('/integrations/grafana/grafana-key-0001', grafanaBody, 'PUT'));
       conforms('post', '/integrations/webhook/{key}', await post('/integrations/webhook/hook-key-0001', { title: 'Batch job failed', id: 'job-7' }));
+    });
+
+    it('describes the live stream as server-sent events, with what it carries', () => {
+      const stream = operation('get', '/api/v1/stream') as Operation & { description?: string; parameters?: { name: string; in: string }[] };
+      expect(Object.keys(stream.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
+      expect(stream.description).toContain('event: incident');
+      expect(stream.description).toContain('Last-Event-ID');
+      expect(stream.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual(expect.arrayContaining(['query lastEventId', 'header last-event-id']));
     });
 
     it('describes the real answers of the health and metrics endpoints', async () => {

@@ -16,9 +16,11 @@ for (const dialect of DIALECTS) {
         { id: 'alice', name: 'Alice Liddell', email: 'alice@example.com', time_zone: 'Europe/London', role: 'admin', created_at: now, updated_at: now },
         { id: 'bob', name: 'Bob Marley', email: 'bob@example.com', time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now },
       ]).execute();
+      await t.database.db.insertInto('teams').values({ id: 'payments', name: 'Payments', description: null, created_at: now, updated_at: now }).execute();
       await t.database.db.insertInto('services').values([
         { id: 'checkout', name: 'Checkout API', description: null, team_id: null, created_at: now, updated_at: now },
         { id: 'search', name: 'Search', description: null, team_id: null, created_at: now, updated_at: now },
+        { id: 'ledger', name: 'Ledger', description: null, team_id: 'payments', created_at: now, updated_at: now },
       ]).execute();
       await t.database.db.insertInto('api_tokens').values([
         { id: 'tok_viewer', name: 'dashboard', token_hash: hashSecret('viewer-token-0123456789'), role: 'viewer', user_id: null, created_at: now, expires_at: null, revoked_at: null, last_used_at: null },
@@ -59,6 +61,13 @@ for (const dialect of DIALECTS) {
       });
       expect(incident.timeline).toHaveLength(1);
       expect(incident.timeline?.[0]).toMatchObject({ seq: 1, kind: 'declared', actor: 'token:bootstrap-admin' });
+    });
+
+    it("names the team that owns the incident's service, and none without one", async () => {
+      const owned = await declare({ title: 'Ledger drift', service: 'ledger' });
+      expect(owned.team).toEqual({ id: 'payments', name: 'Payments' });
+      expect((await declare({ title: 'Search is slow', service: 'search' })).team).toBeNull();
+      expect((await declare({ title: 'No service at all' })).team).toBeNull();
     });
 
     it('defaults a declared incident to the least severe severity', async () => {

@@ -32,6 +32,7 @@ export const IncidentSchema = Type.Object(
     urgency: Type.Union([Type.Literal('high'), Type.Literal('low')]),
     service: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
     commander: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+    team: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], { description: "The team that owns the incident's service" }),
     created_by: Type.String(),
     triggered_at: Timestamp,
     acknowledged_at: Nullable(Timestamp),
@@ -50,6 +51,9 @@ export const IncidentSchema = Type.Object(
       source: Type.Union([Type.Literal('incident'), Type.Literal('service'), Type.Null()], { description: 'Where the policy comes from: set on the incident (a hand-off), or its service\'s; null when there is none' }),
       round: Type.Integer(),
       level: Type.Integer(),
+      next: Type.Union([Type.Object({ at: Timestamp, round: Type.Integer(), level: Type.Integer() }), Type.Null()], {
+        description: 'The step escalation waits for: this level is paged at `at` unless someone responds first; null when nothing is pending (acknowledged, resolved, exhausted)',
+      }),
     }),
     timeline: Type.Optional(Type.Array(TimelineEntrySchema)),
   },
@@ -94,10 +98,10 @@ const FilterFields = {
 const ListQuery = Type.Object(
   {
     ...FilterFields,
-    order: Type.Union([Type.Literal('newest'), Type.Literal('severity')], {
-      default: 'newest',
-      description: 'newest: newest first; severity: most severe first, newest first within a severity (what the console shows)',
-    }),
+    // No schema default: a default makes the parameter required in generated client types.
+    order: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('severity')], {
+      description: 'newest (when left out): newest first; severity: most severe first, newest first within a severity (what the console shows)',
+    })),
     // Pages stay small so every answer is quick and bounded; a list of 1,000 open incidents is
     // ten pages, and the console reads the next while the first is on screen.
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
@@ -173,7 +177,7 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncTy
       schema: { tags, summary: 'List incidents, newest or most severe first', querystring: ListQuery, response: { 200: IncidentPage, ...errors } },
     }, async (request) => {
       const q = request.query;
-      const page = await incidents.list(filtersOf(q, request), { limit: q.limit, order: q.order, ...(q.cursor ? { cursor: q.cursor } : {}) });
+      const page = await incidents.list(filtersOf(q, request), { limit: q.limit, order: q.order ?? 'newest', ...(q.cursor ? { cursor: q.cursor } : {}) });
       return { incidents: page.incidents, next_cursor: page.nextCursor };
     });
 

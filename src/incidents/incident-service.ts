@@ -15,6 +15,7 @@ export type { IncidentRef } from './incident-ref.js';
 import { decodeCursor, encodeCursor, type IncidentOrder } from './cursor.js';
 import { iso } from '../core/db/row-codec.js';
 import { suggestStoredId } from '../core/suggest.js';
+import { pendingIncidentJobs } from '../engine/jobs.js';
 
 export interface DeclareIncidentInput {
   readonly title: string;
@@ -26,6 +27,8 @@ export interface DeclareIncidentInput {
 }
 
 export interface IncidentFilters {
+  /** Only these incidents, by number (the live stream reads the ones a change feed named). */
+  readonly numbers?: readonly number[];
   readonly statuses?: readonly IncidentStatus[];
   readonly serviceIds?: readonly string[];
   readonly severityIds?: readonly string[];
@@ -118,11 +121,12 @@ export class IncidentService {
   async get(ref: IncidentRef): Promise<IncidentView> {
     const row = await this.selectWithNames().where(refCondition(ref)).executeTakeFirst();
     if (!row) throw incidentNotFound(ref);
-    const [severities, timeline] = await Promise.all([this.severityMap(), readTimeline(this.db, row.id)]);
-    return toIncidentView(row, severities, this.runtime.clock.now(), timeline);
+    const [severities, timeline, next] = await Promise.all([this.severityMap(), readTimeline(this.db, row.id), this.nextEscalations([row.id])]);
+    return toIncidentView(row, severities, this.runtime.clock.now(), { timeline, ...nextOf(next, row.id) });
   }
 
   async list(filters: IncidentFilters, page: { limit: number; cursor?: string; order?: IncidentOrder }): Promise<IncidentPage> {
+    if (filters.numbers?.length === 0) return { incidents: [], nextCursor: null };
     const order = page.order ?? 'newest';
     const rank = sql<number>`coalesce(severities.rank, ${UNRANKED})`;
     let query = this.selectWithNames()
@@ -138,12 +142,12 @@ export class IncidentService {
     }
     if (order === 'severity') query = query.orderBy(rank, 'asc');
     const rows = await query.orderBy('incidents.number', 'desc').limit(page.limit + 1).execute();
-    const severities = await this.severityMap();
-    const now = this.runtime.clock.now();
     const visible = rows.slice(0, page.limit);
+    const [severities, next] = await Promise.all([this.severityMap(), this.nextEscalations(visible.map((row) => row.id))]);
+    const now = this.runtime.clock.now();
     const last = visible.at(-1);
     return {
-      incidents: visible.map((row) => toIncidentView(row, severities, now)),
+      incidents: visible.map((row) => toIncidentView(row, severities, now, nextOf(next, row.id))),
       nextCursor: rows.length > page.limit && last
         ? encodeCursor(order === 'newest' ? { order, number: last.number } : { order, rank: Number(last.severity_rank), number: last.number })
         : null,
@@ -184,6 +188,7 @@ export class IncidentService {
   private conditions(filters: IncidentFilters): Expression<SqlBool>[] {
     const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
     const out: Expression<SqlBool>[] = [];
+    if (filters.numbers?.length) out.push(sql<SqlBool>`incidents.number in (${sql.join(filters.numbers.map((n) => sql`${n}`))})`);
     if (filters.statuses?.length) out.push(sql<SqlBool>`incidents.status in (${list(filters.statuses)})`);
     if (filters.serviceIds?.length) out.push(sql<SqlBool>`incidents.service_id in (${list(filters.serviceIds)})`);
     if (filters.severityIds?.length) out.push(sql<SqlBool>`incidents.severity_id in (${list(filters.severityIds)})`);
@@ -321,8 +326,14 @@ export class IncidentService {
       .selectFrom('incidents')
       .leftJoin('services', 'services.id', 'incidents.service_id')
       .leftJoin('users', 'users.id', 'incidents.commander_id')
+      .leftJoin('teams', 'teams.id', 'services.team_id')
       .selectAll('incidents')
-      .select(['services.name as service_name', 'users.name as commander_name', 'services.escalation_policy_id as service_policy_id']);
+      .select(['services.name as service_name', 'users.name as commander_name', 'services.escalation_policy_id as service_policy_id', 'teams.id as team_id', 'teams.name as team_name']);
+  }
+
+  /** The escalation step each incident waits for: the engine's pending job, the one source of truth for "when". */
+  private nextEscalations(incidentIds: readonly string[]) {
+    return pendingIncidentJobs(this.db, incidentIds, 'escalation.step');
   }
 
   private async severityMap(): Promise<Map<string, Severity>> {
@@ -335,6 +346,11 @@ function changeOf(incident: IncidentRow, patch: Partial<IncidentRow>): IncidentC
   if (patch.severity_id !== undefined) return { kind: 'severity_changed', incident, from: incident.severity_id, to: patch.severity_id };
   if (patch.commander_id !== undefined) return { kind: 'commander_changed', incident, from: incident.commander_id, to: patch.commander_id };
   return { kind: 'updated', incident };
+}
+
+function nextOf(next: Awaited<ReturnType<typeof pendingIncidentJobs<'escalation.step'>>>, incidentId: string) {
+  const job = next.get(incidentId);
+  return job === undefined ? {} : { nextEscalation: { runAt: job.runAt, round: job.payload.round, level: job.payload.level } };
 }
 
 function refCondition(ref: IncidentRef) {

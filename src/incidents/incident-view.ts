@@ -25,6 +25,8 @@ export interface IncidentView {
   readonly urgency: IncidentRow['urgency'];
   readonly service: { readonly id: string; readonly name: string } | null;
   readonly commander: { readonly id: string; readonly name: string } | null;
+  /** The team that owns the incident's service; null without a service or when it has no team. */
+  readonly team: { readonly id: string; readonly name: string } | null;
   readonly created_by: string;
   readonly triggered_at: string;
   readonly acknowledged_at: string | null;
@@ -34,14 +36,30 @@ export interface IncidentView {
   readonly response: ResponseTarget;
   /**
    * Where escalation has got to: the policy in effect and whether it was set on the incident (a
-   * hand-off) or is its service's; null and null when neither has one. Round and level.
+   * hand-off) or is its service's; null and null when neither has one. Round and level reached,
+   * and the step waiting to run (null once acknowledged, resolved or exhausted).
    */
-  readonly escalation: { readonly policy: string | null; readonly source: 'incident' | 'service' | null; readonly round: number; readonly level: number };
+  readonly escalation: {
+    readonly policy: string | null;
+    readonly source: 'incident' | 'service' | null;
+    readonly round: number;
+    readonly level: number;
+    readonly next: NextEscalation | null;
+  };
   readonly timeline?: readonly TimelineEntry[];
+}
+
+/** The escalation step an incident is waiting for: the level paged at `at` unless someone responds first. */
+export interface NextEscalation {
+  readonly at: string;
+  readonly round: number;
+  readonly level: number;
 }
 
 export interface IncidentRowWithNames extends IncidentRow {
   readonly service_name: string | null;
+  readonly team_id: string | null;
+  readonly team_name: string | null;
   readonly commander_name: string | null;
   /** The service's escalation policy, in effect unless the incident has its own. */
   readonly service_policy_id: string | null;
@@ -57,8 +75,9 @@ export function toIncidentView(
   row: IncidentRowWithNames,
   severities: ReadonlyMap<string, Severity>,
   now: number,
-  timeline?: readonly TimelineEntry[],
+  extras: { readonly timeline?: readonly TimelineEntry[]; readonly nextEscalation?: { readonly runAt: number; readonly round: number; readonly level: number } } = {},
 ): IncidentView {
+  const { timeline, nextEscalation } = extras;
   const severity = severities.get(row.severity_id);
   const state = responseState(row.respond_by, row.responded_at, now);
   return {
@@ -71,6 +90,7 @@ export function toIncidentView(
     urgency: row.urgency,
     service: row.service_id === null ? null : { id: row.service_id, name: row.service_name ?? row.service_id },
     commander: row.commander_id === null ? null : { id: row.commander_id, name: row.commander_name ?? row.commander_id },
+    team: row.team_id === null ? null : { id: row.team_id, name: row.team_name ?? row.team_id },
     created_by: row.created_by,
     triggered_at: iso(row.triggered_at),
     acknowledged_at: iso(row.acknowledged_at),
@@ -89,6 +109,7 @@ export function toIncidentView(
       source: row.escalation_policy_id !== null ? 'incident' : row.service_policy_id !== null ? 'service' : null,
       round: row.escalation_round,
       level: row.escalation_level,
+      next: nextEscalation === undefined ? null : { at: iso(nextEscalation.runAt), round: nextEscalation.round, level: nextEscalation.level },
     },
     ...(timeline ? { timeline } : {}),
   };

@@ -1,8 +1,9 @@
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import type { IncidentService } from '../incidents/incident-service.js';
-import { checkAckLink, useAckLink } from './ack-links.js';
+import { checkAckLink, useAckLink, type AckLinkCheck, type LinkAction } from './ack-links.js';
 import { incidentSummaries } from './send-bundle.js';
 import { describeResponse, respondAsUser } from './respond-as-user.js';
 import { escapeHtml } from './templates/escape.js';
@@ -24,15 +25,33 @@ function page(reply: FastifyReply, status: number, title: string, body: string) 
 /** Largest body the acknowledge form's POST accepts. */
 export const ACK_FORM_BODY_LIMIT = 16 * 1024;
 
-const REFUSALS = {
-  invalid: [404, 'Link not found', 'This acknowledge link is not valid. Open Vigil to respond.'],
-  expired: [410, 'Link expired', 'This acknowledge link has expired. Open Vigil to respond.'],
-  used: [409, 'Link already used', 'This acknowledge link was already used.'],
-} as const;
+type Refusal = Exclude<AckLinkCheck, { ok: true }>['reason'];
+
+const REFUSALS: Readonly<Record<Refusal, readonly [status: number, title: string, text: string, code: 'VIGIL_LINK_NOT_FOUND' | 'VIGIL_LINK_EXPIRED' | 'VIGIL_LINK_USED']>> = {
+  invalid: [404, 'Link not found', 'This link is not valid. Open Vigil to respond.', 'VIGIL_LINK_NOT_FOUND'],
+  expired: [410, 'Link expired', 'This link has expired. Open Vigil to respond.', 'VIGIL_LINK_EXPIRED'],
+  used: [409, 'Link already used', 'This link was already used.', 'VIGIL_LINK_USED'],
+};
+
+const WORDS: Readonly<Record<LinkAction, { readonly verb: string; readonly done: string }>> = {
+  acknowledge: { verb: 'Acknowledge', done: 'Acknowledged' },
+  resolve: { verb: 'Resolve', done: 'Resolved' },
+};
 
 /**
- * One-click acknowledge: GET shows a confirm page, only POST acknowledges, so mail scanners that
- * fetch every link cannot acknowledge a page nobody has read.
+ * Whether the caller asked for JSON rather than a page: a service worker acting on a
+ * notification's button (`Accept: application/json`), not a browser following the link.
+ */
+function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return /\bapplication\/json\b/i.test(accept) && !/\btext\/html\b/i.test(accept);
+}
+
+/**
+ * One-click acknowledge and resolve links: GET shows a confirm page, only POST acts, so mail
+ * scanners that fetch every link cannot act on a page nobody has read. A POST asking for JSON
+ * (a push notification's button, through the service worker, with no session) gets the outcome
+ * as JSON, and the refusals as the API's errors (`VIGIL_LINK_USED` …).
  */
 export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: string, publicUrl: string) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -44,23 +63,34 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
         const [status, title, text] = REFUSALS[check.reason];
         return page(reply, status, title, `<p>${text}</p>`);
       }
+      const { verb } = WORDS[check.action];
       const list = await incidentSummaries(runtime.database.db, check.incidentIds, publicUrl);
       const items = list.map((i) => `<li><strong>#${i.number}</strong> ${escapeHtml(i.severity.id)} ${escapeHtml(i.title)} <em>(${i.status})</em></li>`).join('');
-      return page(reply, 200, 'Acknowledge?', `<ul>${items}</ul><form method="post"><button type="submit">Acknowledge</button></form>`);
+      return page(reply, 200, `${verb}?`, `<ul>${items}</ul><form method="post"><button type="submit">${verb}</button></form>`);
     });
 
     app.post<{ Params: { token: string } }>('/ack/:token', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const json = wantsJson(request);
+      const refuse = (reason: Refusal) => {
+        const [status, title, text, code] = REFUSALS[reason];
+        if (json) throw new VigilError(code, text);
+        return page(reply, status, title, `<p>${text}</p>`);
+      };
       const now = runtime.clock.now();
       const check = await checkAckLink(runtime.database.db, secret, request.params.token, now);
-      if (!check.ok) {
-        const [status, title, text] = REFUSALS[check.reason];
-        return page(reply, status, title, `<p>${text}</p>`);
-      }
+      if (!check.ok) return refuse(check.reason);
       const first = await runtime.database.db.transaction().execute((trx) => useAckLink(trx, check.id, now));
-      if (!first) return page(reply, 409, REFUSALS.used[1], `<p>${REFUSALS.used[2]}</p>`);
-      const response = await respondAsUser(runtime.database.db, incidents, check.userId, check.incidentIds, 'acknowledge', 'acknowledge link');
-      const text = `<p>${escapeHtml(describeResponse('acknowledge', response))}</p>`;
-      return response.kind === 'refused' ? page(reply, 403, 'Not acknowledged', text) : page(reply, 200, 'Acknowledged', text);
+      if (!first) return refuse('used');
+      const { action } = check;
+      const via = action === 'acknowledge' ? 'acknowledge link' : 'resolve link';
+      const response = await respondAsUser(runtime.database.db, incidents, check.userId, check.incidentIds, action, via);
+      const text = describeResponse(action, response);
+      if (json) {
+        if (response.kind === 'refused') throw new VigilError('VIGIL_FORBIDDEN', text);
+        return reply.header('cache-control', 'no-store').send({ action, message: text, incidents: response.outcomes });
+      }
+      const { done } = WORDS[action];
+      return response.kind === 'refused' ? page(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(text)}</p>`) : page(reply, 200, done, `<p>${escapeHtml(text)}</p>`);
     });
   };
 }

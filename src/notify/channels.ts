@@ -2,9 +2,9 @@
  * What notification providers exchange with the rest of Vigil. Rendering (pure) turns a
  * `PageContext` into the message a channel carries; a provider sends it and reports an id.
  */
-export type Channel = 'email' | 'sms' | 'voice' | 'slack' | 'teams' | 'webhook' | 'ntfy';
+export type Channel = 'email' | 'sms' | 'voice' | 'slack' | 'teams' | 'webhook' | 'ntfy' | 'push';
 
-export const CHANNELS: readonly Channel[] = ['email', 'sms', 'voice', 'slack', 'teams', 'webhook', 'ntfy'];
+export const CHANNELS: readonly Channel[] = ['email', 'sms', 'voice', 'slack', 'teams', 'webhook', 'ntfy', 'push'];
 
 export interface IncidentSummary {
   readonly id: string;
@@ -37,6 +37,8 @@ export interface PageContext {
   readonly recipient: { readonly id: string; readonly name: string } | null;
   /** Opens a confirm page (a POST acknowledges), signed and single use; page messages only. */
   readonly ackUrl: string | null;
+  /** The same for resolving; only channels with a Resolve button get one (push). */
+  readonly resolveUrl?: string | null;
   /** For SMS replies: `<code>a` acknowledges, `<code>r` resolves (e.g. "12a"); page messages only. */
   readonly replyCode: string | null;
   /** Verification messages: the code to enter. */
@@ -44,6 +46,29 @@ export interface PageContext {
   /** Event posts: what happened (e.g. "acknowledged by alice"). */
   readonly event: { readonly type: 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update'; readonly text: string } | null;
   readonly publicUrl: string;
+  /** When the message is rendered, for ages ("triggered 4 min ago"); channels that show none ignore it. */
+  readonly sentAt?: number;
+}
+
+/** What a browser's service worker receives in a push message (JSON, under 4 KB), and shows. */
+export interface PushPayload {
+  readonly kind: MessageKind;
+  readonly title: string;
+  readonly body: string;
+  /** Later messages with the same tag replace the notification (`incident-42`). */
+  readonly tag: string;
+  /** Stays until the person acts: high-urgency pages. */
+  readonly requireInteraction: boolean;
+  /** No sound or vibration: an update to a notification already shown. */
+  readonly silent: boolean;
+  /** A path on Vigil's origin that a tap opens (`/incidents/42`). */
+  readonly url: string;
+  /** Buttons; each URL is a path on Vigil's origin that a POST (no session needed) acts on, once. */
+  readonly actions: readonly { readonly action: 'acknowledge' | 'resolve'; readonly title: string; readonly url: string }[];
+  /** Verification messages: the code, which the body also states. */
+  readonly code?: string;
+  /** Epoch milliseconds of what the notification is about (the trigger): browsers show its age. */
+  readonly timestamp?: number;
 }
 
 /** The message as each channel carries it. */
@@ -54,10 +79,12 @@ export type RenderedMessage =
   | { readonly channel: 'slack'; readonly text: string; readonly blocks: readonly unknown[] }
   | { readonly channel: 'teams'; readonly card: Readonly<Record<string, unknown>> }
   | { readonly channel: 'webhook'; readonly body: Readonly<Record<string, unknown>> }
-  | { readonly channel: 'ntfy'; readonly title: string; readonly message: string; readonly priority: 1 | 2 | 3 | 4 | 5; readonly tags: readonly string[]; readonly actions: readonly { readonly label: string; readonly url: string }[]; readonly click: string | null };
+  | { readonly channel: 'ntfy'; readonly title: string; readonly message: string; readonly priority: 1 | 2 | 3 | 4 | 5; readonly tags: readonly string[]; readonly actions: readonly { readonly label: string; readonly url: string }[]; readonly click: string | null }
+  /** `ttlSeconds` and `urgency` are RFC 8030's TTL and Urgency headers: how long the push service keeps it, how hard the device tries. */
+  | { readonly channel: 'push'; readonly payload: PushPayload; readonly ttlSeconds: number; readonly urgency: 'very-low' | 'low' | 'normal' | 'high' };
 
 export interface SendRequest {
-  /** The contact method's address: an email address, an E.164 number, a Slack user or channel id, a URL, an ntfy topic URL. */
+  /** The contact method's address: an email address, an E.164 number, a Slack user or channel id, a URL, an ntfy topic URL, a push subscription. */
   readonly to: string;
   readonly message: RenderedMessage;
   /** Stable per delivery attempt series: providers that support it pass it on for idempotency. */
@@ -101,4 +128,4 @@ export interface Provider {
 }
 
 /** The HTTP client providers use, injected so tests point it at local peers. */
-export type HttpFetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;
+export type HttpFetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string | Uint8Array }) => Promise<{ status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertNever } from '../core/errors.js';
 import type { OutboundPolicy, OutboundRefusal } from '../core/outbound.js';
 import type { Channel } from './channels.js';
+import { subscriptionEndpoint, subscriptionHost, parseSubscriptionText } from './push-subscription.js';
 
 /**
  * What a contact method's address must look like, shared by `vigil.yaml` and the API so both
@@ -57,6 +58,11 @@ export function addressProblem(type: Channel, address: string, use: AddressUse):
       return isUrl(address, HTTP) ? undefined : { expected: 'an http(s) URL', hint: 'e.g. https://ops.example.com/vigil' };
     case 'ntfy':
       return isUrl(address, HTTP) ? undefined : { expected: 'an http(s) URL', hint: 'the topic\'s URL, e.g. https://ntfy.sh/my-pages' };
+    case 'push': {
+      if (use === 'team') return { expected: 'a team address', hint: 'browser push reaches one person\'s browser; each person subscribes from the console' };
+      const read = parseSubscriptionText(address);
+      return read.ok ? undefined : { expected: 'a browser push subscription', hint: `its ${read.problem.part} ${read.problem.message}` };
+    }
     default:
       return assertNever(type, 'channel');
   }
@@ -67,12 +73,25 @@ export function addressProblem(type: Channel, address: string, use: AddressUse):
  * outbound policy, so that adding a contact method cannot make Vigil call a private network.
  */
 export function callsUrl(type: Channel, use: AddressUse): boolean {
-  return type === 'webhook' || type === 'teams' || type === 'ntfy' || (type === 'slack' && use === 'team');
+  return type === 'webhook' || type === 'teams' || type === 'ntfy' || type === 'push' || (type === 'slack' && use === 'team');
+}
+
+/** The URL Vigil calls for the address: itself, or a push subscription's endpoint. */
+export function calledUrl(type: Channel, address: string): string {
+  return type === 'push' ? (subscriptionEndpoint(address) ?? '') : address;
 }
 
 /** Why Vigil may not call the URL `address` names (a private, loopback, … address), or null. */
 export function destinationRefusal(type: Channel, address: string, use: AddressUse, policy: OutboundPolicy): OutboundRefusal | null {
-  return callsUrl(type, use) ? policy.checkUrl(address) : null;
+  return callsUrl(type, use) ? policy.checkUrl(calledUrl(type, address)) : null;
+}
+
+/**
+ * The address as lists, messages and the audit log show it: itself, except a push
+ * subscription, whose keys and endpoint path are secrets and which shows as its endpoint's host.
+ */
+export function shownAddress(type: string, address: string): string {
+  return type === 'push' ? subscriptionHost(address) : address;
 }
 
 /**

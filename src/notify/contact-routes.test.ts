@@ -81,7 +81,7 @@ for (const dialect of DIALECTS) {
         contact_methods: [
           {
             id: 'alice-mail', user: 'alice', type: 'email', address: 'alice@example.com', name: null, managed_by: 'config', verified: true,
-            verified_at: '2026-01-05T09:00:00.000Z', verification_expires_at: null, disabled: false,
+            verified_at: '2026-01-05T09:00:00.000Z', verification_expires_at: null, disabled: false, disabled_at: null, disabled_reason: null,
             created_at: '2026-01-05T09:00:00.000Z', updated_at: '2026-01-05T09:00:00.000Z',
           },
         ],
@@ -93,8 +93,9 @@ for (const dialect of DIALECTS) {
       const id = (await add('carol', { type: 'ntfy', address: 'https://ntfy.sh/carol-pages' })).json().id as string;
       const patched = await send('PATCH', `/api/v1/contact-methods/${id}`, { name: 'ntfy', disabled: true });
       expect(patched.json()).toMatchObject({ id, name: 'ntfy', disabled: true });
-      expect((await send('PATCH', '/api/v1/contact-methods/alice-mail', { disabled: true })).json()).toMatchObject({ disabled: true });
-      expect((await send('PATCH', '/api/v1/contact-methods/alice-mail', { disabled: false })).json()).toMatchObject({ disabled: false });
+      // Disabled by its owner: when, and no reason of Vigil's.
+      expect((await send('PATCH', '/api/v1/contact-methods/alice-mail', { disabled: true })).json()).toMatchObject({ disabled: true, disabled_at: '2026-03-02T10:00:00.000Z', disabled_reason: null });
+      expect((await send('PATCH', '/api/v1/contact-methods/alice-mail', { disabled: false })).json()).toMatchObject({ disabled: false, disabled_at: null });
       const renamed = await send('PATCH', '/api/v1/contact-methods/alice-mail', { name: 'work' });
       expect(renamed.statusCode).toBe(409);
       expect(renamed.json().message).toBe('contact method "alice-mail" is defined in vigil.yaml; change its name there (only disabled can be changed here)');

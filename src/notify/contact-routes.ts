@@ -48,15 +48,15 @@ export function contactRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       config: { access: { self: userInPath } },
       schema: {
         tags,
-        summary: 'Add a contact method; it is sent a 6-digit code and is used only once verified',
+        summary: 'Add a contact method; it is sent a 6-digit code and is used only once verified (push: body.subscription is the browser\'s PushSubscription.toJSON())',
         description: CODE_LIMITS_DESCRIPTION,
         params: UserParams,
         body: ContactMethodBody,
         response: { 201: ContactMethodCreated, ...codeErrors },
       },
     }, async (request, reply) => {
-      const { type, address, name } = request.body;
-      const created = await contacts.create(actorOf(request), request.params.id, { type: type as Channel, address, name });
+      const { type, address, subscription, name, label } = request.body;
+      const created = await contacts.create(actorOf(request), request.params.id, { type: type as Channel, address, subscription, name, label });
       return reply.status(201).header('location', `/api/v1/users/${encodeURIComponent(request.params.id)}/contact-methods`).send(created);
     });
 

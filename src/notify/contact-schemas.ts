@@ -16,7 +16,7 @@ export const CODE_LIMITS_DESCRIPTION =
 export const UserParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
 export const MethodParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
 
-const ChannelType = Type.String({ enum: [...CHANNELS], description: 'email, sms, voice, slack, teams, webhook or ntfy' });
+const ChannelType = Type.String({ enum: [...CHANNELS], description: 'email, sms, voice, slack, teams, webhook, ntfy or push' });
 const Urgency = Type.String({ enum: ['high', 'low'] });
 /** `0m`, `30s`, `5m`, `1h30m`: the same words as `vigil.yaml`. */
 const Delay = Type.String({ pattern: '^(?=.)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$', description: 'how long after the page, e.g. 0m, 5m, 1h30m' });
@@ -25,7 +25,7 @@ export const ContactMethod = Type.Object({
   id: Type.String(),
   user: Type.String(),
   type: Type.String(),
-  address: Type.String(),
+  address: Type.String({ description: 'for push, only the push service\'s host (fcm.googleapis.com): the subscription\'s keys are never shown' }),
   name: Nullable(Type.String()),
   /** `config`: written in vigil.yaml, which alone may rename or remove it; `api`: added by its owner. */
   managed_by: Type.String({ enum: ['config', 'api'] }),
@@ -33,7 +33,10 @@ export const ContactMethod = Type.Object({
   verified_at: Nullable(Timestamp),
   /** While a code is pending: when it stops working. */
   verification_expires_at: Nullable(Timestamp),
+  /** Skipped by pages: disabled by its owner, or by Vigil (then disabled_reason says why). */
   disabled: Type.Boolean(),
+  disabled_at: Nullable(Timestamp),
+  disabled_reason: Nullable(Type.String({ description: 'why Vigil disabled it, e.g. the push service reported the subscription gone (410); null when its owner did' })),
   created_at: Timestamp,
   updated_at: Timestamp,
 });
@@ -44,11 +47,24 @@ export const ContactMethodCreated = Type.Object({
   verification_delivery: Type.String({ description: 'the delivery carrying the code: GET /api/v1/deliveries/{id}' }),
 });
 
+/** `PushSubscription.toJSON()` as the browser gives it. */
+export const PushSubscriptionBody = Strict({
+  endpoint: Type.String({ minLength: 1, maxLength: 4096, description: 'the push service URL Vigil sends to' }),
+  keys: Strict({
+    p256dh: Type.String({ minLength: 1, maxLength: 200, description: 'base64url, an uncompressed P-256 point (65 bytes)' }),
+    auth: Type.String({ minLength: 1, maxLength: 100, description: 'base64url, 16 bytes' }),
+  }),
+  expirationTime: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'ignored' })),
+});
+
 export const ContactMethodBody = Strict({
   type: ChannelType,
-  address: Type.String({ minLength: 1, maxLength: 500, description: 'an email address, an E.164 number (+15555550100), a Slack member id (U024BE7LH) or a URL' }),
+  address: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'an email address, an E.164 number (+15555550100), a Slack member id (U024BE7LH) or a URL; every type but push' })),
+  subscription: Type.Optional(PushSubscriptionBody),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  label: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'push only: what the browser calls itself, e.g. "Chrome on this laptop"; becomes the name' })),
 });
+export type ContactMethodInput = Static<typeof ContactMethodBody>;
 
 export const ContactMethodPatch = Strict({
   name: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200 }))),

@@ -6,8 +6,9 @@ import { formatDuration, parseDuration } from '../core/duration.js';
 import { assertNever, VigilError, type FieldError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Channel } from './channels.js';
-import { addressProblem, destinationRefusal, managedBy, newContactMethodId } from './contact-methods.js';
-import type { ContactMethodView, RuleInput } from './contact-schemas.js';
+import { addressProblem, destinationRefusal, managedBy, newContactMethodId, shownAddress } from './contact-methods.js';
+import type { ContactMethodInput, ContactMethodView, RuleInput } from './contact-schemas.js';
+import { readSubscription, serializeSubscription } from './push-subscription.js';
 import { auditableContactMethod, deleteContactMethods, insertContactMethod, replaceNotificationRules, updateContactMethod } from './contact-store.js';
 import { checkVerificationCode, MAX_WRONG_CODES, sendVerificationCode } from './contact-verification.js';
 import { queueDirectMessage } from './deliveries.js';
@@ -19,13 +20,15 @@ function view(row: ContactMethodRow): ContactMethodView {
     id: row.id,
     user: row.user_id,
     type: row.type,
-    address: row.address,
+    address: shownAddress(row.type, row.address),
     name: row.name,
     managed_by: managedBy(row.id),
     verified: row.verified_at !== null,
     verified_at: iso(row.verified_at),
     verification_expires_at: row.verified_at === null ? iso(row.verification_expires_at) : null,
     disabled: bool(row.disabled),
+    disabled_at: row.disabled === 0 ? null : iso(row.disabled_at),
+    disabled_reason: row.disabled === 0 ? null : row.disabled_reason,
     created_at: iso(row.created_at)!,
     updated_at: iso(row.updated_at)!,
   };
@@ -36,6 +39,34 @@ export interface RuleView {
   readonly contact_method: string;
   readonly after: string;
   readonly urgency: string | null;
+}
+
+function invalidAddress(path: string, message: string): VigilError {
+  return new VigilError('VIGIL_INVALID_ADDRESS', `invalid request: ${path} ${message}`, [{ path, message }]);
+}
+
+/**
+ * The address a new method is stored with, and its name. A push method's address is the
+ * browser's subscription (`subscription`, as `PushSubscription.toJSON()` gives it), checked
+ * part by part and stored in its serialized form; its `label` ("Chrome on this laptop") is its
+ * name. Messages about a subscription name the part at fault and never repeat its keys.
+ */
+function readNewAddress(input: { type: Channel; address?: string | undefined; subscription?: ContactMethodInput['subscription']; name?: string | undefined; label?: string | undefined }): { address: string; name: string | null } {
+  if (input.type === 'push') {
+    if (input.address !== undefined) throw invalidAddress('body.address', 'is not used for push; send the browser\'s subscription as body.subscription (PushSubscription.toJSON())');
+    if (input.subscription === undefined) throw invalidAddress('body.subscription', 'is required for push: the browser\'s PushSubscription.toJSON()');
+    if (input.name !== undefined && input.label !== undefined) throw invalidAddress('body.label', 'and body.name both name the method; send one');
+    const read = readSubscription(input.subscription);
+    if (!read.ok) throw invalidAddress(`body.subscription.${read.problem.part}`, read.problem.message);
+    return { address: serializeSubscription(read.subscription), name: input.label ?? input.name ?? null };
+  }
+  if (input.subscription !== undefined) throw invalidAddress('body.subscription', `is only for push; a ${input.type} method takes body.address`);
+  if (input.label !== undefined) throw invalidAddress('body.label', `is only for push; name a ${input.type} method with body.name`);
+  if (input.address === undefined) throw invalidAddress('body.address', `is required for ${input.type}`);
+  const address = input.address.trim();
+  const problem = addressProblem(input.type, address, 'person');
+  if (problem) throw invalidAddress('body.address', `${JSON.stringify(address)} is not ${problem.expected} (${input.type}); ${problem.hint}`);
+  return { address, name: input.name ?? null };
 }
 
 const NEW_CODE_HINT = (id: string) => `ask for a new code: POST /api/v1/contact-methods/${id}/verification`;
@@ -80,16 +111,12 @@ export class ContactService {
   }
 
   /** Adds an unverified method and sends it a code: nothing pages it until the code comes back. */
-  async create(who: Actor, userId: string, input: { type: Channel; address: string; name?: string | undefined }): Promise<ContactMethodView & { verification_delivery: string }> {
-    const address = input.address.trim();
-    const problem = addressProblem(input.type, address, 'person');
-    if (problem) {
-      const message = `${JSON.stringify(address)} is not ${problem.expected} (${input.type}); ${problem.hint}`;
-      throw new VigilError('VIGIL_INVALID_ADDRESS', `invalid request: body.address ${message}`, [{ path: 'body.address', message }]);
-    }
+  async create(who: Actor, userId: string, input: { type: Channel; address?: string | undefined; subscription?: ContactMethodInput['subscription']; name?: string | undefined; label?: string | undefined }): Promise<ContactMethodView & { verification_delivery: string }> {
+    const { address, name } = readNewAddress(input);
     const refusal = destinationRefusal(input.type, address, 'person', this.runtime.outbound);
     if (refusal) {
-      throw new VigilError('VIGIL_ADDRESS_NOT_ALLOWED', `body.address is not allowed: ${refusal.message}`, [{ path: 'body.address', message: refusal.reason }], {
+      const path = input.type === 'push' ? 'body.subscription.endpoint' : 'body.address';
+      throw new VigilError('VIGIL_ADDRESS_NOT_ALLOWED', `${path} is not allowed: ${refusal.message}`, [{ path, message: refusal.reason }], {
         address: refusal.address,
         range: refusal.range,
       });
@@ -98,9 +125,12 @@ export class ContactService {
     return this.transaction(async (trx) => {
       await this.user(trx, userId);
       const twin = await trx.selectFrom('contact_methods').select('id').where('user_id', '=', userId).where('type', '=', input.type).where('address', '=', address).executeTakeFirst();
-      if (twin) throw new VigilError('VIGIL_CONFLICT', `user "${userId}" already has ${input.type} ${address} as contact method "${twin.id}"`, undefined, { contact_method: twin.id });
+      if (twin) {
+        const what = input.type === 'push' ? 'this browser\'s push subscription' : `${input.type} ${address}`;
+        throw new VigilError('VIGIL_CONFLICT', `user "${userId}" already has ${what} as contact method "${twin.id}"`, undefined, { contact_method: twin.id });
+      }
       const now = this.now();
-      const row = await insertContactMethod(trx, who, now, { id: newContactMethodId(), user_id: userId, name: input.name ?? null, type: input.type, address, verified: false });
+      const row = await insertContactMethod(trx, who, now, { id: newContactMethodId(), user_id: userId, name, type: input.type, address, verified: false });
       const sent = await sendVerificationCode(trx, dialect, row, now);
       const stored = await trx.selectFrom('contact_methods').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
       return { ...view(stored), verification_delivery: sent.deliveryId };
@@ -148,6 +178,10 @@ export class ContactService {
   async update(who: Actor, id: string, patch: { name?: string | null | undefined; disabled?: boolean | undefined }): Promise<ContactMethodView> {
     return this.db.transaction().execute(async (trx) => {
       const method = await this.method(trx, id);
+      if (patch.disabled === false && method.disabled !== 0 && method.disabled_reason !== null) {
+        const again = method.type === 'push' ? 'subscribe this browser again (it becomes a new contact method) and delete this one' : 'add the address again as a new contact method and delete this one';
+        throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" was disabled by Vigil because ${method.disabled_reason}; it cannot work again, so ${again}`, undefined, { disabled_reason: method.disabled_reason });
+      }
       const renamed = patch.name !== undefined && patch.name !== method.name;
       if (renamed && managedBy(id) === 'config') {
         throw new VigilError('VIGIL_CONFLICT', `contact method "${id}" is defined in vigil.yaml; change its name there (only disabled can be changed here)`);

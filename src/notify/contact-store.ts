@@ -5,6 +5,7 @@ import { formatDuration } from '../core/duration.js';
 import { VigilError, type FieldError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { Channel } from './channels.js';
+import { shownAddress } from './contact-methods.js';
 import { forgetVerificationFailures } from './contact-verification.js';
 
 /**
@@ -16,9 +17,12 @@ import { forgetVerificationFailures } from './contact-verification.js';
  * bookkeeping is in `contact-verification.ts`.
  */
 
-/** What the audit log keeps of a contact method: never its verification state's secrets. */
+/** What the audit log keeps of a contact method: never its verification state's secrets, nor a push subscription's keys. */
 export function auditableContactMethod(row: ContactMethodRow) {
-  return { user: row.user_id, name: row.name, type: row.type, address: row.address, verified: row.verified_at !== null, disabled: row.disabled !== 0 };
+  return {
+    user: row.user_id, name: row.name, type: row.type, address: shownAddress(row.type, row.address), verified: row.verified_at !== null, disabled: row.disabled !== 0,
+    ...(row.disabled_reason === null ? {} : { disabled_reason: row.disabled_reason }),
+  };
 }
 
 export interface NewContactMethod {
@@ -36,6 +40,8 @@ export interface ContactMethodChanges {
   readonly address?: string | undefined;
   readonly name?: string | null | undefined;
   readonly disabled?: boolean | undefined;
+  /** With `disabled: true`: Vigil disables it, for this reason (its owner gives none). */
+  readonly disabledReason?: string | undefined;
   /** Marks the address verified now, whatever it was, and voids a code pending. */
   readonly vouch?: boolean | undefined;
 }
@@ -67,7 +73,9 @@ export async function updateContactMethod(tx: Transaction<Schema>, who: Actor, n
     ...(changes.type !== undefined && changes.type !== before.type ? { type: changes.type } : {}),
     ...(changes.address !== undefined && changes.address !== before.address ? { address: changes.address } : {}),
     ...(changes.name !== undefined && changes.name !== before.name ? { name: changes.name } : {}),
-    ...(changes.disabled !== undefined && (changes.disabled ? 1 : 0) !== before.disabled ? { disabled: changes.disabled ? 1 : 0 } : {}),
+    ...(changes.disabled !== undefined && (changes.disabled ? 1 : 0) !== before.disabled
+      ? { disabled: changes.disabled ? 1 : 0, disabled_at: changes.disabled ? now : null, disabled_reason: changes.disabled ? (changes.disabledReason ?? null) : null }
+      : {}),
   };
   const fieldsChange = Object.keys(set).length > 0;
   if (!fieldsChange && !changes.vouch) return before;
@@ -78,6 +86,30 @@ export async function updateContactMethod(tx: Transaction<Schema>, who: Actor, n
   const action = fieldsChange ? 'contact_method.update' : 'contact_method.verify';
   await recordAudit(tx, who, now, { action, entityType: 'contact_method', entityId: before.id, before: auditableContactMethod(before), after: auditableContactMethod(after) });
   return after;
+}
+
+/** Who disables a contact method whose address stopped working. */
+export const SYSTEM_ACTOR: Actor = { actor: 'system' };
+
+/**
+ * Vigil disables a method whose address is gone for good (a push service answered 404 or 410
+ * for the subscription): kept, not deleted, so its owner sees why and its history stays, and
+ * audited as a change by `system`. Returns false when it was already disabled or is gone.
+ */
+export async function disableContactMethod(tx: Transaction<Schema>, now: number, id: string, reason: string): Promise<boolean> {
+  const before = await tx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before || before.disabled !== 0) return false;
+  // Two sends answered 410 at once on two nodes: the second update finds it disabled and records nothing.
+  const updated = await tx
+    .updateTable('contact_methods')
+    .set({ disabled: 1, disabled_at: now, disabled_reason: reason, updated_at: now })
+    .where('id', '=', id)
+    .where('disabled', '=', 0)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) return false;
+  const after = await tx.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await recordAudit(tx, SYSTEM_ACTOR, now, { action: 'contact_method.update', entityType: 'contact_method', entityId: id, before: auditableContactMethod(before), after: auditableContactMethod(after) });
+  return true;
 }
 
 /** Rules using the methods go with them (the foreign key cascades); deliveries keep their history without them. */

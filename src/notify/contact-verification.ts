@@ -41,7 +41,7 @@ export const VERIFICATION_LIMITS = [
 /** Names the PostgreSQL lock under which code sends are counted and written, one at a time. */
 const VERIFICATION_SEND_LOCK = 0x76_63_6f_64; // "vcod"
 
-type Recipient = Pick<ContactMethodRow, 'id' | 'user_id' | 'address'>;
+type Recipient = Pick<ContactMethodRow, 'id' | 'user_id' | 'type' | 'address'>;
 
 /**
  * Refuses with VIGIL_VERIFICATION_RATE_LIMITED when a limit is spent, saying when the oldest
@@ -71,7 +71,7 @@ async function checkVerificationLimits(trx: Transaction<Schema>, dialect: SqlDia
       ? 'a code was sent to this contact method less than a minute ago'
       : refusal.scope === 'user'
         ? `user "${method.user_id}" was sent ${refusal.max} verification codes in the last hour`
-        : `${method.address} was sent ${refusal.max} verification codes in the last hour`;
+        : `${method.type === 'push' ? 'this push subscription' : method.address} was sent ${refusal.max} verification codes in the last hour`;
   throw new VigilError('VIGIL_VERIFICATION_RATE_LIMITED', `${why}; ${when}`, undefined, {
     retry_after_seconds: retryAfter,
     next_code_at: new Date(refusal.nextAt).toISOString(),

@@ -41,8 +41,12 @@ export async function planPageNotifications(
   const plan = planNotifications(
     urgency,
     rules.map((r) => ({ id: r.id, contactMethodId: r.contact_method_id, delayMs: r.delay_ms, urgency: r.urgency })),
-    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: bool(m.disabled) })),
+    methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: bool(m.disabled), disabledReason: m.disabled_reason })),
   );
+  for (const skipped of plan.skipped) {
+    const method = methods.find((m) => m.id === skipped.contactMethodId);
+    if (method) await recordSkipped(trx, page, method, skipped.reason, now);
+  }
   for (const planned of plan.notifications) {
     const method = planned.delayMs <= 0 ? methods.find((m) => m.id === planned.contactMethodId) : undefined;
     if (method) {
@@ -63,6 +67,28 @@ export async function planPageNotifications(
     );
   }
   return plan.warnings;
+}
+
+/**
+ * A page's notification to a method Vigil disabled (its push subscription is gone): written as
+ * cancelled, so the incident's delivery log says the method was not tried and why.
+ */
+async function recordSkipped(trx: Transaction<Schema>, page: PageRef, method: { readonly id: string; readonly type: string; readonly address: string }, reason: string, now: number): Promise<void> {
+  await insertDelivery(
+    trx,
+    {
+      kind: 'page',
+      pageId: page.id,
+      incidentId: page.incidentId,
+      userId: page.userId,
+      contactMethodId: method.id,
+      channel: method.type,
+      address: method.address,
+      status: 'cancelled',
+      detail: `not tried: the contact method was disabled because ${reason}; its owner can add it again (page level ${page.level}, round ${page.round})`,
+    },
+    now,
+  );
 }
 
 /** When a contact method may next be sent to: its throttle after the last message. */
@@ -106,11 +132,14 @@ async function queueDelivery(
   trx: Transaction<Schema>,
   dialect: SqlDialect,
   page: PageRef,
-  method: { readonly id: string; readonly type: string; readonly address: string; readonly disabled: number },
+  method: { readonly id: string; readonly type: string; readonly address: string; readonly disabled: number; readonly disabled_reason: string | null },
   throttleMs: (channel: Channel) => number,
   now: number,
 ): Promise<void> {
-  if (bool(method.disabled)) return;
+  if (bool(method.disabled)) {
+    if (method.disabled_reason !== null) await recordSkipped(trx, page, method, method.disabled_reason, now);
+    return;
+  }
   await insertDelivery(
     trx,
     {

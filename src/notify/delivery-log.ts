@@ -45,7 +45,7 @@ export interface NewDelivery {
   readonly kind: DeliveriesTable['kind'];
   readonly channel: string;
   readonly address: string;
-  readonly status: 'queued' | 'sending';
+  readonly status: 'queued' | 'sending' | 'cancelled';
   readonly pageId?: string;
   readonly incidentId?: string | null;
   readonly userId?: string | null;

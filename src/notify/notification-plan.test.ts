@@ -37,4 +37,14 @@ describe('planNotifications', () => {
   it('warns when a user without rules has nothing verified', () => {
     expect(planNotifications('high', [], [methods[3]!]).warnings).toEqual(['has no verified contact method']);
   });
+
+  it('lists what would have gone to a method Vigil disabled, with why, so the page can record it', () => {
+    const gone: PlannableContactMethod = { id: 'push', type: 'push', verified: true, disabled: true, disabledReason: 'the push service reported the subscription gone (410)' };
+    const byOwner: PlannableContactMethod = { id: 'off', type: 'email', verified: true, disabled: true, disabledReason: null };
+    const plan = planNotifications('high', [rule('r1', 'push', 0), rule('r2', 'sms', 60_000), rule('r3', 'off', 0)], [...methods, gone, byOwner]);
+    expect(plan.notifications.map((n) => n.contactMethodId)).toEqual(['sms']);
+    expect(plan.skipped).toEqual([{ contactMethodId: 'push', delayMs: 0, reason: 'the push service reported the subscription gone (410)' }]);
+    expect(plan.warnings).toEqual(['skips its push contact method (disabled: the push service reported the subscription gone (410))', 'skips its email contact method (disabled)']);
+    expect(planNotifications('low', [], [methods[0]!, gone]).skipped).toEqual([{ contactMethodId: 'push', delayMs: 0, reason: 'the push service reported the subscription gone (410)' }]);
+  });
 });

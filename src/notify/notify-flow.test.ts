@@ -16,6 +16,7 @@ const MINUTE = 60_000;
 const PHONE = '+15555550100';
 
 interface Delivery {
+  page: string | null;
   channel: string;
   status: string;
   kind: string;
@@ -108,6 +109,9 @@ for (const dialect of DIALECTS) {
       expect(forged.statusCode).toBe(404);
       const [sent] = await deliveries(incident.number);
       expect(sent).toMatchObject({ channel: 'email', status: 'sent', kind: 'page' });
+      const pages = (await t.request({ method: 'GET', url: `/api/v1/incidents/${incident.number}/pages` })).json<{ pages: { id: string; user: string }[] }>().pages;
+      expect(pages).toEqual([expect.objectContaining({ user: 'alice' })]);
+      expect(sent!.page).toBe(pages[0]!.id);
       expect(sent!.history.map((h) => h.status)).toEqual(['queued', 'sending', 'sent']);
     });
 

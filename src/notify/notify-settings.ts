@@ -11,6 +11,8 @@ export const DEFAULT_THROTTLE_MS: Readonly<Record<Channel, number>> = {
   teams: 0,
   webhook: 0,
   ntfy: 0,
+  // A storm of pages becomes one notification ("3 incidents") rather than a buzz per incident.
+  push: 10_000,
 };
 
 export interface NotifySettings {
@@ -24,6 +26,8 @@ export interface NotifySettings {
   readonly twilioAuthToken: string | null;
   /** Checks Slack's request signatures on button presses; null: buttons are refused. */
   readonly slackSigningSecret: string | null;
+  /** The VAPID public key browsers subscribe with (base64url); null: browser push is not set up. */
+  readonly vapidPublicKey: string | null;
 }
 
 /** `VIGIL_NOTIFY_THROTTLE="sms=2m,email=0s"`: overrides per channel. */

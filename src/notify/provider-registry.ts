@@ -9,6 +9,7 @@ export const SETUP_HINTS: Readonly<Record<Channel, string>> = {
   teams: 'Microsoft Teams needs no setting; this should not happen',
   webhook: 'webhooks need no setting; this should not happen',
   ntfy: 'ntfy needs no setting; this should not happen',
+  push: 'browser push needs VAPID keys: `vigil serve` makes a pair and keeps it in the database, or set VIGIL_VAPID_PUBLIC_KEY and VIGIL_VAPID_PRIVATE_KEY',
 };
 
 export interface ProviderRegistry {

@@ -4,6 +4,7 @@ import { DEFAULT_THROTTLE_MS, parseThrottle } from './notify-settings.js';
 import type { NotifyServices } from './notify-services.js';
 import { ProviderMap, SETUP_HINTS } from './provider-registry.js';
 import { createNtfyProvider } from './providers/ntfy.js';
+import { createPushProvider, type VapidKeys } from './providers/push.js';
 import { createSlackProvider, createSlackWebhookProvider } from './providers/slack.js';
 import { createSmtpProvider } from './providers/smtp.js';
 import { createTeamsProvider } from './providers/teams.js';
@@ -33,12 +34,19 @@ function slackRouter(bot: Provider | null, webhook: Provider): Provider {
   };
 }
 
+/** Browser push: Vigil's VAPID key pair (`vapid-keys.ts`) and the subject push services are told. */
+export interface PushSetup {
+  readonly vapid: VapidKeys;
+  readonly subject: string;
+}
+
 /**
  * Providers come from the environment, so credentials stay out of vigil.yaml. Email, SMS/voice
  * and Slack DMs need their settings; Teams, webhooks, ntfy and Slack channel webhooks need none,
  * and call only public addresses unless `outbound` (`VIGIL_OUTBOUND_ALLOW`) allows others.
+ * Browser push needs the VAPID keys `serve` resolves (from the environment or the database).
  */
-export function providersFromEnv(env: Env, publicUrl: string, secret: string, outbound: OutboundPolicy = OutboundPolicy.strict()): Provider[] {
+export function providersFromEnv(env: Env, publicUrl: string, secret: string, outbound: OutboundPolicy = OutboundPolicy.strict(), push: PushSetup | null = null): Provider[] {
   const providers: Provider[] = [];
   if (env.VIGIL_SMTP_URL) {
     providers.push(createSmtpProvider({ url: env.VIGIL_SMTP_URL, from: env.VIGIL_SMTP_FROM ?? 'Vigil <vigil@localhost>' }));
@@ -60,10 +68,11 @@ export function providersFromEnv(env: Env, publicUrl: string, secret: string, ou
   providers.push(createTeamsProvider({ outbound }));
   providers.push(createWebhookProvider({ secret: env.VIGIL_WEBHOOK_SECRET ?? secret, outbound }));
   providers.push(createNtfyProvider({ outbound, ...(env.VIGIL_NTFY_TOKEN ? { token: env.VIGIL_NTFY_TOKEN } : {}) }));
+  if (push !== null) providers.push(createPushProvider({ vapid: push.vapid, subject: push.subject, outbound }));
   return providers;
 }
 
-export function notifyServicesFromEnv(env: Env, publicUrl: string, secret: string, outbound: OutboundPolicy = OutboundPolicy.strict()): NotifyServices {
+export function notifyServicesFromEnv(env: Env, publicUrl: string, secret: string, outbound: OutboundPolicy = OutboundPolicy.strict(), push: PushSetup | null = null): NotifyServices {
   const { throttle, problems } = parseThrottle(env.VIGIL_NOTIFY_THROTTLE);
   if (problems.length > 0) throw new Error(`VIGIL_NOTIFY_THROTTLE: ${problems.join('; ')}`);
   return {
@@ -74,7 +83,8 @@ export function notifyServicesFromEnv(env: Env, publicUrl: string, secret: strin
       ackLinkTtlMs: DAY,
       twilioAuthToken: env.VIGIL_TWILIO_AUTH_TOKEN ?? null,
       slackSigningSecret: env.VIGIL_SLACK_SIGNING_SECRET ?? null,
+      vapidPublicKey: push?.vapid.publicKey ?? null,
     },
-    providers: new ProviderMap(providersFromEnv(env, publicUrl, secret, outbound)),
+    providers: new ProviderMap(providersFromEnv(env, publicUrl, secret, outbound, push)),
   };
 }

@@ -3,11 +3,13 @@ import { parseJson } from '../core/db/row-codec.js';
 import type { DeliveriesTable, Schema } from '../core/db/schema.js';
 import type { Runtime } from '../core/runtime.js';
 import { createAckLink } from './ack-links.js';
-import type { Channel, IncidentSummary, PageContext, Provider } from './channels.js';
+import { ProviderError, type Channel, type IncidentSummary, type PageContext, type Provider } from './channels.js';
+import { disableContactMethod } from './contact-store.js';
 import { recordDelivery } from './delivery-log.js';
 import { enterGate, outcomeOf, recordSendFailure, type GatePass } from './gated-send.js';
 import type { Senders } from './notify-services.js';
 import type { NotifySettings } from './notify-settings.js';
+import { SubscriptionGone } from './providers/push.js';
 import { allocateReplyCode } from './reply-codes.js';
 import { renderMessage } from './templates/render.js';
 
@@ -124,15 +126,22 @@ async function sendGated(runtime: Runtime, settings: NotifySettings, send: Bundl
             ackUrl: await createAckLink(trx, settings.secret, settings.publicUrl, userId, openIds, now, settings.ackLinkTtlMs),
             replyCode: String(await allocateReplyCode(trx, userId, openIds, now)),
           }));
+  // A push notification about one incident has a Resolve button too (not a bundle's: one tap
+  // on a lock screen should not resolve several incidents).
+  const resolveUrl = userId !== null && channel === 'push' && openIds.length === 1
+    ? await createAckLink(db, settings.secret, settings.publicUrl, userId, openIds, now, settings.ackLinkTtlMs, 'resolve')
+    : null;
   const context: PageContext = {
     kind: first.kind,
     incidents: first.kind === 'page' ? open : incidents,
     recipient: recipient ?? null,
     ackUrl,
+    resolveUrl,
     replyCode,
     verificationCode: first.kind === 'verification' ? ((JSON.parse(first.event ?? '{}') as { verificationCode?: string }).verificationCode ?? null) : null,
     event: null,
     publicUrl: settings.publicUrl,
+    sentAt: now,
   };
   try {
     const result = await provider.send({ to: first.address, message: renderMessage(channel, context), idempotencyKey: send.bundleId });
@@ -148,6 +157,22 @@ async function sendGated(runtime: Runtime, settings: NotifySettings, send: Bundl
     if (first.kind === 'verification') await db.updateTable('deliveries').set({ event: null }).where('id', 'in', ids).execute();
   } catch (error) {
     pass.release(outcomeOf(error));
-    await recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now: runtime.clock.now() }, error);
+    let failure = error;
+    if (error instanceof SubscriptionGone && first.contact_method_id !== null && (await disableGoneMethod(runtime, first.contact_method_id, error.reason))) {
+      failure = new ProviderError(`${error.message}; the contact method is disabled and later pages skip it`, true, error.providerCode);
+    }
+    await recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now: runtime.clock.now() }, failure);
   }
+}
+
+/**
+ * A push service answered 404 or 410: the browser dropped the subscription, and no later send
+ * can reach it. The contact method is disabled (kept, with the reason; audited as `system`) so
+ * later pages skip it and say why, and its owner sees it in their list.
+ */
+async function disableGoneMethod(runtime: Runtime, contactMethodId: string, reason: string): Promise<boolean> {
+  const now = runtime.clock.now();
+  const disabled = await runtime.database.db.transaction().execute((trx) => disableContactMethod(trx, now, contactMethodId, reason));
+  if (disabled) runtime.logger.info({ contactMethod: contactMethodId }, `contact method disabled: ${reason}`);
+  return disabled;
 }

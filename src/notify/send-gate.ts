@@ -1,12 +1,16 @@
 import type { Clock } from '../core/clock.js';
 import type { Channel } from './channels.js';
+import { subscriptionHost } from './push-subscription.js';
 
 /**
  * Where a send goes, for the limits below: the receiving host for addresses people write (a
- * webhook URL, an ntfy topic, a Slack or Teams incoming webhook), the provider itself for
- * channels that all go through one upstream (SMTP relay, Twilio, Slack's Web API).
+ * webhook URL, an ntfy topic, a Slack or Teams incoming webhook, a push subscription's push
+ * service), the provider itself for channels that all go through one upstream (SMTP relay,
+ * Twilio, Slack's Web API).
  */
 export function destinationOf(channel: Channel, providerId: string, address: string): string {
+  // A push subscription's endpoint is on its push service (fcm.googleapis.com): one destination for all its browsers.
+  if (channel === 'push') return `${providerId} at ${subscriptionHost(address)}`;
   if (channel === 'webhook' || channel === 'teams' || channel === 'ntfy' || (channel === 'slack' && /^https?:/i.test(address))) {
     try {
       return `${providerId} at ${new URL(address).host.toLowerCase()}`;

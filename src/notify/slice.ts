@@ -11,6 +11,7 @@ import { deliveryRoutes } from './delivery-routes.js';
 import { inboundRoutes } from './inbound-routes.js';
 import { channelSubscriber, sendEvent } from './incident-events.js';
 import type { NotifyServices } from './notify-services.js';
+import { pushRoutes } from './push-routes.js';
 import { sendBundle } from './send-bundle.js';
 import { SendGate } from './send-gate.js';
 
@@ -32,6 +33,7 @@ export const notifySlice = {
     await app.register(ackRoutes(runtime, incidents, notify.settings.secret, notify.settings.publicUrl));
     await app.register(deliveryRoutes(runtime, notify), { prefix: '/api/v1' });
     await app.register(contactRoutes(runtime), { prefix: '/api/v1' });
+    await app.register(pushRoutes(notify.settings), { prefix: '/api/v1' });
     await app.register(inboundRoutes(runtime, incidents, notify));
   },
 };

@@ -16,6 +16,7 @@ const EscalateBody = Type.Object(
 );
 
 const PageSchema = Type.Object({
+  id: Type.String({ description: 'The deliveries sent for this page name it as their `page`' }),
   user: Type.String(),
   round: Type.Integer(),
   level: Type.Integer(),
@@ -47,7 +48,7 @@ export function escalationRoutes(escalations: EscalationService, incidents: Inci
     }, async (request) => {
       const incident = await incidents.get(request.params.ref);
       const rows = await escalations.pagesOf(incident.id);
-      return { pages: rows.map((p) => ({ user: p.user_id, round: p.round, level: p.level, reason: p.reason, target: p.target, at: iso(p.created_at) })) };
+      return { pages: rows.map((p) => ({ id: p.id, user: p.user_id, round: p.round, level: p.level, reason: p.reason, target: p.target, at: iso(p.created_at) })) };
     });
   };
 }

@@ -72,7 +72,20 @@ for (const dialect of DIALECTS) {
       expect(paged?.message).toBe('Paged alice (level 1, round 1 of platform): on call for primary');
       const incident = (await t.request({ method: 'GET', url: `/api/v1/incidents/${number}` })).json<IncidentView>();
       // The policy in effect, and where it comes from: the service's, none was set on the incident.
-      expect(incident.escalation).toEqual({ policy: 'platform', source: 'service', round: 1, level: 1 });
+      expect(incident.escalation).toEqual({ policy: 'platform', source: 'service', round: 1, level: 1, next: { at: '2026-03-02T10:05:00.000Z', round: 1, level: 2 } });
+    });
+
+    it('says when the next level will be paged, in the incident and in the list, and nothing once acknowledged', async () => {
+      await seed(t, { repeat: 1 });
+      const number = await declare('checkout');
+      await t.engine.runDue();
+      await after(5 * MINUTE);
+      const read = async () => (await t.request({ method: 'GET', url: `/api/v1/incidents/${number}` })).json<IncidentView>().escalation;
+      expect(await read()).toMatchObject({ level: 2, next: { at: '2026-03-02T10:15:00.000Z', round: 2, level: 1 } });
+      const listed = (await t.request({ method: 'GET', url: '/api/v1/incidents' })).json<{ incidents: IncidentView[] }>().incidents.find((i) => i.number === number);
+      expect(listed?.escalation.next).toEqual({ at: '2026-03-02T10:15:00.000Z', round: 2, level: 1 });
+      await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/acknowledge` });
+      expect((await read()).next).toBeNull();
     });
 
     it('pages level 2 when level 1 has not acknowledged after 5 minutes', async () => {

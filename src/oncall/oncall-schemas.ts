@@ -84,11 +84,23 @@ export const OverrideBody = Strict({ user: Id, start: Timestamp, end: Timestamp 
 export const OverrideParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }), overrideId: Type.String({ minLength: 1, maxLength: 128 }) });
 export const RangeQuery = Strict({ from: Type.Optional(Timestamp), to: Type.Optional(Timestamp) });
 
+export const ShiftsQuery = Strict({
+  from: Type.Optional(Timestamp),
+  to: Type.Optional(Timestamp),
+  layers: Type.Optional(Type.Boolean({ description: 'also answer each layer\'s own shifts, before layers above and overrides cover them' })),
+});
+
+const ShiftView = Type.Object({ user: UserRef, start: Timestamp, end: Timestamp, source: Type.String({ description: 'the layer id, or override:<id>' }) });
+
 export const Shifts = Type.Object({
   schedule: Type.Object({ id: Type.String(), name: Type.String(), time_zone: Type.String() }),
   from: Timestamp,
   to: Timestamp,
-  shifts: Type.Array(Type.Object({ user: UserRef, start: Timestamp, end: Timestamp, source: Type.String({ description: 'the layer id, or override:<id>' }) })),
+  shifts: Type.Array(ShiftView),
+  layers: Type.Optional(Type.Array(
+    Type.Object({ id: Type.String(), name: Nullable(Type.String()), shifts: Type.Array(ShiftView) }),
+    { description: 'with ?layers=true: each layer in order of precedence (later wins) with its own shifts in [from, to)' },
+  )),
 });
 
 const IdList = (description: string) => Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 128 }), { maxItems: 50, description: `${description}; repeat or comma-separate` }));
@@ -101,6 +113,66 @@ export const OnCall = Type.Object({
       user: Type.Union([UserRef, Type.Null()], { description: 'null when nobody is on call on the schedule' }),
       shift: Type.Union([Type.Object({ start: Timestamp, end: Timestamp, source: Type.String() }), Type.Null()]),
     }),
+  ),
+});
+
+const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
+const MaybeUser = Type.Union([UserRef, Type.Null()]);
+
+export const OnCallOutlookQuery = Strict({ at: Type.Optional(Timestamp) });
+
+/** What the console's On call page shows: now, until when and next, per schedule and per policy level. */
+export const OnCallOutlook = Type.Object({
+  at: Timestamp,
+  schedules: Type.Array(
+    Type.Object({
+      schedule: Type.Object({ id: Type.String(), name: Type.String(), team: Nullable(Type.String()), time_zone: Type.String() }),
+      now: Type.Union([UserRef, Type.Null()], { description: 'null when nobody is on call' }),
+      until: Type.Union([Timestamp, Type.Null()], { description: 'when the person on call now stops being on call: the end of their unbroken run of shifts, not just of the current one' }),
+      next: Type.Union([UserRef, Type.Null()], { description: 'the next different person on call, within a year' }),
+      next_from: NullableTimestamp,
+    }),
+  ),
+  yours: Type.Array(
+    Type.Object({ schedule: Type.Object({ id: Type.String(), name: Type.String() }), start: Timestamp, end: Timestamp }),
+    { description: 'the caller\'s current or next stretch on call on each schedule (their consecutive shifts joined), soonest first; empty for a token without a user' },
+  ),
+  escalation_policies: Type.Array(
+    Type.Object({
+      policy: Type.Object({ id: Type.String(), name: Type.String(), team: Nullable(Type.String()) }),
+      levels: Type.Array(
+        Type.Object({
+          position: Type.Integer(),
+          escalate_after: Type.String(),
+          targets: Type.Array(
+            Type.Object({
+              target: Type.String({ description: '"user:<id>" or "schedule:<id>", as the policy names it' }),
+              kind: Type.String({ enum: ['user', 'schedule'] }),
+              id: Type.String(),
+              name: Type.String({ description: 'the schedule\'s or user\'s name; the id when it no longer exists' }),
+              now: Type.Union([UserRef, Type.Null()], { description: 'who the target reaches now; null when nobody' }),
+              until: Type.Union([Timestamp, Type.Null()], { description: 'for a schedule, when the person on call now stops being on call; null for a user, who is always reached' }),
+              next: MaybeUser,
+              next_from: NullableTimestamp,
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  contacts: Type.Array(
+    Type.Object({
+      user: UserRef,
+      contact_methods: Type.Array(Type.Object({
+        id: Type.String(),
+        type: Type.String(),
+        address: Type.String(),
+        name: Nullable(Type.String()),
+        verified: Type.Boolean(),
+        disabled: Type.Boolean(),
+      })),
+    }),
+    { description: 'contact methods of the people on call now or next whom the caller may see: everyone\'s for admins, otherwise only the caller\'s own' },
   ),
 });
 

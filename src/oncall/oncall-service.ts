@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
-import { onCallAt, resolveSchedule } from './schedule-resolver.js';
+import { layerShifts, onCallAt, resolveSchedule } from './schedule-resolver.js';
 import { loadSchedule, loadSchedules } from './schedule-store.js';
 import type { Shift } from './schedule-types.js';
 
@@ -57,15 +57,25 @@ export class OnCallService {
     return this.runtime.database.db;
   }
 
-  /** The effective shifts in [from, to), clipped to the range. */
-  async shifts(scheduleId: string, from: number, to: number): Promise<{ schedule: { id: string; name: string; time_zone: string }; shifts: ShiftView[] }> {
+  /**
+   * The effective shifts in [from, to), clipped to the range; with `layers`, also each layer's
+   * own shifts before precedence, so a timeline can show what every layer contributes.
+   */
+  async shifts(scheduleId: string, from: number, to: number, options: { layers?: boolean } = {}): Promise<{
+    schedule: { id: string; name: string; time_zone: string };
+    shifts: ShiftView[];
+    layers?: { id: string; name: string | null; shifts: ShiftView[] }[];
+  }> {
     const schedule = await loadSchedule(this.db, scheduleId, { from, to });
     if (!schedule) throw new VigilError('VIGIL_SCHEDULE_NOT_FOUND', `no schedule "${scheduleId}"`);
     const shifts = resolveSchedule(schedule, from, to);
-    const user = await userNames(this.db, shifts);
+    const layers = options.layers ? schedule.layers.map((layer) => ({ layer, shifts: layerShifts(layer, schedule.timeZone, from, to) })) : undefined;
+    const user = await userNames(this.db, [...shifts, ...(layers ?? []).flatMap((l) => l.shifts)]);
+    const view = (s: Shift): ShiftView => ({ user: user(s.userId), start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), source: s.source });
     return {
       schedule: { id: schedule.id, name: schedule.name, time_zone: schedule.timeZone },
-      shifts: shifts.map((s) => ({ user: user(s.userId), start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), source: s.source })),
+      shifts: shifts.map(view),
+      ...(layers === undefined ? {} : { layers: layers.map(({ layer, shifts: own }) => ({ id: layer.id, name: layer.name, shifts: own.map(view) })) }),
     };
   }
 

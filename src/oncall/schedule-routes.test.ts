@@ -67,6 +67,25 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    it('answers each layer\'s own shifts beside the effective ones when asked, for a timeline', async () => {
+      const plain = (await get('/api/v1/schedules/primary/shifts?from=2026-03-02T10:00:00Z&to=2026-03-03T10:00:00Z')).json();
+      expect(plain.layers).toBeUndefined();
+      const response = await get('/api/v1/schedules/primary/shifts?from=2026-03-02T10:00:00Z&to=2026-03-03T10:00:00Z&layers=true');
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(body.shifts).toEqual(plain.shifts);
+      expect(body.layers).toEqual([
+        {
+          id: expect.stringMatching(/^lyr_/),
+          name: null,
+          shifts: [
+            { user: { id: 'bob', name: 'Bob Okafor' }, start: '2026-03-02T10:00:00.000Z', end: '2026-03-02T14:00:00.000Z', source: body.layers[0].id },
+            { user: { id: 'alice', name: 'Alice Liddell' }, start: '2026-03-02T14:00:00.000Z', end: '2026-03-03T10:00:00.000Z', source: body.layers[0].id },
+          ],
+        },
+      ]);
+    });
+
     it('refuses a shift range that ends before it starts or spans more than 366 days', async () => {
       const backwards = await get('/api/v1/schedules/primary/shifts?from=2026-03-05T00:00:00Z&to=2026-03-01T00:00:00Z');
       expect(backwards.statusCode).toBe(400);

@@ -17,6 +17,7 @@ import {
   ScheduleDetail,
   ScheduleReplaceBody,
   Shifts,
+  ShiftsQuery,
   errors,
   splitCommas,
 } from './oncall-schemas.js';
@@ -114,11 +115,17 @@ export function scheduleRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
 
     app.get('/schedules/:id/shifts', {
       config: { access: 'read' },
-      schema: { tags, summary: 'Effective shifts in [from, to): default the next 7 days, at most 366', params: IdParams, querystring: RangeQuery, response: { 200: Shifts, ...errors } },
+      schema: { tags, summary: 'Effective shifts in [from, to): default the next 7 days, at most 366; each layer\'s own with ?layers=true', params: IdParams, querystring: ShiftsQuery, response: { 200: Shifts, ...errors } },
     }, async (request) => {
       const { from, to } = readRange(request.query, now(), DEFAULT_SHIFT_RANGE_MS);
-      const result = await oncall.shifts(request.params.id, from, to!);
-      return { schedule: result.schedule, from: new Date(from).toISOString(), to: new Date(to!).toISOString(), shifts: result.shifts };
+      const result = await oncall.shifts(request.params.id, from, to!, { layers: request.query.layers === true });
+      return {
+        schedule: result.schedule,
+        from: new Date(from).toISOString(),
+        to: new Date(to!).toISOString(),
+        shifts: result.shifts,
+        ...(result.layers === undefined ? {} : { layers: result.layers }),
+      };
     });
 
     app.get('/oncall', {

@@ -10,6 +10,7 @@ import { escalationSubscriber } from './escalation-jobs.js';
 import { escalationRoutes } from './escalation-routes.js';
 import { EscalationService } from './escalation-service.js';
 import { escalationStepHandler } from './escalation.js';
+import { onCallRoutes } from './oncall-routes.js';
 import { policyRoutes } from './policy-routes.js';
 import { scheduleRoutes } from './schedule-routes.js';
 
@@ -24,6 +25,7 @@ export const oncallSlice = {
     const { runtime } = context;
     await app.register(escalationRoutes(new EscalationService(runtime, context.events), context.incidents), { prefix: '/api/v1' });
     await app.register(scheduleRoutes(runtime), { prefix: '/api/v1' });
+    await app.register(onCallRoutes(runtime), { prefix: '/api/v1' });
     await app.register(policyRoutes(runtime), { prefix: '/api/v1' });
     await app.register(calendarFeedRoutes(runtime, context.publicUrl), { prefix: '/api/v1' });
     await app.register(icalRoutes(runtime));

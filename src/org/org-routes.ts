@@ -25,6 +25,18 @@ const Service = Type.Object({
   auto_resolve: Type.Boolean(),
   grouping: Nullable(Type.Object({ by: Type.Array(Type.String()) })),
   integrations: Type.Array(Integration),
+  open_incidents: Type.Integer({ description: 'incidents of the service not yet resolved (triggered or acknowledged)' }),
+});
+const IntegrationWithKey = Type.Object({
+  id: Type.String(),
+  type: Type.String({ description: 'the wire format its sender speaks: events_v2, events_v1, alertmanager, grafana or webhook' }),
+  name: Nullable(Type.String()),
+  key: Type.String({ description: 'the secret routing key the sender presents' }),
+  custom_mapping: Type.Boolean({ description: 'a webhook integration whose fields are mapped by configuration rather than the default names' }),
+});
+const ServiceIntegrations = Type.Object({
+  public_url: Type.String({ description: 'where senders reach Vigil (VIGIL_PUBLIC_URL): the base of every ingest address' }),
+  integrations: Type.Array(IntegrationWithKey),
 });
 const ServicePatch = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
@@ -47,10 +59,12 @@ const Severity = Type.Object({
 });
 
 /**
- * Read access to the organisation that `vigil.yaml` describes. Integration keys are secrets and
- * are not returned here; `vigil export` (which reads the database directly) includes them.
+ * Read access to the organisation that `vigil.yaml` describes. Integration keys are secrets: the
+ * service pages leave them out, and only `/services/{id}/integrations` answers them, to admins and
+ * the members of the service's team, who wire their monitoring to it. `publicUrl` is where senders
+ * reach Vigil, so the console can hand out addresses that work from outside the browser.
  */
-export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
+export function orgRoutes(runtime: Runtime, publicUrl: string): FastifyPluginAsyncTypebox {
   const db = runtime.database.db;
   const serviceTeam: OwnershipLookup = async ({ params }) => {
     const row = await db.selectFrom('services').select('team_id').where('id', '=', (params as { id: string }).id).executeTakeFirst();
@@ -100,14 +114,23 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       let query = db.selectFrom('services').select(['id', 'name', 'description', 'team_id as team', 'escalation_policy_id as escalation_policy', 'auto_resolve', 'grouping']).orderBy('id');
       if (id !== undefined) query = query.where('id', '=', id);
       const services = await query.execute();
-      const integrations = await db.selectFrom('integrations').select(['service_id', 'type', 'name'])
-        .where('service_id', 'in', services.length ? services.map((s) => s.id) : [''])
-        .orderBy('service_id').orderBy('position').execute();
+      const ids = services.length ? services.map((s) => s.id) : [''];
+      const [integrations, open] = await Promise.all([
+        db.selectFrom('integrations').select(['service_id', 'type', 'name'])
+          .where('service_id', 'in', ids)
+          .orderBy('service_id').orderBy('position').execute(),
+        // One grouped count for the whole list: the open incidents are few next to the resolved.
+        db.selectFrom('incidents').select(['service_id', (eb) => eb.fn.countAll<number | string | bigint>().as('count')])
+          .where('service_id', 'in', ids).where('status', '<>', 'resolved')
+          .groupBy('service_id').execute(),
+      ]);
+      const openBy = new Map(open.map((row) => [row.service_id, Number(row.count)]));
       return services.map((s) => ({
         ...s,
         auto_resolve: bool(s.auto_resolve),
         grouping: parseJson<{ by: string[] }>(s.grouping),
         integrations: integrations.filter((i) => i.service_id === s.id).map(({ type, name }) => ({ type, name })),
+        open_incidents: openBy.get(s.id) ?? 0,
       }));
     };
 
@@ -123,6 +146,27 @@ export function orgRoutes(runtime: Runtime): FastifyPluginAsyncTypebox {
       const [service] = await loadServices(request.params.id);
       if (!service) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${request.params.id}"`);
       return service;
+    });
+
+    app.get('/services/:id/integrations', {
+      config: { access: { team: serviceTeam, as: 'member' } },
+      schema: {
+        tags: ['organisation'],
+        summary: 'A service\'s integrations with their routing keys, and the public address senders use (admins, and members of the service\'s team)',
+        params: IdParams,
+        response: { 200: ServiceIntegrations, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+      },
+    }, async (request, reply) => {
+      const { id } = request.params;
+      const service = await db.selectFrom('services').select('id').where('id', '=', id).executeTakeFirst();
+      if (!service) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${id}"`);
+      const rows = await db.selectFrom('integrations').select(['id', 'type', 'name', 'key', 'mapping']).where('service_id', '=', id).orderBy('position').execute();
+      // Secrets: no cache, shared or private, keeps a copy.
+      reply.header('cache-control', 'no-store');
+      return {
+        public_url: publicUrl.replace(/\/+$/, ''),
+        integrations: rows.map(({ mapping, ...row }) => ({ ...row, custom_mapping: mapping !== null })),
+      };
     });
 
     app.patch('/services/:id', {

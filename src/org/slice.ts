@@ -5,7 +5,7 @@ import { orgRoutes } from './org-routes.js';
 /** Teams and services. */
 export const orgSlice = {
   name: 'org',
-  async routes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
-    await app.register(orgRoutes(runtime), { prefix: '/api/v1' });
+  async routes(app: FastifyInstance, { runtime, publicUrl }: { runtime: Runtime; publicUrl: string }) {
+    await app.register(orgRoutes(runtime, publicUrl), { prefix: '/api/v1' });
   },
 };

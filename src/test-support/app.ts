@@ -15,7 +15,9 @@ import type { IncidentEvents } from '../incidents/incident-changes.js';
 import type { Channel, Provider } from '../notify/channels.js';
 import { DEFAULT_THROTTLE_MS } from '../notify/notify-settings.js';
 import type { NotifyServices } from '../notify/notify-services.js';
+import type { NotifySettings } from '../notify/notify-settings.js';
 import { ProviderMap } from '../notify/provider-registry.js';
+import type { StreamSettings } from '../stream/stream-hub.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { TEST_OUTBOUND } from './outbound.js';
@@ -48,7 +50,7 @@ export const TEST_PUBLIC_URL = 'http://vigil.test';
 export const TEST_TWILIO_AUTH_TOKEN = 'test-twilio-auth-token';
 export const TEST_SLACK_SIGNING_SECRET = 'test-slack-signing-secret';
 
-export function testNotifyServices(providers: readonly Provider[] = [], throttleMs: Partial<Record<Channel, number>> = {}): NotifyServices {
+export function testNotifyServices(providers: readonly Provider[] = [], throttleMs: Partial<Record<Channel, number>> = {}, settings: Partial<NotifySettings> = {}): NotifyServices {
   return {
     settings: {
       publicUrl: TEST_PUBLIC_URL,
@@ -57,12 +59,17 @@ export function testNotifyServices(providers: readonly Provider[] = [], throttle
       ackLinkTtlMs: 24 * 3_600_000,
       twilioAuthToken: TEST_TWILIO_AUTH_TOKEN,
       slackSigningSecret: TEST_SLACK_SIGNING_SECRET,
+      vapidPublicKey: null,
+      ...settings,
     },
     providers: new ProviderMap(providers),
   };
 }
 
-export async function createTestApp(dialect: DialectName, options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings; file?: string; consoleBundle?: ConsoleBundle } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  options: { notify?: NotifyServices; logger?: Logger; oidc?: OidcSettings; file?: string; stream?: Partial<StreamSettings>; consoleBundle?: ConsoleBundle } = {},
+): Promise<TestApp> {
   // A SQLite file (rather than memory) when another handle, such as a CLI command, must reach the data.
   const database = await createTestDatabase(dialect, options.file === undefined ? {} : { file: options.file });
   const clock = new FakeClock(Date.parse('2026-03-02T10:00:00Z'));
@@ -71,7 +78,11 @@ export async function createTestApp(dialect: DialectName, options: { notify?: No
   const runtime = createRuntime(database, { clock, logger: options.logger ?? silentLogger, outbound: TEST_OUTBOUND });
   const notify = options.notify ?? testNotifyServices();
   const events = createIncidentEvents(database.dialect, database.db);
-  const app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null, events, ...(options.consoleBundle === undefined ? {} : { consoleBundle: options.consoleBundle }) });
+  const app = await buildApp({
+    runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: options.oidc ?? null, events,
+    ...(options.stream ? { stream: options.stream } : {}),
+    ...(options.consoleBundle === undefined ? {} : { consoleBundle: options.consoleBundle }),
+  });
   await app.ready();
   return {
     app,

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, launchBrowser, newContext, screenshot, signInWithForm } from './support/browser.js';
 import { PASSWORD, startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 describe('signing in to the console', () => {
@@ -45,7 +45,7 @@ describe('signing in to the console', () => {
   it('signs out from the account menu', async () => {
     const context = await newContext(browser, { baseURL: server.url });
     const page = await context.newPage();
-    await signIn(page, 'alice@example.com');
+    await signInWithForm(page, 'alice@example.com');
     await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/login');

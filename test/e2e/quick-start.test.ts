@@ -54,7 +54,8 @@ describe('the README quick start, as a new user runs it', () => {
       env: { ...process.env, VIGIL_DATABASE_URL: join(dataDir, 'vigil.db'), VIGIL_PORT: '0', VIGIL_ADMIN_TOKEN: '', VIGIL_CONFIG: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const [, curl] = await waitForLine(server, /\n {2}(curl [^\n]+)\n[\s\S]*What became of each page: [^\n]+\n/, output);
+    // The first start may build the web console before serving (when web/ changed since the last build).
+    const [, curl] = await waitForLine(server, /\n {2}(curl [^\n]+)\n[\s\S]*What became of each page: [^\n]+\n/, output, 120_000);
     const text = output.join('');
     expect(text).toMatch(/applied deploy\/example\/vigil\.yaml: \d+ created/);
     expect(text).toMatch(/Vigil is serving on http:\/\/127\.0\.0\.1:\d+ \(database: sqlite /);
@@ -83,7 +84,7 @@ describe('the README quick start, as a new user runs it', () => {
     // the pipes they share.
     await new Promise((resolve) => server?.on('close', resolve));
     expect(output.join('')).toContain('SIGTERM received');
-  });
+  }, 180_000);
 
   it('refuses to start with a positioned error when the configuration is invalid', async () => {
     const bad = join(dataDir, 'bad.yaml');

@@ -120,7 +120,8 @@ describe('the commands the README and deploy/example document', () => {
     server = spawn('sh', ['-c', 'npm start'], { cwd: copy, env: env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout?.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
-    const deadline = Date.now() + 60_000;
+    // A fresh copy has no built console: the start builds it first.
+    const deadline = Date.now() + 180_000;
     while (!serverOutput.join('').includes('Declare a test incident')) {
       if (Date.now() > deadline || server.exitCode !== null) throw new Error(`npm start did not come up:\n${serverOutput.join('')}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -143,5 +144,5 @@ describe('the commands the README and deploy/example document', () => {
       if (code !== 0 || STACK_TRACE.test(output) || answeredWithError) failures.push(`${source}: \`${command}\` exited ${code}:\n${output}`);
     }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 });

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   /** Header names in lower case. */
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
+  /** The body's bytes, for binary bodies (an encrypted push message). */
+  readonly rawBody: Buffer;
   readonly receivedAt: number;
 }
 
@@ -54,7 +56,8 @@ export async function startHttpPeer(behaviour: PeerBehaviour): Promise<HttpPeer>
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() };
+      const rawBody = Buffer.concat(chunks);
+      const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: rawBody.toString('utf8'), rawBody, receivedAt: Date.now() };
       requests.push(request);
       if (stalls > 0) {
         stalls--;

@@ -32,6 +32,12 @@ interface TeamNotify {
 export function checkTeamNotify(value: TeamNotify, path: ConfigPath, context: CheckContext): void {
   for (const [index, target] of (value.notify ?? []).entries()) {
     const at: ConfigPath = [...path, 'notify', index];
+    if (target.type === 'push') {
+      context.error([...at, 'type'], `push is not a team channel in ${context.label(at)}`, {
+        hint: 'browser push reaches one person\'s browser, which subscribes from the console; post team events to slack, teams, webhook, ntfy or email',
+      });
+      continue;
+    }
     const problem = addressProblem(target.type, target.address, 'team');
     if (problem) context.error([...at, 'address'], `invalid address in ${context.label(at)}: ${JSON.stringify(target.address)} is not ${problem.expected}`, { hint: problem.hint });
     const refusal = problem ? null : destinationRefusal(target.type, target.address, 'team', context.outbound);

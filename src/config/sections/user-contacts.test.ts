@@ -94,7 +94,7 @@ teams:
 `;
     expect(errorsOf(text)).toEqual([
       'vigil.yaml:6:42: invalid address in users[0] (alice).contact_methods[0] (a-sms): expected a string, got the number +15555550100 — quote it to keep it text: "+15555550100"',
-      'vigil.yaml:7:30: invalid type in users[0] (alice).contact_methods[1] (a-pager): expected one of email, sms, voice, slack, teams, webhook, ntfy, got "pagr"',
+      'vigil.yaml:7:30: invalid type in users[0] (alice).contact_methods[1] (a-pager): expected one of email, sms, voice, slack, teams, webhook, ntfy, push, got "pagr"',
     ]);
   });
 
@@ -134,6 +134,21 @@ teams:
     expect(errorsOf(bad)).toEqual([
       'vigil.yaml:8:46: invalid after in users[0] (alice).notification_rules[0]: "-5m" is not a duration — write durations as a whole number with a unit: 30s, 5m, 1h, 1d (or combined, e.g. 1h30m); 0m means at once',
       'vigil.yaml:8:60: invalid urgency in users[0] (alice).notification_rules[0]: expected one of high, low, got "urgent"',
+    ]);
+  });
+
+  it('refuses push in the file: a subscription is made by a person\'s browser, never written for a team', () => {
+    const text = `${ALICE}    contact_methods:
+      - { id: a-push, type: push, address: "{}" }
+teams:
+  - id: ops
+    name: Ops
+    notify:
+      - { type: push, address: "{}" }
+`;
+    expect(errorsOf(text)).toEqual([
+      'vigil.yaml:6:29: push contact methods cannot be written in vigil.yaml (users[0] (alice).contact_methods[0] (a-push)) — a browser push subscription is made by the browser: alice adds it from the console (POST /api/v1/users/alice/contact-methods with the subscription)',
+      'vigil.yaml:11:17: push is not a team channel in teams[0] (ops).notify[0] — browser push reaches one person\'s browser, which subscribes from the console; post team events to slack, teams, webhook, ntfy or email',
     ]);
   });
 

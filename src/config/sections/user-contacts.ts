@@ -65,6 +65,13 @@ export function checkUserContacts(items: readonly Located<UserContacts>[], conte
           hint: `choose a name of your own, e.g. ${value.id}-${method.type}`,
         });
       }
+      if (method.type === 'push') {
+        // A subscription is made by the browser for Vigil's key; the file cannot know one (nor should it hold its keys).
+        context.error([...at, 'type'], `push contact methods cannot be written in vigil.yaml (${context.label(at)})`, {
+          hint: `a browser push subscription is made by the browser: ${value.id} adds it from the console (POST /api/v1/users/${value.id}/contact-methods with the subscription)`,
+        });
+        continue;
+      }
       const problem = addressProblem(method.type, method.address, 'person');
       if (problem) {
         context.error([...at, 'address'], `invalid address in ${context.label(at)}: ${JSON.stringify(method.address)} is not ${problem.expected}`, { hint: problem.hint });

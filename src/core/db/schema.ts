@@ -322,13 +322,19 @@ export interface ContactMethodsTable {
   id: string;
   user_id: string;
   name: string | null;
-  /** email, sms, voice, slack, teams, webhook, ntfy */
+  /** email, sms, voice, slack, teams, webhook, ntfy, push */
   type: string;
+  /** For push: the browser's subscription as `serializeSubscription` writes it (notify/push-subscription.ts). */
   address: string;
   verified_at: number | null;
   verification_hash: string | null;
   verification_expires_at: number | null;
+  /** Skipped by pages while 1: set by its owner, or by Vigil (then `disabled_reason` says why). */
   disabled: Generated<number>;
+  /** When it was last disabled; null while enabled. */
+  disabled_at: number | null;
+  /** Why Vigil disabled it (a push service reported the subscription gone); null when its owner did, or while enabled. */
+  disabled_reason: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -381,6 +387,8 @@ export interface AckLinksTable {
   id: string;
   user_id: string;
   incident_ids: string;
+  /** What a POST to the link does. */
+  action: Generated<'acknowledge' | 'resolve'>;
   expires_at: number;
   used_at: number | null;
   created_at: number;

@@ -149,7 +149,7 @@ export interface HttpAnswer {
 export async function exchange(
   fetch: HttpFetch,
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
+  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
   timeoutMs: number,
   peer: string,
 ): Promise<HttpAnswer> {

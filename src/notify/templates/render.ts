@@ -2,6 +2,7 @@ import type { Channel, PageContext, RenderedMessage } from '../channels.js';
 import { assertNever } from '../../core/errors.js';
 import { renderEmail } from './email.js';
 import { renderNtfy } from './ntfy.js';
+import { renderPush } from './push.js';
 import { renderSms } from './sms.js';
 import { renderSlack } from './slack.js';
 import { renderTeams } from './teams.js';
@@ -28,6 +29,8 @@ export function renderMessage(channel: Channel, context: PageContext): RenderedM
       return renderWebhook(context);
     case 'ntfy':
       return renderNtfy(context);
+    case 'push':
+      return renderPush(context);
     default:
       return assertNever(channel, 'channel');
   }

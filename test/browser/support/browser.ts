@@ -30,8 +30,19 @@ export async function newContext(browser: Browser, options: { phone?: boolean; c
   return context;
 }
 
-/** Signs in through the form, as a person would, and waits for the incidents page. */
+/**
+ * Signs in with the API the sign-in form calls (the session cookie lands in the page's context),
+ * then opens `next`. `sign-in.test.ts` drives the form itself; the other tests need only a session.
+ */
 export async function signIn(page: Page, email: string, next = '/incidents'): Promise<void> {
+  const response = await page.request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
+  expect(response.status(), await response.text()).toBe(200);
+  await page.goto(next);
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+}
+
+/** Signs in through the form, as a person would. */
+export async function signInWithForm(page: Page, email: string, next = '/incidents'): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);

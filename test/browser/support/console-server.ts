@@ -13,6 +13,8 @@ import { silentLogger } from '../../../src/core/logger.js';
 import { createRuntime, type Runtime } from '../../../src/core/runtime.js';
 import type { Engine } from '../../../src/engine/engine.js';
 import { ensureDefaultSeverities } from '../../../src/incidents/severities.js';
+import { ProviderMap } from '../../../src/notify/provider-registry.js';
+import { providersFromEnv } from '../../../src/notify/providers-from-env.js';
 import { TEST_ADMIN_TOKEN, TEST_OUTBOUND, testNotifyServices } from '../../../src/test-support/app.js';
 import { applyYaml } from '../../../src/test-support/config.js';
 import { createTestDatabase, type TestDatabase } from '../../../src/test-support/databases.js';
@@ -55,7 +57,9 @@ export async function startConsoleServer(options: { dialect?: DialectName; yaml?
   if (applied.errors.length > 0) throw new Error(`the test organisation does not apply: ${JSON.stringify(applied)}`);
   await database.db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD) }).execute();
   const runtime = createRuntime(database, { clock: systemClock, logger: silentLogger, outbound: TEST_OUTBOUND });
-  const notify = testNotifyServices();
+  // The real providers, as `serve` builds them: the example's webhooks point at a port where
+  // nothing listens, so their deliveries fail the way a newcomer's would.
+  const notify = { ...testNotifyServices(), providers: new ProviderMap(providersFromEnv({}, 'http://127.0.0.1', 'test-signing-secret-0123456789abcdef0123456789', TEST_OUTBOUND)) };
   const events = createIncidentEvents(database.dialect, database.db);
   const bundle = loadConsoleBundle();
   if (bundle.state !== 'ready') throw new Error('the console is not built: the browser tests\' global setup builds it');

@@ -38,13 +38,8 @@ export function IncidentsPage() {
   const rules = useMemo(() => {
     if (severities.data === undefined) return undefined;
     const ranks = new Map(severities.data.severities.map((s) => [s.id, s.rank]));
-    const teamOf = new Map((services.data?.services ?? []).map((s) => [s.id, s.team]));
-    return listRules(filters, {
-      rankOf: (id) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER,
-      me: me.data?.user?.id ?? null,
-      teamOfService: (id) => (services.data === undefined ? undefined : teamOf.has(id) ? teamOf.get(id) ?? null : undefined),
-    });
-  }, [filters, severities.data, services.data, me.data]);
+    return listRules(filters, { rankOf: (id) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER, me: me.data?.user?.id ?? null });
+  }, [filters, severities.data, me.data]);
   const list = useIncidentList(filters, rules);
   const incidents = useMemo(() => list.data?.pages.flatMap((page) => page.incidents) ?? [], [list.data]);
 

@@ -67,10 +67,11 @@ describe('which changed incidents belong in a list', () => {
     service: { id: 'checkout', name: 'Checkout API' }, commander: null, created_by: 'system', triggered_at: '2026-03-02T10:00:00.000Z',
     acknowledged_at: null, first_acknowledged_at: null, resolved_at: null, updated_at: '2026-03-02T10:00:00.000Z',
     response: { respond_within_seconds: 900, respond_by: '2026-03-02T10:15:00.000Z', responded_at: null, state: 'pending', met: null },
-    escalation: { policy: null, source: null, round: 0, level: 0 },
+    escalation: { policy: null, source: null, round: 0, level: 0, next: null },
+    team: { id: 'platform', name: 'Platform' },
     ...over,
   });
-  const context = { rankOf: (id: string) => Number(id.slice(4)), me: 'bob', teamOfService: (id: string) => (id === 'checkout' ? 'platform' : undefined) };
+  const context = { rankOf: (id: string) => Number(id.slice(4)), me: 'bob' };
   const belongs = (over: Partial<ListFilters>, i: Partial<ListIncident>) => listRules(filters(over), context).belongs(incident(i));
 
   it('decides status, severity, service, team and text on the spot', () => {
@@ -80,17 +81,16 @@ describe('which changed incidents belong in a list', () => {
     expect(belongs({ service: 'edge' }, {})).toBe(false);
     expect(belongs({ team: 'platform' }, {})).toBe(true);
     expect(belongs({ team: 'payments' }, {})).toBe(false);
-    expect(belongs({ team: 'platform' }, { service: null })).toBe(false);
+    expect(belongs({ team: 'platform' }, { service: null, team: null })).toBe(false);
     expect(belongs({ q: 'DISK' }, {})).toBe(true);
     expect(belongs({ q: 'cpu' }, { description: 'High CPU' })).toBe(true);
     expect(belongs({ q: 'memory' }, {})).toBe(false);
   });
 
-  it('leaves to the server what it cannot tell: paged to me, a service whose team it does not know', () => {
+  it('leaves to the server what it cannot tell: whether I was paged', () => {
     expect(belongs({ mine: true }, { commander: { id: 'bob', name: 'Bob' } })).toBe(true);
     expect(belongs({ mine: true }, {})).toBeUndefined();
     expect(belongs({ mine: true }, { status: 'resolved' })).toBe(false);
-    expect(belongs({ team: 'platform' }, { service: { id: 'new-service', name: 'New' } })).toBeUndefined();
   });
 
   it('orders the most severe first, then the newest', () => {

@@ -130,9 +130,9 @@ export function compareIncidents(rankOf: (severityId: string) => number): (a: Li
 
 /**
  * Whether a changed incident belongs in the list with these filters. "Mine" beyond being the
- * commander (was I paged?), and a team whose services are not known, only the server can tell.
+ * commander (was I paged?) only the server can tell.
  */
-export function listRules(filters: ListFilters, context: { rankOf: (severityId: string) => number; me: string | null; teamOfService: (serviceId: string) => string | null | undefined }): ListRules<ListIncident> {
+export function listRules(filters: ListFilters, context: { rankOf: (severityId: string) => number; me: string | null }): ListRules<ListIncident> {
   const q = filters.q.toLowerCase();
   return {
     compare: compareIncidents(context.rankOf),
@@ -140,16 +140,10 @@ export function listRules(filters: ListFilters, context: { rankOf: (severityId: 
       if (filters.statuses.length > 0 && !filters.statuses.includes(incident.status)) return false;
       if (filters.severities.length > 0 && !filters.severities.includes(incident.severity.id)) return false;
       if (filters.service !== null && incident.service?.id !== filters.service) return false;
+      if (filters.team !== null && incident.team?.id !== filters.team) return false;
       if (q !== '' && !`${incident.title}\n${incident.description ?? ''}`.toLowerCase().includes(q)) return false;
-      let sure = true;
-      if (filters.team !== null) {
-        if (incident.service === null) return false;
-        const team = context.teamOfService(incident.service.id);
-        if (team === undefined) sure = false;
-        else if (team !== filters.team) return false;
-      }
-      if (filters.mine && (context.me === null || incident.commander?.id !== context.me)) sure = false;
-      return sure ? true : undefined;
+      if (filters.mine && (context.me === null || incident.commander?.id !== context.me)) return undefined;
+      return true;
     },
   };
 }

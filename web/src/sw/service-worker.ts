@@ -2,10 +2,14 @@
 /**
  * The console's service worker. It caches the shell only: the HTML page and the hashed assets, so
  * the console opens on a flaky phone connection. API answers are never cached or touched: an
- * on-call screen must not show an old incident as current.
+ * on-call screen must not show an old incident as current. It also shows push pages
+ * (`push-handlers.ts`).
  */
+import { registerPushHandlers } from './push-handlers';
+
 const sw = self as unknown as ServiceWorkerGlobalScope;
-export {};
+
+registerPushHandlers(sw);
 
 const SHELL_CACHE = 'vigil-shell-v1';
 const SHELL_PAGE = '/index.html';

@@ -10,6 +10,7 @@ import * as serviceGrouping from './008-service-grouping.js';
 import * as emailUnique from './009-email-unique.js';
 import * as inboundReplays from './010-inbound-replays.js';
 import * as verificationDeliveryIndex from './011-verification-delivery-index.js';
+import * as pushContactMethods from './012-push-contact-methods.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -27,4 +28,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '009-email-unique': emailUnique,
   '010-inbound-replays': inboundReplays,
   '011-verification-delivery-index': verificationDeliveryIndex,
+  '012-push-contact-methods': pushContactMethods,
 };
