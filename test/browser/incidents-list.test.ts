@@ -127,6 +127,8 @@ describe('the incidents list', { timeout: 60_000 }, () => {
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.keyboard.press('Escape');
+    // While a dialog is open, or closing, j and k leave the list behind it alone.
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
     await page.keyboard.press('/');
     expect(await page.evaluate('document.activeElement?.getAttribute("type")')).toBe('search');
     await page.keyboard.press('Escape');
