@@ -1,6 +1,6 @@
 import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMe, useSeverities } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
@@ -12,12 +12,14 @@ import { formatDuration } from '../ui/time';
 import { useNow } from '../ui/useNow';
 import { IncidentsFilters } from './IncidentsFilters';
 import { IncidentsList } from './IncidentsList';
-import { IncidentsShortcuts } from './IncidentsShortcuts';
 import { DEFAULT_FILTERS, describeFilters, filtersToParams, isDefault, listRules, parseFilters, type ListFilters } from './list-filters';
 import { readFirstPageEarly, useIncidentList, useIncidentSummary, useServices, useTeams } from './list-query';
 
 // Loaded by the router as /incidents opens, alongside the session check: start reading the list now.
 if (typeof window !== 'undefined' && window.location.pathname === '/incidents') readFirstPageEarly(parseFilters(new URLSearchParams(window.location.search)));
+
+// The shortcuts dialog (a modal, a table, key caps) loads when first asked for, not with the landing page.
+const IncidentsShortcuts = lazy(() => import('./IncidentsShortcuts').then((m) => ({ default: m.IncidentsShortcuts })));
 
 /**
  * `/incidents`, the landing page: what is broken, how bad, who has it. Open incidents, most
@@ -131,7 +133,11 @@ export function IncidentsPage() {
           )}
         </PageState>
       </PanelBoundary>
-      <IncidentsShortcuts opened={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <IncidentsShortcuts opened onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
