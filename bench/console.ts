@@ -328,9 +328,9 @@ async function main(): Promise<number> {
 
     if (!quick && !wasInterrupted()) {
       const markdown = [
-        `# Web console: the incidents list with ${INCIDENTS} open incidents, ${today()}`,
+        `# Web console: the incidents list with ${fixed(INCIDENTS)} open incidents, ${today()}`,
         '',
-        `Vigil runs as its own process (${facts.vigil}) on SQLite and serves the built console. ${INCIDENTS} incidents are declared through the API first (${created.acknowledged} acknowledged; a tenth SEV-1, three tenths SEV-2, the rest SEV-3; six services), in ${fixed(created.ms / 1000, 1)} s. Headless Chromium (\`/usr/bin/chromium\`, software rendering) at 1280×800, signed in as a responder.`,
+        `Vigil runs as its own process (${facts.vigil}) on SQLite and serves the built console. ${fixed(INCIDENTS)} incidents are declared through the API first (${created.acknowledged} acknowledged; a tenth SEV-1, three tenths SEV-2, the rest SEV-3; six services), in ${fixed(created.ms / 1000, 1)} s. Headless Chromium (\`/usr/bin/chromium\`, software rendering) at 1280×800, signed in as a responder.`,
         '',
         '## Usable',
         '',
