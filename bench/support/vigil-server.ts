@@ -21,17 +21,25 @@ export interface VigilEntry {
 }
 
 /**
- * Compiles the sources with the project's build (`npm run build`, i.e. tsc -p tsconfig.build.json)
- * into node_modules/.cache/vigil-bench/dist. dist/ itself is not touched: `bin/vigil.js` prefers
- * dist/ when it exists, so a dist/ left behind would make every later `vigil` run use stale code.
+ * Compiles the sources with the project's build (`npm run build`: tsc -p tsconfig.build.json, and
+ * the console into web/dist) into node_modules/.cache/vigil-bench/dist. dist/ itself is not
+ * touched: `bin/vigil.js` prefers dist/ when it exists, so a dist/ left behind would make every
+ * later `vigil` run use stale code.
  */
 export function buildVigil(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): string {
-  log(`Building: npm run build -- --outDir ${relative(ROOT, BUILD_DIR)}`);
+  // `npm run build` is two commands (tsc, then the console's build): `npm run build -- --outDir X`
+  // would hand --outDir to the second and let tsc write dist/. So the two are run here.
+  log(`Building: tsc -p tsconfig.build.json --outDir ${relative(ROOT, BUILD_DIR)}, then the console (scripts/build-console.ts)`);
   const started = Date.now();
   rmSync(BUILD_DIR, { recursive: true, force: true });
-  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', BUILD_DIR], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) {
-    throw new Error(`npm run build failed (exit ${result.status ?? result.signal}); nothing was measured:\n${result.stdout}${result.stderr}`);
+  for (const [what, args] of [
+    ['tsc', [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR]],
+    ['the console build', ['--import', 'tsx', join(ROOT, 'scripts', 'build-console.ts')]],
+  ] as const) {
+    const result = spawnSync(process.execPath, [...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.status !== 0) {
+      throw new Error(`${what} failed (exit ${result.status ?? result.signal}); nothing was measured:\n${result.stdout}${result.stderr}`);
+    }
   }
   // The compiled CLI reads ../../package.json for its version, and .js files are ES modules only
   // under a package.json saying so.

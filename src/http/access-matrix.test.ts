@@ -79,6 +79,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/audit': 'admin',
 
   'GET /api/v1/incidents': 'any',
+  'GET /api/v1/incidents/summary': 'any',
   'POST /api/v1/incidents': 'responder',
   'GET /api/v1/incidents/:ref': 'any',
   'POST /api/v1/incidents/:ref/acknowledge': 'responder',

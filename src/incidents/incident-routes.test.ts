@@ -279,6 +279,151 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    describe('the console\'s list: most severe first, team, mine and counts', () => {
+      let c: TestApp;
+      const BOB = { authorization: 'Bearer bob-console-token-0123456789' };
+      beforeAll(async () => {
+        c = await createTestApp(dialect);
+        const now = c.clock.now();
+        const db = c.database.db;
+        await db.insertInto('users').values([
+          { id: 'bob', name: 'Bob', email: 'bob@example.com', time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now },
+          { id: 'cara', name: 'Cara', email: 'cara@example.com', time_zone: 'UTC', role: 'responder', created_at: now, updated_at: now },
+        ]).execute();
+        await db.insertInto('api_tokens').values({ id: 'tok_bob', name: 'bob-laptop', token_hash: hashSecret('bob-console-token-0123456789'), role: 'responder', user_id: 'bob', created_at: now, expires_at: null, revoked_at: null, last_used_at: null }).execute();
+        await db.insertInto('teams').values([
+          { id: 'platform', name: 'Platform', description: null, created_at: now, updated_at: now },
+          { id: 'payments', name: 'Payments', description: null, created_at: now, updated_at: now },
+        ]).execute();
+        await db.insertInto('services').values([
+          { id: 'edge', name: 'Edge', description: null, team_id: 'platform', created_at: now, updated_at: now },
+          { id: 'cards', name: 'Cards', description: null, team_id: 'payments', created_at: now, updated_at: now },
+        ]).execute();
+        // #1 SEV-3 edge, #2 SEV-1 cards (bob commands), #3 SEV-2 edge, #4 SEV-1 edge (bob paged),
+        // #5 SEV-3 no service, #6 SEV-2 cards resolved (bob paged), #7 SEV-1 cards acknowledged.
+        const specs = [
+          { severity: 'SEV-3', service: 'edge' },
+          { severity: 'SEV-1', service: 'cards', commander: 'bob' },
+          { severity: 'SEV-2', service: 'edge' },
+          { severity: 'SEV-1', service: 'edge' },
+          { severity: 'SEV-3' },
+          { severity: 'SEV-2', service: 'cards' },
+          { severity: 'SEV-1', service: 'cards', commander: 'cara' },
+        ];
+        for (const [i, spec] of specs.entries()) {
+          const response = await c.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: `Incident ${i + 1}`, ...spec } });
+          expect(response.statusCode, response.body).toBe(201);
+          c.clock.advance(MINUTE);
+        }
+        const id = async (number: number) => (await db.selectFrom('incidents').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
+        const page = async (number: number, user: string, level: number) =>
+          db.insertInto('pages').values({ id: `pg_${number}_${user}_${level}`, incident_id: await id(number), user_id: user, round: 1, level, reason: 'escalation', target: `user:${user}`, created_at: c.clock.now() }).execute();
+        // Paged twice for #4 (two levels): listed once all the same.
+        await page(4, 'bob', 1);
+        await page(4, 'bob', 2);
+        await page(6, 'bob', 1);
+        await page(7, 'cara', 1);
+        await c.request({ method: 'POST', url: '/api/v1/incidents/6/resolve' });
+        c.clock.advance(MINUTE);
+        await c.request({ method: 'POST', url: '/api/v1/incidents/7/acknowledge' });
+      });
+      afterAll(async () => {
+        await c.close();
+      });
+      const numbers = async (query: string, headers: Record<string, string> = {}) => {
+        const response = await c.request({ method: 'GET', url: `/api/v1/incidents${query}`, headers });
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<{ incidents: IncidentView[] }>().incidents.map((i) => i.number);
+      };
+
+      it('orders the most severe first and the newest first within a severity', async () => {
+        expect(await numbers('?order=severity')).toEqual([7, 4, 2, 6, 3, 5, 1]);
+        expect(await numbers('?order=severity&status=triggered,acknowledged')).toEqual([7, 4, 2, 3, 5, 1]);
+        expect(await numbers('?order=newest')).toEqual([7, 6, 5, 4, 3, 2, 1]);
+      });
+
+      it('pages through the severity order with cursors, missing and repeating none', async () => {
+        const seen: number[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const response = await c.request({ method: 'GET', url: `/api/v1/incidents?order=severity&limit=2${cursor ? `&cursor=${cursor}` : ''}` });
+          const body = response.json<{ incidents: IncidentView[]; next_cursor: string | null }>();
+          seen.push(...body.incidents.map((i) => i.number));
+          cursor = body.next_cursor;
+          pages += 1;
+        } while (cursor);
+        expect(seen).toEqual([7, 4, 2, 6, 3, 5, 1]);
+        expect(pages).toBe(4);
+      });
+
+      it('refuses a cursor issued for the other order', async () => {
+        const newest = (await c.request({ method: 'GET', url: '/api/v1/incidents?limit=2' })).json<{ next_cursor: string }>().next_cursor;
+        const crossed = await c.request({ method: 'GET', url: `/api/v1/incidents?order=severity&cursor=${newest}` });
+        expect(crossed.statusCode).toBe(400);
+        expect(crossed.json()).toMatchObject({ code: 'VIGIL_INVALID_CURSOR', fields: [{ path: 'query.cursor' }] });
+        const bad = await c.request({ method: 'GET', url: '/api/v1/incidents?order=worst' });
+        expect(bad.statusCode).toBe(400);
+      });
+
+      it('filters by the team that owns the service', async () => {
+        expect(await numbers('?team=platform')).toEqual([4, 3, 1]);
+        expect(await numbers('?team=payments&status=triggered')).toEqual([2]);
+        expect(await numbers('?team=platform,payments&order=severity')).toEqual([7, 4, 2, 6, 3, 1]);
+        expect(await numbers('?team=nobody')).toEqual([]);
+      });
+
+      it('lists mine: the incidents I command or was paged for, each once', async () => {
+        expect(await numbers('?mine=true', BOB)).toEqual([6, 4, 2]);
+        expect(await numbers('?mine=true&status=triggered,acknowledged&order=severity', BOB)).toEqual([4, 2]);
+        expect(await numbers('?mine=false', BOB)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+      });
+
+      it('refuses mine for a token that is no person\'s', async () => {
+        const response = await c.request({ method: 'GET', url: '/api/v1/incidents?mine=true' });
+        expect(response.statusCode).toBe(400);
+        expect(response.json()).toMatchObject({ code: 'VIGIL_VALIDATION_FAILED', fields: [{ path: 'query.mine', message: 'needs a person' }] });
+        expect(response.json().message).toContain('bootstrap-admin');
+      });
+
+      it('counts by status and by severity, each leaving out its own filter', async () => {
+        const summary = async (query: string, headers: Record<string, string> = {}) => {
+          const response = await c.request({ method: 'GET', url: `/api/v1/incidents/summary${query}`, headers });
+          expect(response.statusCode, response.body).toBe(200);
+          return response.json();
+        };
+        expect(await summary('')).toEqual({
+          total: 7,
+          by_status: { triggered: 5, acknowledged: 1, resolved: 1 },
+          by_severity: [
+            { id: 'SEV-1', name: 'Critical', rank: 1, count: 3 },
+            { id: 'SEV-2', name: 'High', rank: 2, count: 2 },
+            { id: 'SEV-3', name: 'Medium', rank: 3, count: 2 },
+          ],
+          last_resolved_at: '2026-03-02T10:07:00.000Z',
+        });
+        const open = await summary('?status=triggered,acknowledged&severity=SEV-1');
+        expect(open.total).toBe(3);
+        // Statuses counted within SEV-1; severities counted within the open statuses.
+        expect(open.by_status).toEqual({ triggered: 2, acknowledged: 1, resolved: 0 });
+        expect(open.by_severity.map((s: { count: number }) => s.count)).toEqual([3, 1, 2]);
+        expect(open.last_resolved_at).toBeNull();
+        const mine = await summary('?mine=true&team=platform', BOB);
+        expect(mine).toMatchObject({ total: 1, by_status: { triggered: 1, acknowledged: 0, resolved: 0 } });
+        const none = await summary('?service=nothing-here');
+        expect(none).toMatchObject({ total: 0, by_status: { triggered: 0, acknowledged: 0, resolved: 0 }, last_resolved_at: null });
+        expect(none.by_severity).toHaveLength(3);
+      });
+
+      it('lets a viewer read the counts and refuses unknown statuses there too', async () => {
+        const bad = await c.request({ method: 'GET', url: '/api/v1/incidents/summary?status=open' });
+        expect(bad.statusCode).toBe(400);
+        expect(bad.json().message).toContain('unknown status "open"');
+        const extra = await c.request({ method: 'GET', url: '/api/v1/incidents/summary?limit=5' });
+        expect(extra.statusCode).toBe(400);
+      });
+    });
+
     describe('bad input', () => {
       it('answers malformed JSON with 400', async () => {
         const response = await t.request({ method: 'POST', url: '/api/v1/incidents', payload: '{"title": ', headers: { 'content-type': 'application/json' } });

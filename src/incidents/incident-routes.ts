@@ -1,11 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../access/http-auth.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { VigilError } from '../core/errors.js';
-import { INCIDENT_STATUSES } from './status-machine.js';
+import { INCIDENT_STATUSES, type IncidentStatus } from './status-machine.js';
 import { IncidentRefParams } from './incident-ref.js';
-import type { IncidentService } from './incident-service.js';
+import type { IncidentFilters, IncidentService } from './incident-service.js';
 
 const Timestamp = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -82,21 +83,50 @@ const CommanderBody = Type.Object({ commander: Type.Union([Id, Type.Null()]) }, 
 
 const CsvOrList = (item: ReturnType<typeof Type.String>) => Type.Optional(Type.Array(item, { maxItems: 50 }));
 
+/** The filters the list and its counts share. */
+const FilterFields = {
+  status: CsvOrList(Type.String({ description: `${INCIDENT_STATUSES.join(', ')}; repeat or comma-separate` })),
+  service: CsvOrList(Id),
+  severity: CsvOrList(Id),
+  team: CsvOrList(Type.String({ minLength: 1, maxLength: 128, description: 'Incidents on services these teams own; repeat or comma-separate' })),
+  mine: Type.Optional(Type.Boolean({ description: 'Only the caller\'s incidents: those they command or were paged for. Needs a person (a session or a personal token), not a service token' })),
+  since: Type.Optional(Timestamp),
+  until: Type.Optional(Timestamp),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+};
+
 const ListQuery = Type.Object(
   {
-    status: CsvOrList(Type.String({ description: `${INCIDENT_STATUSES.join(', ')}; repeat or comma-separate` })),
-    service: CsvOrList(Id),
-    severity: CsvOrList(Id),
-    since: Type.Optional(Timestamp),
-    until: Type.Optional(Timestamp),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    ...FilterFields,
+    // No schema default: a default makes the parameter required in generated client types.
+    order: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('severity')], {
+      description: 'newest (when left out): newest first; severity: most severe first, newest first within a severity (what the console shows)',
+    })),
+    // Pages stay small so every answer is quick and bounded; a list of 1,000 open incidents is
+    // ten pages, and the console reads the next while the first is on screen.
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'next_cursor of the previous page, read with the same order and filters' })),
   },
   { additionalProperties: false },
 );
 
+const SummaryQuery = Type.Object(FilterFields, { additionalProperties: false });
+
 const IncidentPage = Type.Object({ incidents: Type.Array(Type.Ref('Incident')), next_cursor: Type.Union([Type.String(), Type.Null()]) });
+
+const Count = Type.Integer({ minimum: 0 });
+const IncidentSummary = Type.Object({
+  total: Type.Integer({ minimum: 0, description: 'Incidents matching every filter' }),
+  by_status: Type.Object(
+    { triggered: Count, acknowledged: Count, resolved: Count },
+    { description: 'Per status, with every filter but status applied: what choosing that status would show' },
+  ),
+  by_severity: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), rank: Type.Integer(), count: Count }),
+    { description: 'Every configured severity, most severe first, with every filter but severity applied' },
+  ),
+  last_resolved_at: Type.Union([Timestamp, Type.Null()], { description: 'When the last incident matching every filter but status was resolved; null if none was' }),
+});
 
 /** `?status=triggered,acknowledged` and `?status=triggered&status=acknowledged` mean the same. */
 function splitCommas(values: readonly string[] | undefined): string[] | undefined {
@@ -117,26 +147,52 @@ export function incidentRoutes(incidents: IncidentService): FastifyPluginAsyncTy
     const tags = ['incidents'];
     const incident = Type.Ref('Incident');
 
-    app.get('/incidents', {
-      config: { access: 'read' },
-      schema: { tags, summary: 'List incidents, newest first', querystring: ListQuery, response: { 200: IncidentPage, ...errors } },
-    }, async (request) => {
-      const q = request.query;
+    /** The query's filters for the service; `mine` needs a person behind the credentials. */
+    const filtersOf = (q: Static<typeof SummaryQuery>, request: FastifyRequest): IncidentFilters => {
       const statuses = splitCommas(q.status);
       const invalid = statuses?.find((s) => !(INCIDENT_STATUSES as readonly string[]).includes(s));
       if (invalid) throw new VigilError('VIGIL_VALIDATION_FAILED', `unknown status "${invalid}"; use ${INCIDENT_STATUSES.join(', ')}`, [{ path: 'query.status', message: `must be one of ${INCIDENT_STATUSES.join(', ')}` }]);
-      const page = await incidents.list(
-        {
-          statuses: statuses as typeof INCIDENT_STATUSES[number][] | undefined,
-          serviceIds: splitCommas(q.service),
-          severityIds: splitCommas(q.severity),
-          since: instant(q.since, 'since'),
-          until: instant(q.until, 'until'),
-          text: q.q,
-        },
-        { limit: q.limit, ...(q.cursor ? { cursor: q.cursor } : {}) },
-      );
+      let involving: string | undefined;
+      if (q.mine === true) {
+        const principal = principalOf(request);
+        if (principal.userId === null) {
+          throw new VigilError('VIGIL_VALIDATION_FAILED', `mine means the caller's incidents, and the token "${principal.credentialName}" is no person's; sign in or use a personal token`, [{ path: 'query.mine', message: 'needs a person' }]);
+        }
+        involving = principal.userId;
+      }
+      return {
+        statuses: statuses as IncidentStatus[] | undefined,
+        serviceIds: splitCommas(q.service),
+        severityIds: splitCommas(q.severity),
+        teamIds: splitCommas(q.team),
+        since: instant(q.since, 'since'),
+        until: instant(q.until, 'until'),
+        text: q.q,
+        ...(involving === undefined ? {} : { involving }),
+      };
+    };
+
+    app.get('/incidents', {
+      config: { access: 'read' },
+      schema: { tags, summary: 'List incidents, newest or most severe first', querystring: ListQuery, response: { 200: IncidentPage, ...errors } },
+    }, async (request) => {
+      const q = request.query;
+      const page = await incidents.list(filtersOf(q, request), { limit: q.limit, order: q.order ?? 'newest', ...(q.cursor ? { cursor: q.cursor } : {}) });
       return { incidents: page.incidents, next_cursor: page.nextCursor };
+    });
+
+    app.get('/incidents/summary', {
+      config: { access: 'read' },
+      schema: {
+        tags,
+        summary: 'Count incidents by status and severity',
+        description: 'Takes the filters of `GET /incidents`. Each breakdown leaves out its own filter, so a count says how many choosing it would list.',
+        querystring: SummaryQuery,
+        response: { 200: IncidentSummary, ...errors },
+      },
+    }, async (request) => {
+      const summary = await incidents.summary(filtersOf(request.query, request));
+      return { total: summary.total, by_status: summary.byStatus, by_severity: [...summary.bySeverity], last_resolved_at: summary.lastResolvedAt };
     });
 
     app.post('/incidents', {

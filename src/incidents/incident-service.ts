@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit-log.js';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { Schema, IncidentRow } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
@@ -12,7 +12,8 @@ import { toIncidentView, type IncidentView } from './incident-view.js';
 import { incidentNotFound, lockIncident, type IncidentRef } from './incident-ref.js';
 
 export type { IncidentRef } from './incident-ref.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, type IncidentOrder } from './cursor.js';
+import { iso } from '../core/db/row-codec.js';
 import { suggestStoredId } from '../core/suggest.js';
 import { pendingIncidentJobs } from '../engine/jobs.js';
 
@@ -37,12 +38,33 @@ export interface IncidentFilters {
   readonly until?: number;
   /** Case-insensitive text in the title or description. */
   readonly text?: string;
+  /** On a service one of these teams owns. */
+  readonly teamIds?: readonly string[];
+  /** This person's: they are its commander, or they were paged for it. */
+  readonly involving?: string;
 }
 
 export interface IncidentPage {
   readonly incidents: IncidentView[];
   readonly nextCursor: string | null;
 }
+
+/**
+ * How many incidents there are, for the console's count chips. Each count leaves out its own
+ * filter (faceted), so a chip says how many a click on it would show: `byStatus` applies every
+ * filter but the statuses, `bySeverity` every filter but the severities. `total` applies them all.
+ */
+export interface IncidentSummary {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<IncidentStatus, number>>;
+  /** Every configured severity, most severe first, with its count (0 included). */
+  readonly bySeverity: readonly { readonly id: string; readonly name: string; readonly rank: number; readonly count: number }[];
+  /** When the most recently resolved incident matching every filter but the statuses was resolved. */
+  readonly lastResolvedAt: string | null;
+}
+
+/** Ranks past every configured one: an incident whose severity has no row sorts last. */
+const UNRANKED = 1_000_000;
 
 /** Who did something, as recorded in the timeline: `user:alice`, `token:ci-bot`, `system`. */
 export type Actor = string;
@@ -103,26 +125,22 @@ export class IncidentService {
     return toIncidentView(row, severities, this.runtime.clock.now(), { timeline, ...nextOf(next, row.id) });
   }
 
-  async list(filters: IncidentFilters, page: { limit: number; cursor?: string }): Promise<IncidentPage> {
+  async list(filters: IncidentFilters, page: { limit: number; cursor?: string; order?: IncidentOrder }): Promise<IncidentPage> {
     if (filters.numbers?.length === 0) return { incidents: [], nextCursor: null };
-    let query = this.selectWithNames();
-    if (filters.numbers !== undefined) query = query.where('incidents.number', 'in', [...filters.numbers]);
-    if (filters.statuses?.length) query = query.where('incidents.status', 'in', [...filters.statuses]);
-    if (filters.serviceIds?.length) query = query.where('incidents.service_id', 'in', [...filters.serviceIds]);
-    if (filters.severityIds?.length) query = query.where('incidents.severity_id', 'in', [...filters.severityIds]);
-    if (filters.since !== undefined) query = query.where('incidents.triggered_at', '>=', filters.since);
-    if (filters.until !== undefined) query = query.where('incidents.triggered_at', '<', filters.until);
-    if (filters.text) {
-      const pattern = `%${filters.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const like = this.runtime.database.dialect.caseInsensitiveLike;
-      query = query.where((eb) =>
-        eb.or([
-          eb(sql`incidents.title`, like, sql`${pattern} escape '\\'`),
-          eb(sql`coalesce(incidents.description, '')`, like, sql`${pattern} escape '\\'`),
-        ]),
-      );
+    const order = page.order ?? 'newest';
+    const rank = sql<number>`coalesce(severities.rank, ${UNRANKED})`;
+    let query = this.selectWithNames()
+      .leftJoin('severities', 'severities.id', 'incidents.severity_id')
+      .select(rank.as('severity_rank'));
+    const conditions = this.conditions(filters);
+    if (conditions.length > 0) query = query.where((eb) => eb.and(conditions));
+    if (page.cursor !== undefined) {
+      const after = decodeCursor(page.cursor, order);
+      query = after.order === 'newest'
+        ? query.where('incidents.number', '<', after.number)
+        : query.where((eb) => eb.or([eb(rank, '>', after.rank), eb.and([eb(rank, '=', after.rank), eb('incidents.number', '<', after.number)])]));
     }
-    if (page.cursor !== undefined) query = query.where('incidents.number', '<', decodeCursor(page.cursor));
+    if (order === 'severity') query = query.orderBy(rank, 'asc');
     const rows = await query.orderBy('incidents.number', 'desc').limit(page.limit + 1).execute();
     const visible = rows.slice(0, page.limit);
     const [severities, next] = await Promise.all([this.severityMap(), this.nextEscalations(visible.map((row) => row.id))]);
@@ -130,8 +148,65 @@ export class IncidentService {
     const last = visible.at(-1);
     return {
       incidents: visible.map((row) => toIncidentView(row, severities, now, nextOf(next, row.id))),
-      nextCursor: rows.length > page.limit && last ? encodeCursor(last.number) : null,
+      nextCursor: rows.length > page.limit && last
+        ? encodeCursor(order === 'newest' ? { order, number: last.number } : { order, rank: Number(last.severity_rank), number: last.number })
+        : null,
     };
+  }
+
+  /** Counts by status and by severity for the console's chips; see `IncidentSummary`. */
+  async summary(filters: IncidentFilters): Promise<IncidentSummary> {
+    const counted = (omit: 'statuses' | 'severityIds') => {
+      const conditions = this.conditions({ ...filters, [omit]: undefined });
+      const query = this.db.selectFrom('incidents');
+      return conditions.length > 0 ? query.where((eb) => eb.and(conditions)) : query;
+    };
+    const [statusRows, severityRows, resolved, severities] = await Promise.all([
+      counted('statuses').select(['incidents.status as key', (eb) => eb.fn.countAll<number | string>().as('count')]).groupBy('incidents.status').execute(),
+      counted('severityIds').select(['incidents.severity_id as key', (eb) => eb.fn.countAll<number | string>().as('count')]).groupBy('incidents.severity_id').execute(),
+      counted('statuses').where('incidents.status', '=', 'resolved').select((eb) => eb.fn.max('incidents.resolved_at').as('at')).executeTakeFirst(),
+      listSeverities(this.db),
+    ]);
+    const byStatus: Record<IncidentStatus, number> = { triggered: 0, acknowledged: 0, resolved: 0 };
+    for (const row of statusRows) byStatus[row.key] = Number(row.count);
+    const bySeverityId = new Map(severityRows.map((row) => [row.key, Number(row.count)]));
+    const wanted = filters.statuses?.length ? filters.statuses : (Object.keys(byStatus) as IncidentStatus[]);
+    const at = resolved?.at;
+    return {
+      total: wanted.reduce((sum, status) => sum + byStatus[status], 0),
+      byStatus,
+      bySeverity: severities.map((s) => ({ id: s.id, name: s.name, rank: s.rank, count: bySeverityId.get(s.id) ?? 0 })),
+      lastResolvedAt: at === null || at === undefined ? null : iso(Number(at)),
+    };
+  }
+
+  /**
+   * The filters as conditions on `incidents` alone, so the list (with its joins) and the counts
+   * share them. Team and "mine" read the services and pages tables by subquery: one indexed probe
+   * per incident (pages are unique on incident first), and no join that could repeat a row.
+   */
+  private conditions(filters: IncidentFilters): Expression<SqlBool>[] {
+    const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
+    const out: Expression<SqlBool>[] = [];
+    if (filters.numbers?.length) out.push(sql<SqlBool>`incidents.number in (${sql.join(filters.numbers.map((n) => sql`${n}`))})`);
+    if (filters.statuses?.length) out.push(sql<SqlBool>`incidents.status in (${list(filters.statuses)})`);
+    if (filters.serviceIds?.length) out.push(sql<SqlBool>`incidents.service_id in (${list(filters.serviceIds)})`);
+    if (filters.severityIds?.length) out.push(sql<SqlBool>`incidents.severity_id in (${list(filters.severityIds)})`);
+    if (filters.since !== undefined) out.push(sql<SqlBool>`incidents.triggered_at >= ${filters.since}`);
+    if (filters.until !== undefined) out.push(sql<SqlBool>`incidents.triggered_at < ${filters.until}`);
+    if (filters.teamIds?.length) {
+      out.push(sql<SqlBool>`incidents.service_id in (select services.id from services where services.team_id in (${list(filters.teamIds)}))`);
+    }
+    if (filters.involving !== undefined) {
+      const user = filters.involving;
+      out.push(sql<SqlBool>`(incidents.commander_id = ${user} or exists (select 1 from pages where pages.incident_id = incidents.id and pages.user_id = ${user}))`);
+    }
+    if (filters.text) {
+      const pattern = `%${filters.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = sql.raw(this.runtime.database.dialect.caseInsensitiveLike);
+      out.push(sql<SqlBool>`(incidents.title ${like} ${pattern} escape '\\' or coalesce(incidents.description, '') ${like} ${pattern} escape '\\')`);
+    }
+    return out;
   }
 
   acknowledge(ref: IncidentRef, actor: Actor, note?: string): Promise<IncidentView> {
