@@ -225,7 +225,7 @@ describe("Vigil behind Debian's nginx with deploy/nginx/vigil.conf", () => {
 
   it('passes server-sent events through as they are written, not when the stream ends', async () => {
     const expected: [path: string, first: RegExp, headers: Record<string, string>][] = [
-      ['/api/v1/stream', /^retry: 3000\nid: [0-9a-f]+-\d+\n\n$/, { authorization: `Bearer ${TOKEN}` }],
+      ['/api/v1/stream', /^retry: 3000\n\nid: [0-9a-f]+-\d+\n\n$/, { authorization: `Bearer ${TOKEN}` }],
       ['/api/v1/stream-stand-in', /^data: first\n\n$/, {}],
       ['/api/v1/stand-in-events', /^data: first\n\n$/, {}],
     ];
