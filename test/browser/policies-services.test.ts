@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import { expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
 import { CHECKOUT_ROUTING_KEY, startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 /** The address the test server hands senders (its configured public URL, not its loopback port). */
@@ -10,17 +9,6 @@ const PUBLIC_URL = 'http://127.0.0.1';
 /** Polls for longer than vitest's 1 s default: the machine running these is shared and busy. */
 function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000, interval: 100 });
-}
-
-/**
- * Axe, as `expectAccessible` runs it, leaving out the header's live-status badge: its light
- * variants miss AA contrast (web/src/live/LiveStatus.tsx, owned by the live-updates work), and
- * without the stream route in this build it reads "Reconnecting…" on every page.
- */
-async function expectAccessibleContent(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('header [role="status"]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
 }
 
 /** The JSON body of a curl command as the page shows it (`-d '<json>'`). */
@@ -54,14 +42,14 @@ describe('escalation policies and services in the console', () => {
     // The schedule target says who it reaches now: someone is always on the around-the-clock layer.
     await eventually(() => platform.getByText(/^Schedule Platform primary → .+, on call until/).count()).toBe(1);
     await eventually(() => platform.getByText('No acknowledgement in 15 min: start again at level 1 (1 more round), then stop').count()).toBe(1);
-    await expectAccessibleContent(page, 'escalation policies');
+    await expectAccessible(page, 'escalation policies');
     await screenshot(page, 'policies-desktop');
 
     await platform.getByRole('button', { name: 'Edit levels of Platform' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Platform' });
     await dialog.getByLabel('Minutes before level 2').fill('7');
     await eventually(() => dialog.getByText('Level 1 → 7 min → Level 2 → 10 min → Level 3, repeat 1×').count()).toBe(1);
-    await expectAccessibleContent(page, 'escalation policy editor');
+    await expectAccessible(page, 'escalation policy editor');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await eventually(() => platform.getByTestId('policy-chain').textContent()).toBe('Level 1 → 7 min → Level 2 → 10 min → Level 3, repeat 1×');
@@ -160,7 +148,7 @@ describe('escalation policies and services in the console', () => {
     const href = await openList.getByRole('link', { name: /Test alert from the Vigil console/ }).first().getAttribute('href');
     expect(href).toMatch(/^\/incidents\/\d+$/);
     await prometheus.getByRole('button', { name: 'Alertmanager', exact: true }).click();
-    await expectAccessibleContent(page, 'service page');
+    await expectAccessible(page, 'service page');
     await screenshot(page, 'service-desktop');
 
     await page.goto('/services');
@@ -172,7 +160,7 @@ describe('escalation policies and services in the console', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('payment');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await eventually(() => page.getByRole('row').count()).toBe(4);
-    await expectAccessibleContent(page, 'services list');
+    await expectAccessible(page, 'services list');
     await screenshot(page, 'services-desktop');
     await context.close();
   }, 90_000);
@@ -194,7 +182,7 @@ describe('escalation policies and services in the console', () => {
     const page = await context.newPage();
     await openEverything(page);
     await expectNoHorizontalScroll(page);
-    await expectAccessibleContent(page, 'service page on a phone');
+    await expectAccessible(page, 'service page on a phone');
     await screenshot(page, 'service-phone');
     await page.goto('/services');
     await page.getByRole('link', { name: 'Checkout API', exact: true }).waitFor();
@@ -207,7 +195,7 @@ describe('escalation policies and services in the console', () => {
     const context = await newContext(browser, { baseURL: server.url, colorScheme: 'dark' });
     const page = await context.newPage();
     await openEverything(page);
-    await expectAccessibleContent(page, 'service page in the dark');
+    await expectAccessible(page, 'service page in the dark');
     await screenshot(page, 'service-dark');
     await context.close();
   }, 90_000);

@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 /** The browser contexts run in Europe/Berlin (support/browser.ts): form fields take its wall time. */
@@ -13,17 +12,6 @@ const NAMES: Record<string, string> = { alice: 'Alice Liddell', bob: 'Bob Okafor
 const SLOW = 120_000;
 
 const wallTime = (ms: number) => DateTime.fromMillis(ms, { zone: VIEWER_ZONE }).toFormat("yyyy-LL-dd'T'HH:mm");
-
-/**
- * `expectAccessible` from support/browser.ts, leaving out the header's live-status badge: its
- * Mantine light badge colours ("Reconnecting…" yellow, "Live" green) fail colour contrast. That
- * badge is web/src/live/LiveStatus.tsx, not these pages; everything else on the page is scanned.
- */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('header [role="status"]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
-}
 
 /** The "On call now" value of level 1 of the Platform policy on /oncall. */
 function platformLevelOneNow(page: Page) {
