@@ -80,7 +80,7 @@ describe('the incidents list', { timeout: 60_000 }, () => {
     const before = await first.textContent();
     await trigger('Checkout refunds stuck in a queue');
     const waiting = page.getByRole('button', { name: '1 new — show' });
-    await waiting.waitFor({ timeout: 3_000 });
+    await waiting.waitFor();
     // Nothing moved: the first row is the one the reader was on, and the new one is not shown yet.
     expect(await first.textContent()).toBe(before);
     expect(await page.getByRole('link', { name: 'Checkout refunds stuck in a queue' }).count()).toBe(0);
