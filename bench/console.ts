@@ -20,7 +20,7 @@
  * Targets: usable within 1.5 s; scrolling smooth: p95 frame ≤ 25 ms (60 frames a second with
  * room), no frame over 100 ms.
  */
-import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +36,7 @@ import { processLogLines } from './support/server-process.js';
 import { mean, percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { startVigil, type VigilServer } from './support/vigil-server.js';
+import { firstViewFiles, readBuildManifest } from '../src/console/first-view.js';
 
 const quick = process.argv.includes('--quick');
 const INCIDENTS = quick ? 100 : 1_000;
@@ -202,18 +203,8 @@ async function scrollThrough(page: Page, pass: string): Promise<ScrollPass> {
 
 /** The built console's files and what the first view of /incidents loads, gzipped, as scripts/build-console.ts counts them. */
 function bundleSizes(dist: string): { rows: string[][]; firstViewJs: number; firstViewCss: number } {
-  interface Chunk { file: string; imports?: string[]; css?: string[] }
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-  const firstView = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (chunk === undefined || firstView.has(chunk.file)) return;
-    firstView.add(chunk.file);
-    for (const css of chunk.css ?? []) firstView.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit('index.html');
-  visit('src/incidents/IncidentsPage.tsx');
+  const manifest = readBuildManifest(dist);
+  const firstView = firstViewFiles(manifest);
   const gz = (file: string) => (existsSync(join(dist, `${file}.gz`)) ? statSync(join(dist, `${file}.gz`)).size : statSync(join(dist, file)).size);
   const files = [...new Set(Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]))].filter((file) => /\.(js|css)$/.test(file));
   const rows = files

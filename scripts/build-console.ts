@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { BUILD_INFO_FILE, DEFAULT_CONSOLE_DIR, REPOSITORY_ROOT } from '../src/console/console-bundle.js';
+import { firstViewFiles, readBuildManifest } from '../src/console/first-view.js';
 import { consoleSourceHash } from '../src/console/source-hash.js';
 
 const FIRST_VIEW_BUDGET_BYTES = 250 * 1024;
@@ -52,19 +53,7 @@ for (const file of walk(dist)) {
 }
 writeFileSync(join(dist, BUILD_INFO_FILE), `${JSON.stringify({ sourceHash, builtAt: new Date().toISOString() }, null, 2)}\n`);
 
-// What the first view of /incidents loads: the entry, the incidents page, and what each imports.
-interface Chunk { file: string; imports?: string[]; css?: string[]; isEntry?: boolean; src?: string }
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-const firstView = new Set<string>();
-const visit = (key: string) => {
-  const chunk = manifest[key];
-  if (chunk === undefined || firstView.has(chunk.file)) return;
-  firstView.add(chunk.file);
-  for (const css of chunk.css ?? []) firstView.add(css);
-  for (const imported of chunk.imports ?? []) visit(imported);
-};
-visit('index.html');
-visit('src/incidents/IncidentsPage.tsx');
+const firstView = firstViewFiles(readBuildManifest(dist));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [...gzipped.entries()].filter(([name]) => name.endsWith('.js') || name.endsWith('.css')).sort((a, b) => b[1] - a[1]);
