@@ -69,6 +69,11 @@ export async function planPageNotifications(
   return plan.warnings;
 }
 
+/** What every delivery of a page to a contact method records, whatever became of it. */
+function pageDelivery(page: PageRef, method: { readonly id: string; readonly type: string; readonly address: string }) {
+  return { kind: 'page' as const, pageId: page.id, incidentId: page.incidentId, userId: page.userId, contactMethodId: method.id, channel: method.type, address: method.address };
+}
+
 /**
  * A page's notification to a method Vigil disabled (its push subscription is gone): written as
  * cancelled, so the incident's delivery log says the method was not tried and why.
@@ -77,13 +82,7 @@ async function recordSkipped(trx: Transaction<Schema>, page: PageRef, method: { 
   await insertDelivery(
     trx,
     {
-      kind: 'page',
-      pageId: page.id,
-      incidentId: page.incidentId,
-      userId: page.userId,
-      contactMethodId: method.id,
-      channel: method.type,
-      address: method.address,
+      ...pageDelivery(page, method),
       status: 'cancelled',
       detail: `not tried: the contact method was disabled because ${reason}; its owner can add it again (page level ${page.level}, round ${page.round})`,
     },
@@ -143,13 +142,7 @@ async function queueDelivery(
   await insertDelivery(
     trx,
     {
-      kind: 'page',
-      pageId: page.id,
-      incidentId: page.incidentId,
-      userId: page.userId,
-      contactMethodId: method.id,
-      channel: method.type,
-      address: method.address,
+      ...pageDelivery(page, method),
       status: 'queued',
       detail: `page (level ${page.level}, round ${page.round})`,
     },
