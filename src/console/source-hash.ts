@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 /** What the console bundle is built from, under the repository root; tests beside code are left out. */
 const SOURCES = ['web/index.html', 'web/vite.config.ts', 'web/public', 'web/src', 'package-lock.json'];
@@ -24,7 +24,7 @@ export function consoleSourceHash(root: string): string | null {
   if (!existsSync(join(root, 'web', 'src'))) return null;
   const hash = createHash('sha256');
   for (const path of SOURCES.flatMap((source) => files(root, source))) {
-    hash.update(relative(root, join(root, path)).split('\\').join('/'));
+    hash.update(path.split('\\').join('/'));
     hash.update('\0');
     hash.update(readFileSync(join(root, path)));
     hash.update('\0');

@@ -3,13 +3,12 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useEffect } from 'react';
 import { useMe } from '../api/queries';
-import { onUnauthenticated } from '../api/client';
+import { onUnauthenticated, setCsrfToken } from '../api/client';
 import { useSignOut } from '../auth/session';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveUpdates } from '../live/stream';
 import { useTriggeredCount } from '../live/triggered-count';
 import { useGlobalShortcuts } from './shortcuts';
-import { setCsrfToken } from '../api/client';
 
 const NAV = [
   { to: '/incidents', label: 'Incidents' },

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, setCsrfToken } from '../api/client';
-import { queryKeys } from '../api/queries';
 
 /** Only same-origin paths are followed after sign-in: `next` may come from a shared link. */
 export function safeNext(next: string | null): string {
@@ -22,4 +21,3 @@ export function useSignOut() {
   }, [client]);
 }
 
-export { queryKeys };
