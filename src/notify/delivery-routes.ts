@@ -36,6 +36,14 @@ export function deliveryRoutes(runtime: Runtime, notify: NotifyServices): Fastif
         if (delivery.status !== 'failed') {
           throw new VigilError('VIGIL_CONFLICT', `delivery ${delivery.id} is ${delivery.status}; only a failed one can be retried`, undefined, { status: delivery.status });
         }
+        if (delivery.contact_method_id) {
+          // A disabled method is one its owner (or Vigil, for a gone push subscription) stopped: a retry would undo that.
+          const method = await trx.selectFrom('contact_methods').select(['id', 'disabled', 'disabled_reason']).where('id', '=', delivery.contact_method_id).executeTakeFirst();
+          if (method && method.disabled !== 0) {
+            const why = method.disabled_reason === null ? 'its owner disabled it' : `Vigil disabled it because ${method.disabled_reason}`;
+            throw new VigilError('VIGIL_CONFLICT', `contact method "${method.id}" is disabled (${why}); enable it, or add another method, before retrying`, undefined, { contact_method: method.id });
+          }
+        }
         await recordDelivery(trx, [delivery.id], { status: 'queued', at: now, detail: `retry requested by ${request.principal?.actor ?? 'someone'}`, patch: { attempts: 0, last_error: null } });
         if (delivery.kind === 'event') {
           await enqueueJob(trx, dialect, { kind: 'notify.event', key: jobKeys.notifyEventRetry(delivery.id, now), payload: { deliveryId: delivery.id }, runAt: now, incidentId: delivery.incident_id }, now);

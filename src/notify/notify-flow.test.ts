@@ -313,6 +313,21 @@ for (const dialect of DIALECTS) {
       expect(again.statusCode).toBe(409);
     });
 
+    it('refuses to retry a delivery whose contact method has since been disabled', async () => {
+      await rules([{ method: 'alice-sms', after: 0 }]);
+      twilio.rejectNumber(PHONE, 21610);
+      const incident = await declare();
+      await t.engine.runDue();
+      const id = (await t.database.db.selectFrom('deliveries').select('id').where('incident_id', '=', incident.id).executeTakeFirstOrThrow()).id;
+      await t.database.db.updateTable('contact_methods').set({ disabled: 1, disabled_at: t.clock.now() }).where('id', '=', 'alice-sms').execute();
+      const refused = await t.request({ method: 'POST', url: `/api/v1/deliveries/${id}/retry` });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'VIGIL_CONFLICT', details: { contact_method: 'alice-sms' } });
+      expect(refused.json().message).toContain('its owner disabled it');
+      const [delivery] = await deliveries(incident.number);
+      expect(delivery).toMatchObject({ status: 'failed' });
+    });
+
     it('posts incident events to the team’s subscribed channels', async () => {
       await t.database.db.insertInto('event_subscriptions').values({ id: 'sub-1', team_id: 'platform', channel: 'webhook', address: `${hooks.url}/events`, events: JSON.stringify(['triggered', 'resolved']), position: 0 }).execute();
       const incident = await declare();
