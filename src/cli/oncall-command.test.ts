@@ -71,6 +71,16 @@ for (const dialect of DIALECTS) {
       expectAligned(policies, ['LEVEL']);
     });
 
+    it('says until when the person on call stays on, not when this shift ends', async () => {
+      const { env } = await organisation('until');
+      // Alice's own override splits her week into shifts; she is on call without a break until Bob's week.
+      const added = await t!.request({ method: 'POST', url: '/api/v1/schedules/primary/overrides', payload: { user: 'alice', start: '2026-03-02T11:00:00Z', end: '2026-03-02T12:00:00Z' } });
+      expect(added.statusCode, added.body).toBe(201);
+      const run = await runVigil(['oncall'], { env, clock: t!.clock });
+      expect(run.stdout).toContain('primary   payments  Alice   2026-03-09 09:00  Bob          2026-03-09 09:00');
+      expect(run.stdout).toContain('checkout      1  5m     schedule:primary  Alice        2026-03-09 09:00  Bob          2026-03-09 09:00');
+    });
+
     it('answers for another instant with --at', async () => {
       const { env } = await organisation('at');
       const run = await runVigil(['oncall', '--at', '2026-03-09T10:00:00Z'], { env, clock: t!.clock });

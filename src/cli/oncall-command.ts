@@ -12,13 +12,15 @@ const person = (user: UserRef | null): string => user?.name ?? 'nobody';
 interface ScheduleRow {
   readonly now: OnCallEntry;
   readonly next: OnCallEntry;
+  /** The end of the unbroken run of shifts of the person on call now, not only of this shift. */
+  readonly until: string | null;
 }
 
 const SCHEDULE_COLUMNS: readonly Column<ScheduleRow>[] = [
   { header: 'SCHEDULE', value: (r) => r.now.schedule.id },
   { header: 'TEAM', value: (r) => r.now.schedule.team ?? '-' },
   { header: 'NOW', value: (r) => person(r.now.user) },
-  { header: 'UNTIL (UTC)', value: (r) => formatInstant(r.now.shift?.end ?? null) },
+  { header: 'UNTIL (UTC)', value: (r) => formatInstant(r.until) },
   { header: 'NEXT', value: (r) => (r.next.user ? r.next.user.name : '-') },
   { header: 'FROM (UTC)', value: (r) => formatInstant(r.next.shift?.start ?? null) },
 ];
@@ -43,7 +45,7 @@ const POLICY_COLUMNS: readonly Column<TargetRow>[] = [
 
 /** `vigil oncall` as text: a line naming the instant, then a table per schedule and one per policy level. */
 export function describeOnCall(outlook: OnCallOutlook): string[] {
-  const schedules = outlook.oncall.map((now, i) => ({ now, next: outlook.next[i]! }));
+  const schedules = outlook.oncall.map((now, i) => ({ now, next: outlook.next[i]!, until: outlook.schedules[i]!.until }));
   const targets = outlook.escalation_policies.flatMap((p) =>
     p.levels.flatMap((l) => l.targets.map((t) => ({ ...t, policy: p.policy.id, level: l.position, after: l.escalate_after }))),
   );

@@ -15,7 +15,7 @@ export interface TargetOnCall {
   readonly target: string;
   /** Null when the target reaches nobody: no one on call, or the user or schedule is gone. */
   readonly now: UserRef | null;
-  /** When the current shift ends; null for a user named directly (always reached). */
+  /** When the person reached now stops being on call (see `ScheduleOnCall.until`); null for a user named directly (always reached). */
   readonly until: string | null;
   /** The next different person the target reaches, null when nobody within a year. */
   readonly next: UserRef | null;
@@ -109,7 +109,7 @@ export async function onCallOutlook(runtime: Runtime, at: number, options: { for
   const userIds = [...new Set(policies.flatMap((p) => p.levels.flatMap((l) => l.targets.flatMap((t) => (t.startsWith('user:') ? [t.slice('user:'.length)] : [])))))];
   const users = userIds.length === 0 ? [] : await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute();
   const userRef = new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
-  const bySchedule = new Map(oncall.map((entry, i) => [entry.schedule.id, { now: entry, next: next[i]! }]));
+  const bySchedule = new Map(oncall.map((entry, i) => [entry.schedule.id, { now: entry, next: next[i]!, until: scheduleViews[i]!.until }]));
 
   const reach = (text: string): TargetOnCall => {
     const target = parseTarget(text);
@@ -118,7 +118,7 @@ export async function onCallOutlook(runtime: Runtime, at: number, options: { for
       return {
         target: text,
         now: found?.now.user ?? null,
-        until: found?.now.shift?.end ?? null,
+        until: found?.until ?? null,
         next: found?.next.user ?? null,
         next_from: found?.next.shift?.start ?? null,
       };
