@@ -6,6 +6,7 @@ import { useMe } from '../api/queries';
 import { onUnauthenticated, setCsrfToken } from '../api/client';
 import { useSignOut } from '../auth/session';
 import { LiveStatus } from '../live/LiveStatus';
+import { StaleDataBanner } from '../live/StaleDataBanner';
 import { useLiveUpdates } from '../live/stream';
 import { useTriggeredCount } from '../live/triggered-count';
 import { useGlobalShortcuts } from './shortcuts';
@@ -112,6 +113,8 @@ export function Layout() {
 
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <div style={{ maxWidth: 1280, marginInline: 'auto', minWidth: 0 }}>
+          {/* Above every page, not only the list: any page's data goes old when the stream is gone. */}
+          <StaleDataBanner mb="md" />
           <Outlet />
         </div>
       </AppShell.Main>

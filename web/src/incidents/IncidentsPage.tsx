@@ -6,7 +6,6 @@ import { useMe, useSeverities } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { isTyping, SHORTCUTS_DISABLED_KEY } from '../app/shortcuts';
-import { StaleDataBanner } from '../live/StaleDataBanner';
 import { EmptyNotice, PageState } from '../ui/PageState';
 import { formatDuration } from '../ui/time';
 import { useNow } from '../ui/useNow';
@@ -88,7 +87,6 @@ export function IncidentsPage() {
           Keyboard shortcuts
         </Button>
       </Group>
-      <StaleDataBanner />
 
       <PanelBoundary name="filters">
         <IncidentsFilters
