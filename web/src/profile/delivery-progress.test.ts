@@ -7,6 +7,10 @@ describe('a delivery\'s progress in words', () => {
   it('says it is on its way until it settles', () => {
     expect(deliveryProgress({ status: 'queued', last_error: null, history: [{ at, status: 'queued', detail: null }] })).toEqual({ label: 'Waiting to send', tone: 'pending', detail: null });
     expect(deliveryProgress({ status: 'queued', last_error: 'timeout', history: [] })).toEqual({ label: 'Retrying', tone: 'pending', detail: 'last attempt failed: timeout' });
+    const backedOff = 'attempt 2 failed: not tried: webhook:127.0.0.1:9999 failed to answer 3 times in a row; backed off until 2026-12-04T20:10:00.000Z';
+    expect(deliveryProgress({ status: 'sending', last_error: 'refused', history: [{ at: '2026-12-04T20:00:00.000Z', status: 'sending', detail: null }, { at: '2026-12-04T20:00:01.000Z', status: 'retrying', detail: backedOff }] }))
+      .toEqual({ label: 'Retrying', tone: 'pending', detail: backedOff });
+    expect(deliveryProgress({ status: 'sending', last_error: null, history: [{ at: '2026-12-04T20:00:00.000Z', status: 'sending', detail: null }] })).toEqual({ label: 'Sending', tone: 'pending', detail: null });
     expect(deliveryProgress({ status: 'sending', last_error: null, history: [] }).tone).toBe('pending');
   });
 

@@ -32,7 +32,11 @@ export function deliveryProgress(delivery: DeliveryFacts): Progress {
         ? { label: 'Waiting to send', tone: 'pending', detail: null }
         : { label: 'Retrying', tone: 'pending', detail: `last attempt failed: ${delivery.last_error}` };
     case 'sending':
-      return { label: 'Sending', tone: 'pending', detail: null };
+      // An attempt failed and the job waits for its next one (a destination backed off waits
+      // minutes): the reader sees that, and why, rather than a "Sending" that never ends.
+      return last?.status === 'retrying'
+        ? { label: 'Retrying', tone: 'pending', detail: detail ?? (delivery.last_error === null ? null : `last attempt failed: ${delivery.last_error}`) }
+        : { label: 'Sending', tone: 'pending', detail: null };
     case 'sent':
       return { label: 'Sent', tone: 'done', detail };
     case 'delivered':
