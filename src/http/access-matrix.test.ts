@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../core/ids.js';
 import { createTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../test-support/app.js';
 
@@ -199,6 +200,37 @@ function fill(url: string): string {
     .replace(':key', 'not-a-key');
 }
 
+/** Every table's rows (SQLite), to put back between routes. */
+type Snapshot = ReadonlyMap<string, readonly Record<string, unknown>[]>;
+
+async function takeSnapshot(t: TestApp): Promise<Snapshot> {
+  const db = t.database.db;
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(db);
+  const rows = new Map<string, Record<string, unknown>[]>();
+  for (const { name } of tables.rows) rows.set(name, (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db)).rows);
+  return rows;
+}
+
+/** The database as it was when `snapshot` was taken: what a fresh, seeded app would hold. */
+async function restoreSnapshot(t: TestApp, snapshot: Snapshot): Promise<void> {
+  const db = t.database.db;
+  // Foreign keys off while tables are emptied and refilled in no particular order.
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (const [name, rows] of snapshot) {
+        await sql`delete from ${sql.table(name)}`.execute(trx);
+        for (const row of rows) {
+          const columns = Object.keys(row);
+          await sql`insert into ${sql.table(name)} (${sql.join(columns.map((c) => sql.ref(c)))}) values (${sql.join(columns.map((c) => row[c]))})`.execute(trx);
+        }
+      }
+    });
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
+}
+
 describe('access rules, route by route and role by role', () => {
   it('has an expectation for every registered route, and no stale ones', async () => {
     const t = await createTestApp('sqlite');
@@ -225,13 +257,24 @@ describe('access rules, route by route and role by role', () => {
     }
   });
 
-  // One fresh database per route: a request that is allowed may change or delete the fixtures.
-  for (const [key, expectation] of Object.entries(EXPECTED)) {
-    it(`${key}: ${expectation}`, async () => {
-      const [method, url] = key.split(' ') as [string, string];
-      const t = await createTestApp('sqlite');
-      try {
-        await seed(t);
+  // One app for every route, its database put back to the seeded rows before each: a request
+  // that is allowed may change or delete the fixtures.
+  describe('each route', () => {
+    let t: TestApp;
+    let seeded: Snapshot;
+    beforeAll(async () => {
+      t = await createTestApp('sqlite');
+      await seed(t);
+      seeded = await takeSnapshot(t);
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    for (const [key, expectation] of Object.entries(EXPECTED)) {
+      it(`${key}: ${expectation}`, async () => {
+        const [method, url] = key.split(' ') as [string, string];
+        await restoreSnapshot(t, seeded);
         const send = async (persona: Persona, verb = method) => {
           const response = await t.app.inject({
             method: verb as 'GET',
@@ -264,9 +307,7 @@ describe('access rules, route by route and role by role', () => {
             }
           }
         }
-      } finally {
-        await t.close();
-      }
-    });
-  }
+      });
+    }
+  });
 });
