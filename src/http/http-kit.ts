@@ -8,6 +8,7 @@ import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { metricsRegistry } from '../core/metrics.js';
 import { handleError } from './error-mapping.js';
+import { buildSerializer } from './serialization.js';
 import { buildValidator } from './validation.js';
 import { addSecurityHeaders, type HstsPolicy } from './security-headers.js';
 import { jsonTextProblem } from './json-guard.js';
@@ -59,7 +60,7 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
       handleError(error, request, reply);
     },
     // Fastify's types describe its own Ajv builder; ours has the same call shape.
-    schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
+    schemaController: { compilersFactory: { buildValidator: buildValidator as never, buildSerializer: buildSerializer as never } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
   // JSON for the API: refused before parsing when nested absurdly deep or carrying NUL characters.

@@ -14,15 +14,35 @@ function createAjv(options: Options, externalSchemas: Record<string, unknown>): 
   return ajv;
 }
 
+/** The validators built so far, by the shared schemas they know: every app in a process reuses them. */
+const compilers = new Map<string, { body: Ajv; text: Ajv; compiled: Map<string, ReturnType<FastifySchemaCompiler<unknown>>> }>();
+
 /**
  * Given to Fastify as `schemaController.compilersFactory.buildValidator`, so plugin contexts that
- * add shared schemas rebuild this compiler rather than Fastify's lenient default.
+ * add shared schemas rebuild this compiler rather than Fastify's lenient default. Compiling a
+ * route's schemas is most of the cost of building the app; a process that builds it more than
+ * once (the tests build hundreds) compiles each schema once.
  */
 export function buildValidator(externalSchemas: Record<string, unknown> = {}): FastifySchemaCompiler<unknown> {
-  const bodyAjv = createAjv({ coerceTypes: false, removeAdditional: false }, externalSchemas);
-  const textAjv = createAjv({ coerceTypes: 'array', removeAdditional: false }, externalSchemas);
+  const key = JSON.stringify(externalSchemas);
+  let shared = compilers.get(key);
+  if (!shared) {
+    shared = {
+      body: createAjv({ coerceTypes: false, removeAdditional: false }, externalSchemas),
+      text: createAjv({ coerceTypes: 'array', removeAdditional: false }, externalSchemas),
+      compiled: new Map(),
+    };
+    compilers.set(key, shared);
+  }
+  const { body, text, compiled } = shared;
   return ({ schema, httpPart }) => {
-    const ajv = httpPart === 'body' ? bodyAjv : textAjv;
-    return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+    const part = httpPart === 'body' ? 'body' : 'text';
+    const schemaKey = `${part}:${JSON.stringify(schema)}`;
+    let validate = compiled.get(schemaKey);
+    if (!validate) {
+      validate = (part === 'body' ? body : text).compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+      compiled.set(schemaKey, validate);
+    }
+    return validate;
   };
 }
