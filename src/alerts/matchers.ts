@@ -32,7 +32,7 @@ export const MATCHER_FIELDS_HINT = `${GROUPING_FIELDS_HINT}, or dedup_key`;
 /** One matcher, as the API takes it and `vigil.yaml` writes it. */
 export const MatcherSchema = Type.Object(
   {
-    field: Type.String({ minLength: 1, maxLength: MAX_FIELD_LENGTH, description: `The alert field: ${MATCHER_FIELDS_HINT}` }),
+    field: Type.String({ minLength: 1, maxLength: MAX_FIELD_LENGTH, description: `The alert field to compare; ${MATCHER_FIELDS_HINT}` }),
     op: Type.Union(MATCHER_OPS.map((op) => Type.Literal(op)), { description: '= and != compare exactly; =~ and !~ test a regular expression anchored at both ends' }),
     value: Type.String({ maxLength: MAX_MATCHED_VALUE_BYTES, description: 'The text to compare, or the regular expression (at most 1,000 characters); a missing field reads as ""' }),
   },
@@ -105,7 +105,7 @@ export function matcherProblems(matchers: readonly Matcher[]): MatcherProblem[] 
   }
   for (const [index, matcher] of matchers.entries()) {
     const fieldProblem = matcherFieldProblem(matcher.field);
-    if (fieldProblem !== null) problems.push({ path: [index, 'field'], message: fieldProblem, hint: `use ${MATCHER_FIELDS_HINT}` });
+    if (fieldProblem !== null) problems.push({ path: [index, 'field'], message: fieldProblem, hint: MATCHER_FIELDS_HINT });
     if (matcher.op === '=~' || matcher.op === '!~') {
       const compiled = compilePattern(matcher.value);
       if (!compiled.ok) problems.push({ path: [index, 'value'], message: compiled.message });
