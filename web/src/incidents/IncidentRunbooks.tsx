@@ -78,7 +78,7 @@ function RunbookItem({ number, runbook, me }: { number: string; runbook: Inciden
           <Text fw={600} component="span">{runbook.title}</Text>
           <Text size="xs" c="dimmed" component="span">{REASONS[runbook.reason]}</Text>
           {runbook.checklist.length > 0 && <Badge variant="light" radius="sm" styles={{ root: { textTransform: 'none' } }}>{done} of {runbook.checklist.length} steps done</Badge>}
-          {runbook.stale && <Badge color="orange" variant="light" radius="sm" styles={{ root: { textTransform: 'none' } }}>Not reviewed for over {runbook.review_after}</Badge>}
+          {runbook.stale && <Badge color="orange.4" c="black" variant="filled" radius="sm" styles={{ root: { textTransform: 'none' } }}>Not reviewed for over {runbook.review_after}</Badge>}
         </Group>
       </Accordion.Control>
       <Accordion.Panel>

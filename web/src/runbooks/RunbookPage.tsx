@@ -113,7 +113,8 @@ function RunbookDetail({ runbook }: { runbook: Runbook }) {
           aria-disabled={!write.allowed || undefined}
           data-disabled={!write.allowed || undefined}
           color={runbook.stale ? 'orange' : undefined}
-          variant={runbook.stale ? 'filled' : 'light'}
+          autoContrast
+          variant={runbook.stale ? 'filled' : 'default'}
           style={{ minHeight: 44 }}
         >
           Mark reviewed

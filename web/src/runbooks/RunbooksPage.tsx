@@ -69,7 +69,7 @@ export function RunbooksPage() {
 export function StaleBadge({ runbook }: { runbook: Pick<RunbookSummary, 'stale' | 'review_after'> }) {
   if (!runbook.stale) return null;
   return (
-    <Badge color="orange" variant="light" radius="sm" styles={{ root: { textTransform: 'none' } }} title={`Not reviewed or changed for more than ${runbook.review_after}`}>
+    <Badge color="orange.4" c="black" variant="filled" radius="sm" styles={{ root: { textTransform: 'none' } }} title={`Not reviewed or changed for more than ${runbook.review_after}`}>
       Needs review
     </Badge>
   );

@@ -78,6 +78,8 @@ function CodeBlock({ code, children }: { code: string; children: ReactNode }) {
     <Box pos="relative" my="sm">
       <Box
         component="pre"
+        // Long lines scroll sideways: the block must be reachable by keyboard to scroll it.
+        tabIndex={0}
         p="sm"
         pr={52}
         style={{ background: 'var(--mantine-color-default-hover)', border: '1px solid var(--mantine-color-default-border)', borderRadius: 6, overflowX: 'auto', fontSize: 13, margin: 0 }}
@@ -134,7 +136,7 @@ function components(headingOffset: number, checklist: Checklist | null): Compone
       return <code className={className} style={{ fontFamily: 'var(--mantine-font-family-monospace)', overflowWrap: 'anywhere' }}>{children}</code>;
     },
     table({ children }: Props<'table'>) {
-      return <Box style={{ overflowX: 'auto' }} my="sm"><table style={{ borderCollapse: 'collapse' }}>{children}</table></Box>;
+      return <Box style={{ overflowX: 'auto' }} my="sm" tabIndex={0}><table style={{ borderCollapse: 'collapse' }}>{children}</table></Box>;
     },
     th({ children, style }: Props<'th'>) {
       return <th style={{ ...style, border: '1px solid var(--mantine-color-default-border)', padding: '4px 8px', textAlign: 'left' }}>{children}</th>;
