@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
@@ -25,6 +26,9 @@ const HOSTILE = `# Hostile runbook
 kubectl get pods -n checkout
 \`\`\`
 `;
+
+/** One part of the page, as big as it is (screenshots/ exists once `screenshot` has run). */
+const shoot = (part: Locator, name: string) => part.screenshot({ path: fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url)) });
 
 /** Serious or critical axe findings inside `within`: the page's own content. */
 async function expectContentAccessible(page: Page, what: string, within = 'main'): Promise<void> {
@@ -135,6 +139,7 @@ describe('runbooks in the console', () => {
     await screenshot(page, 'runbooks-incident-desktop');
     await toPhone();
     await screenshot(page, 'runbooks-incident-phone');
+    await shoot(section(), 'runbooks-incident-phone-section');
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
   }, SLOW);
 
@@ -150,7 +155,7 @@ describe('runbooks in the console', () => {
     const edit = page.getByRole('button', { name: 'Edit', exact: true });
     expect(await edit.getAttribute('aria-disabled')).toBe('true');
     expect(await page.locator('main').textContent()).toContain('Defined in vigil.yaml (runbooks/database-connections.md): change the file there and apply it');
-    expect(await page.getByRole('region', { name: 'Versions' }).textContent()).toMatch(/1 \(current\)config/);
+    expect(await page.getByRole('region', { name: 'Versions' }).textContent()).toMatch(/Version 1 \(current\)by config/);
     // Steps are checkboxes on incidents only: here they cannot be ticked.
     expect(await page.getByRole('checkbox').first().isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Mark reviewed' }).click();
@@ -160,6 +165,9 @@ describe('runbooks in the console', () => {
     await toPhone();
     await screenshot(page, 'runbooks-page-phone');
     await page.emulateMedia({ colorScheme: 'dark' });
+    // The theme follows the system: scan once Mantine has switched and painted.
+    await eventually(() => page.evaluate("document.documentElement.getAttribute('data-mantine-color-scheme')")).toBe('dark');
+    await page.waitForTimeout(300);
     await expectContentAccessible(page, 'runbook page, dark');
     await screenshot(page, 'runbooks-page-phone-dark');
   }, SLOW);
@@ -176,7 +184,7 @@ describe('runbooks in the console', () => {
     await expectContentAccessible(page, 'runbook editor');
     await screenshot(page, 'runbooks-editor-preview');
     await editor.getByRole('button', { name: 'Save as a new version' }).click();
-    await eventually(() => page.getByRole('region', { name: 'Versions' }).textContent()).toContain('2 (current)');
+    await eventually(() => page.getByRole('region', { name: 'Versions' }).textContent()).toContain('Version 2 (current)');
     await page.getByRole('button', { name: 'Show version 1' }).click();
     await eventually(() => page.getByRole('article', { name: 'Version 1' }).textContent()).toContain('<script>window.__pwned = 1</script>');
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/errors';
@@ -138,25 +138,22 @@ function Versions({ runbook, shown, onShow }: { runbook: Runbook; shown: number 
       <Title order={2} size="h4" id="runbook-versions">Versions</Title>
       <PageState query={versions} skeleton={<Skeleton height={80} />}>
         {(data) => (
-          <Table verticalSpacing="xs">
-            <Table.Thead><Table.Tr><Table.Th>Version</Table.Th><Table.Th>Written by</Table.Th><Table.Th>When</Table.Th><Table.Th><VisuallyHidden>Show</VisuallyHidden></Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {data.versions.map((v) => (
-                <Table.Tr key={v.version}>
-                  <Table.Td>{v.version}{v.version === runbook.version ? ' (current)' : ''}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{v.author}</Table.Td>
-                  <Table.Td><TimeText iso={v.at} /></Table.Td>
-                  <Table.Td>
-                    {v.version !== runbook.version && (
-                      <Button variant="subtle" size="compact-sm" onClick={() => onShow(shown === v.version ? null : v.version)} aria-expanded={shown === v.version} style={{ minHeight: 44 }}>
-                        {shown === v.version ? 'Hide' : `Show version ${v.version}`}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {data.versions.map((v) => (
+              <Group key={v.version} component="li" justify="space-between" gap="xs" wrap="wrap" py={6} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+                <Group gap="xs" wrap="wrap">
+                  <Text size="sm" fw={600}>Version {v.version}{v.version === runbook.version ? ' (current)' : ''}</Text>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>by {v.author}</Text>
+                  <TimeText iso={v.at} />
+                </Group>
+                {v.version !== runbook.version && (
+                  <Button variant="default" size="compact-sm" onClick={() => onShow(shown === v.version ? null : v.version)} aria-expanded={shown === v.version} style={{ minHeight: 44 }}>
+                    {shown === v.version ? `Hide version ${v.version}` : `Show version ${v.version}`}
+                  </Button>
+                )}
+              </Group>
+            ))}
+          </Stack>
         )}
       </PageState>
       {shown !== null && (

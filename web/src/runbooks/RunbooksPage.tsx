@@ -93,7 +93,7 @@ function RunbookTable({ runbooks, serviceName }: { runbooks: RunbookSummary[]; s
           <Table.Th>Runbook</Table.Th>
           <Table.Th>Services</Table.Th>
           <Table.Th>Last reviewed</Table.Th>
-          <Table.Th>Version</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>Version</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Box, Checkbox, CopyButton, Text, Title, Tooltip, type TitleOrder } from '@mantine/core';
+import { Anchor, Box, Button, Checkbox, CopyButton, Group, Text, Title, type TitleOrder } from '@mantine/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
@@ -74,33 +74,27 @@ function TaskCheckbox() {
 }
 
 function CodeBlock({ code, children }: { code: string; children: ReactNode }) {
+  // The button sits on its own bar above the code: long commands scroll under nothing.
   return (
-    <Box pos="relative" my="sm">
+    <Box my="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6, overflow: 'hidden' }}>
+      <Group justify="flex-end" px={4} py={2} style={{ background: 'var(--mantine-color-default)', borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <CopyButton value={code} timeout={2000}>
+          {({ copied, copy }) => (
+            <Button variant="default" size="compact-sm" onClick={copy} aria-label={copied ? 'Copied' : 'Copy code'} style={{ minHeight: 36, minWidth: 64 }}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
       <Box
         component="pre"
         // Long lines scroll sideways: the block must be reachable by keyboard to scroll it.
         tabIndex={0}
         p="sm"
-        pr={52}
-        style={{ background: 'var(--mantine-color-default-hover)', border: '1px solid var(--mantine-color-default-border)', borderRadius: 6, overflowX: 'auto', fontSize: 13, margin: 0 }}
+        style={{ background: 'var(--mantine-color-default-hover)', overflowX: 'auto', fontSize: 13, margin: 0 }}
       >
         {children}
       </Box>
-      <CopyButton value={code} timeout={2000}>
-        {({ copied, copy }) => (
-          <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-            <ActionIcon
-              variant="default"
-              size={40}
-              onClick={copy}
-              aria-label={copied ? 'Copied' : 'Copy code'}
-              style={{ position: 'absolute', top: 4, right: 4 }}
-            >
-              <Text size="xs" fw={600}>{copied ? '✓' : 'Copy'}</Text>
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
     </Box>
   );
 }
