@@ -4,6 +4,8 @@ import { splitError } from '../ui/field-errors';
 import { SafeMarkdown } from '../ui/SafeMarkdown';
 import { useServiceList, type Runbook, type RunbookBody } from './queries';
 
+/** The server's review age when a runbook sets none. */
+const DEFAULT_REVIEW_AFTER = '90d';
 /** 256 KiB, as the server counts it (UTF-8 bytes). */
 const MAX_BYTES = 256 * 1024;
 
@@ -50,7 +52,9 @@ export function RunbookEditor({ runbook, saving, error, onSave, onCancel }: {
     <Card withBorder padding="md" component="form" aria-label={runbook ? `Edit ${runbook.title}` : 'New runbook'} onSubmit={(event) => {
       event.preventDefault();
       if (tooLong) return;
-      onSave({ title: title.trim(), body, services: serviceIds, match: runbook?.match ?? [], ...(runbook ? { review_after: runbook.review_after } : {}) });
+      // The default age stays the default (it may change); an age set for this runbook is kept.
+      const keepAge = runbook && runbook.review_after !== DEFAULT_REVIEW_AFTER ? { review_after: runbook.review_after } : {};
+      onSave({ title: title.trim(), body, services: serviceIds, match: runbook?.match ?? [], ...keepAge });
     }}>
       <Stack gap="sm">
         <TextInput label="Title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problems.fields.title} maxLength={200} />
