@@ -11,7 +11,7 @@ const LAYERS = [
   ['access'],
   ['incidents'],
   ['notify', 'alerts', 'stream'],
-  ['oncall', 'ingest', 'org', 'console'],
+  ['oncall', 'ingest', 'org', 'console', 'runbooks'],
   ['config'],
   ['app'],
   ['cli'],

@@ -4,7 +4,7 @@ import { FakeClock } from '../core/clock.js';
 import { createRuntime } from '../core/runtime.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 import type { AlertEvent } from './alert-event.js';
-import { applyYaml } from '../test-support/config.js';
+import { applyYaml, EXAMPLE_CONFIG_FILE } from '../test-support/config.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { alertEvent } from '../test-support/alert-events.js';
 import { AlertService } from './alert-service.js';
@@ -154,7 +154,7 @@ for (const dialect of DIALECTS) {
 
     it('pages once for probes of one host by one check, and never folds the quick start\'s curl into an open incident', async () => {
       database = await createTestDatabase(dialect);
-      expect((await applyYaml(database.db, dialect, EXAMPLE)).errors).toEqual([]);
+      expect((await applyYaml(database.db, dialect, EXAMPLE, { configFile: EXAMPLE_CONFIG_FILE })).errors).toEqual([]);
       const service = new AlertService(createRuntime(database, { clock: new FakeClock(Date.parse('2026-03-02T10:00:00Z')) }), createIncidentEvents(database.dialect));
       const send = async (key: string, event: AlertEvent) => {
         const integration = await service.integrationForKey(key);

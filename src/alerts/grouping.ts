@@ -37,33 +37,57 @@ export function groupingFieldProblem(field: string): string | null {
 /** The hint shown with a field problem. */
 export const GROUPING_FIELDS_HINT = `use ${GROUPING_FIELDS.join(', ')}, labels.<name> or details.<path> (custom_details on PagerDuty)`;
 
-/** The field's value as text, or null when the alert does not carry it. */
-export function groupingFieldValue(event: AlertEvent, field: string): string | null {
-  const present = (value: string | null | undefined) => (value === undefined || value === null || value.trim() === '' ? null : value);
-  if (field.startsWith('labels.')) return present(event.labels[field.slice('labels.'.length)]);
+/** What field lookups read of an alert: the event's content, wherever it is kept. */
+export type AlertFields = Pick<AlertEvent, 'summary' | 'source' | 'component' | 'group' | 'class' | 'severityHints' | 'labels' | 'details'>;
+
+/**
+ * The value at a dot path through an alert's details: undefined when a key is absent or the
+ * path goes through something that is not an object (an array, a string).
+ */
+export function detailAt(details: Readonly<Record<string, unknown>>, path: string): unknown {
+  let value: unknown = details;
+  for (const part of path.split('.')) {
+    value = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, part) ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}
+
+/**
+ * The field's value as the sender wrote it (details that are not text as JSON), or null when the
+ * alert does not carry it. Grouping and matchers read fields through this one lookup and differ
+ * only in what counts as absent.
+ */
+export function alertFieldText(event: AlertFields, field: string): string | null {
+  if (field.startsWith('labels.')) {
+    const name = field.slice('labels.'.length);
+    return Object.hasOwn(event.labels, name) ? (event.labels[name] ?? null) : null;
+  }
   if (field.startsWith('details.')) {
-    let value: unknown = event.details;
-    for (const part of field.slice('details.'.length).split('.')) {
-      value = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, part) ? (value as Record<string, unknown>)[part] : undefined;
-    }
+    const value = detailAt(event.details, field.slice('details.'.length));
     if (value === undefined || value === null) return null;
-    return typeof value === 'string' ? present(value) : JSON.stringify(value);
+    return typeof value === 'string' ? value : JSON.stringify(value);
   }
   switch (field as (typeof GROUPING_FIELDS)[number]) {
     case 'summary':
-      return present(event.summary);
+      return event.summary;
     case 'source':
-      return present(event.source);
+      return event.source;
     case 'component':
-      return present(event.component);
+      return event.component;
     case 'group':
-      return present(event.group);
+      return event.group;
     case 'class':
-      return present(event.class);
+      return event.class;
     case 'severity':
-      return present(event.severityHints[0]);
+      return event.severityHints[0] ?? null;
   }
   return null;
+}
+
+/** The field's value as text, or null when the alert does not carry it (absent, null or blank). */
+export function groupingFieldValue(event: AlertFields, field: string): string | null {
+  const value = alertFieldText(event, field);
+  return value === null || value.trim() === '' ? null : value;
 }
 
 /**

@@ -19,6 +19,7 @@ import type { NotifyServices } from '../notify/notify-services.js';
 import { notifySlice } from '../notify/slice.js';
 import { oncallSlice } from '../oncall/slice.js';
 import { orgSlice } from '../org/slice.js';
+import { runbooksSlice } from '../runbooks/slice.js';
 import type { StreamSettings } from '../stream/stream-hub.js';
 import { streamSlice } from '../stream/slice.js';
 
@@ -65,4 +66,4 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, runbooksSlice, streamSlice, consoleSlice];

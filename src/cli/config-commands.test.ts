@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runVigil } from '../test-support/cli.js';
@@ -29,6 +29,8 @@ describe('vigil validate, apply and export on the shipped example', () => {
     expect(exported.code).toBe(0);
     const file = join(dir, 'exported.yaml');
     writeFileSync(file, exported.stdout);
+    // Runbooks are exported as the files they were read from, which stay beside the configuration.
+    cpSync(join(dirname(EXAMPLE), 'runbooks'), join(dir, 'runbooks'), { recursive: true });
     expect((await runVigil(['validate', file])).code).toBe(0);
   });
 });

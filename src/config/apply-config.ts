@@ -87,6 +87,7 @@ export async function applyConfig(
         error: (path, message, opts) => errors.push(document.error(path, message, opts)),
         label: (path) => document.label(path),
         where: (path) => document.where(path),
+        configFile: document.file,
         report: (result) => results.push(result as ConfigApplyResult),
       };
 

@@ -37,6 +37,8 @@ export interface CheckContext {
   line(path: ConfigPath): number;
   label(path: ConfigPath): string;
   where(path: ConfigPath): string;
+  /** The configuration file's path as it was given: files it names are relative to its folder. */
+  readonly configFile: string;
   /** Which private addresses URLs in the file may name. */
   readonly outbound: OutboundPolicy;
   /** An address `outbound` refuses: an error, or a warning where the server's allow-list is not known. */
@@ -48,7 +50,7 @@ export interface CheckContext {
   reference(section: string, noun: string, id: string, path: ConfigPath): void;
 }
 
-export interface ApplyContext<Kind extends string> extends Pick<CheckContext, 'error' | 'label' | 'where'> {
+export interface ApplyContext<Kind extends string> extends Pick<CheckContext, 'error' | 'label' | 'where' | 'configFile'> {
   readonly tx: Transaction<Schema>;
   /** Who applies the file (`cli`, `config-file`), for the audit entries the slices' stores write. */
   readonly actor: string;

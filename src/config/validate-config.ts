@@ -107,6 +107,7 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
     line: (path) => document.line(path),
     label: (path) => document.label(path),
     where: (path) => document.where(path),
+    configFile: document.file,
     outbound: options.outbound ?? OutboundPolicy.strict(),
     refusedDestination: (path, message, opts) => (options.refusedDestinations === 'warning' ? warnings : errors).push(document.error(path, message, opts)),
     reference(section, noun, id, path) {

@@ -17,6 +17,8 @@ export const CONSOLE_ROUTES = [
   '/escalation-policies/:id',
   '/services',
   '/services/:id',
+  '/runbooks',
+  '/runbooks/:id',
   '/profile',
   '/admin',
 ] as const;

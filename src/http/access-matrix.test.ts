@@ -28,6 +28,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /escalation-policies/:id': 'public',
   'GET /services': 'public',
   'GET /services/:id': 'public',
+  'GET /runbooks': 'public',
+  'GET /runbooks/:id': 'public',
   'GET /profile': 'public',
   'GET /admin': 'public',
   'GET /healthz': 'public',
@@ -130,6 +132,22 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /api/v1/users/:id/calendar-feeds': 'owner',
   'GET /api/v1/calendar-feeds': 'any',
   'DELETE /api/v1/calendar-feeds/:id': 'owner',
+
+  'GET /api/v1/runbooks': 'any',
+  'POST /api/v1/runbooks': 'team-member',
+  'GET /api/v1/runbooks/:id': 'any',
+  'PUT /api/v1/runbooks/:id': 'team-member',
+  'DELETE /api/v1/runbooks/:id': 'team-member',
+  'POST /api/v1/runbooks/:id/review': 'team-member',
+  'GET /api/v1/runbooks/:id/versions': 'any',
+  'GET /api/v1/runbooks/:id/versions/:version': 'any',
+  'GET /api/v1/incidents/:ref/runbooks': 'any',
+  'PUT /api/v1/incidents/:ref/runbooks/:id/checklist/:item_key': 'responder',
+};
+
+/** Bodies for routes whose rule reads the body: a runbook is its services' teams'. */
+const PAYLOADS: Record<string, Record<string, unknown>> = {
+  'POST /api/v1/runbooks': { services: ['svc-a'] },
 };
 
 /** Routes whose answer goes on until the client or the server ends it. */
@@ -181,6 +199,9 @@ async function seed(t: TestApp): Promise<void> {
   await db.insertInto('escalation_policies').values({ id: 'policy-a', name: 'A', description: null, team_id: 'team-a', repeat: 0, created_at: now, updated_at: now }).execute();
   await db.insertInto('services').values({ id: 'svc-a', name: 'A', description: null, team_id: 'team-a', severity_map: null, escalation_policy_id: 'policy-a', created_at: now, updated_at: now }).execute();
   await db.insertInto('contact_methods').values({ id: 'cm_rita', user_id: 'rita', name: null, type: 'email', address: 'rita@example.com', verified_at: null, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now }).execute();
+  await db.insertInto('runbooks').values({ id: 'rb-a', title: 'A', source: 'api', file: null, match: '[]', review_after_ms: null, reviewed_at: null, reviewed_by: null, current_version: 1, created_by: 'cli', created_at: now, updated_at: now }).execute();
+  await db.insertInto('runbook_services').values({ runbook_id: 'rb-a', service_id: 'svc-a' }).execute();
+  await db.insertInto('runbook_versions').values({ runbook_id: 'rb-a', version: 1, body: '- [ ] step', sha256: '0', author: 'cli', at: now }).execute();
   await db.insertInto('calendar_feeds').values({ id: 'feed_rita', token_hash: hashSecret('feed-secret'), schedule_id: null, user_id: 'rita', created_by: 'user:rita', created_at: now, revoked_at: null }).execute();
   const incident = await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: 'matrix', service: 'svc-a' } });
   expect(incident.statusCode, incident.body).toBe(201);
@@ -190,12 +211,14 @@ async function seed(t: TestApp): Promise<void> {
 function fill(url: string): string {
   const ids: Record<string, string> = {
     schedules: 'sched-a', 'escalation-policies': 'policy-a', users: 'rita', 'contact-methods': 'cm_rita',
-    'calendar-feeds': 'feed_rita', tokens: 'tok_rita', deliveries: 'dlv_missing', services: 'svc-a',
+    'calendar-feeds': 'feed_rita', tokens: 'tok_rita', deliveries: 'dlv_missing', services: 'svc-a', runbooks: 'rb-a',
   };
   return url
     .replace(/\/([a-z-]+)\/:id/, (_match, collection: string) => `/${collection}/${ids[collection] ?? 'missing'}`)
     .replace(':ref', '1')
     .replace(':overrideId', 'ovr_mona')
+    .replace(':version', '1')
+    .replace(':item_key', '1-000000000000')
     .replace(':token', 'not-a-token')
     .replace(':key', 'not-a-key');
 }
@@ -280,7 +303,7 @@ describe('access rules, route by route and role by role', () => {
             method: verb as 'GET',
             url: fill(url),
             headers: persona === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[persona]}` },
-            ...(verb === 'GET' || verb === 'HEAD' || verb === 'DELETE' ? {} : { payload: { team: 'team-a' } }),
+            ...(verb === 'GET' || verb === 'HEAD' || verb === 'DELETE' ? {} : { payload: PAYLOADS[key] ?? { team: 'team-a' } }),
             // A stream never ends: its answer is in once the head is, and the app's close ends it.
             ...(STREAMS.has(url) ? { payloadAsStream: true } : {}),
           });

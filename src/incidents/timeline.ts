@@ -19,7 +19,8 @@ export type TimelineKind =
   | 'paged'
   | 'escalated'
   | 'escalation_warning'
-  | 'escalation_exhausted';
+  | 'escalation_exhausted'
+  | 'runbook_step';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

@@ -102,9 +102,9 @@ export async function createTestApp(
 }
 
 /** A test app with a `vigil.yaml` applied; a file with errors fails the test at once. */
-export async function createConfiguredTestApp(dialect: DialectName, yaml: string, options: Parameters<typeof createTestApp>[1] = {}): Promise<TestApp> {
+export async function createConfiguredTestApp(dialect: DialectName, yaml: string, options: Parameters<typeof createTestApp>[1] & { configFile?: string } = {}): Promise<TestApp> {
   const t = await createTestApp(dialect, options);
-  const applied = await applyYaml(t.database.db, dialect, yaml);
+  const applied = await applyYaml(t.database.db, dialect, yaml, options.configFile === undefined ? {} : { configFile: options.configFile });
   if (applied.errors.length > 0) {
     await t.close();
     throw new Error(`test configuration has errors:\n${formatConfigErrors(applied.errors)}`);

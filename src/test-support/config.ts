@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { SQL_DIALECTS, type DialectName } from '../core/db/database.js';
 import type { Schema } from '../core/db/schema.js';
@@ -13,14 +14,18 @@ export function yamlDocument(text: string, file = 'vigil.yaml'): ConfigDocument 
   return document;
 }
 
+/** The example configuration: files it names (runbooks) are read relative to it. */
+export const EXAMPLE_CONFIG_FILE = fileURLToPath(new URL('../../deploy/example/vigil.yaml', import.meta.url));
+
+/** `configFile`: where the text stands, for the files it names (default: `vigil.yaml` here). */
 export function applyYaml(
   db: Kysely<Schema>,
   dialect: DialectName,
   text: string,
-  options: { clock?: FakeClock; prune?: boolean } = {},
+  options: { clock?: FakeClock; prune?: boolean; configFile?: string } = {},
 ): Promise<ApplyOutcome> {
   // The peers tests point addresses at listen on 127.0.0.1, which the test allow-list allows.
-  return applyConfig(db, SQL_DIALECTS[dialect], yamlDocument(text), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false, outbound: TEST_OUTBOUND });
+  return applyConfig(db, SQL_DIALECTS[dialect], yamlDocument(text, options.configFile), { clock: options.clock ?? new FakeClock(), prune: options.prune ?? false, outbound: TEST_OUTBOUND });
 }
 
 /** Row counts of every table configuration writes, to show that nothing was written. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentView } from '../../src/incidents/incident-view.js';
 import { createConfiguredTestApp, testNotifyServices, TEST_OUTBOUND, type TestApp } from '../../src/test-support/app.js';
+import { EXAMPLE_CONFIG_FILE } from '../../src/test-support/config.js';
 import { createWebhookProvider } from '../../src/notify/providers/webhook.js';
 import { startWebhookPeer, type WebhookPeer } from '../peers/webhook-peer.js';
 import { requireExecutable, startAlertmanager, type Peer } from './peers.js';
@@ -38,7 +39,7 @@ describe('the first alerts on the example configuration', () => {
     requireExecutable('prometheus-alertmanager', 'prometheus-alertmanager');
     receiver = await startWebhookPeer();
     const yaml = EXAMPLE.replace(/http:\/\/127\.0\.0\.1:\d+\//g, `${receiver.url}/`);
-    t = await createConfiguredTestApp('sqlite', yaml, { notify: testNotifyServices([createWebhookProvider({ secret: 'example-secret', outbound: TEST_OUTBOUND })]) });
+    t = await createConfiguredTestApp('sqlite', yaml, { configFile: EXAMPLE_CONFIG_FILE, notify: testNotifyServices([createWebhookProvider({ secret: 'example-secret', outbound: TEST_OUTBOUND })]) });
     // Real time from here: the engine runs as in production.
     t.clock.set(Date.now());
     await t.app.listen({ port: 0, host: '127.0.0.1' });

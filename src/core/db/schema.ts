@@ -417,6 +417,51 @@ export interface EventSubscriptionsTable {
   position: number;
 }
 
+export interface RunbooksTable {
+  id: string;
+  title: string;
+  /** `config`: vigil.yaml owns it (read from `file`); `api`: written in the console. */
+  source: 'config' | 'api';
+  /** The Markdown file as vigil.yaml names it, relative to the configuration file. */
+  file: string | null;
+  /** JSON list of matchers (alerts/matchers.ts). */
+  match: string;
+  /** Null: the default review age (90 days). */
+  review_after_ms: number | null;
+  reviewed_at: number | null;
+  reviewed_by: string | null;
+  current_version: number;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface RunbookServicesTable {
+  runbook_id: string;
+  service_id: string;
+}
+
+export interface RunbookVersionsTable {
+  runbook_id: string;
+  version: number;
+  body: string;
+  sha256: string;
+  author: string;
+  at: number;
+}
+
+export interface ChecklistTicksTable {
+  incident_id: string;
+  runbook_id: string;
+  /** `<ordinal>-<12 hex of the item text's SHA-256>` (runbooks/checklist.ts). */
+  item_key: string;
+  /** The runbook version the tick was made against. */
+  version: number;
+  checked: number;
+  by: string;
+  at: number;
+}
+
 export interface Schema {
   settings: SettingsTable;
   counters: CountersTable;
@@ -449,6 +494,10 @@ export interface Schema {
   event_subscriptions: EventSubscriptionsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  runbooks: RunbooksTable;
+  runbook_services: RunbookServicesTable;
+  runbook_versions: RunbookVersionsTable;
+  checklist_ticks: ChecklistTicksTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;

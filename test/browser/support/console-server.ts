@@ -16,7 +16,7 @@ import { ensureDefaultSeverities } from '../../../src/incidents/severities.js';
 import { ProviderMap } from '../../../src/notify/provider-registry.js';
 import { providersFromEnv } from '../../../src/notify/providers-from-env.js';
 import { TEST_ADMIN_TOKEN, TEST_OUTBOUND, testNotifyServices } from '../../../src/test-support/app.js';
-import { applyYaml } from '../../../src/test-support/config.js';
+import { applyYaml, EXAMPLE_CONFIG_FILE } from '../../../src/test-support/config.js';
 import { createTestDatabase, type TestDatabase } from '../../../src/test-support/databases.js';
 
 export { TEST_ADMIN_TOKEN };
@@ -53,7 +53,8 @@ export async function startConsoleServer(options: { dialect?: DialectName; yaml?
   const database = await createTestDatabase(dialect);
   await ensureDefaultSeverities(database.db);
   await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, systemClock);
-  const applied = await applyYaml(database.db, dialect, options.yaml ?? ORGANISATION);
+  // Files the example names (runbooks) are read beside it.
+  const applied = await applyYaml(database.db, dialect, options.yaml ?? ORGANISATION, { configFile: EXAMPLE_CONFIG_FILE });
   if (applied.errors.length > 0) throw new Error(`the test organisation does not apply: ${JSON.stringify(applied)}`);
   await database.db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD) }).execute();
   const runtime = createRuntime(database, { clock: systemClock, logger: silentLogger, outbound: TEST_OUTBOUND });

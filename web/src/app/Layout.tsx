@@ -17,6 +17,7 @@ const NAV = [
   { to: '/schedules', label: 'Schedules' },
   { to: '/escalation-policies', label: 'Escalation policies' },
   { to: '/services', label: 'Services' },
+  { to: '/runbooks', label: 'Runbooks' },
 ] as const;
 
 /**

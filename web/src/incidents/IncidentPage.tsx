@@ -12,6 +12,7 @@ import { IncidentChanges } from './IncidentChanges';
 import { IncidentHeader } from './IncidentHeader';
 import { IncidentNoteForm } from './IncidentNoteForm';
 import { IncidentPages } from './IncidentPages';
+import { IncidentRunbooks } from './IncidentRunbooks';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useEscalationPolicies, useIncident, useUsers } from './incident-queries';
 
@@ -62,6 +63,9 @@ function IncidentView({ incident }: { incident: Incident }) {
           <Stack gap="lg">
             <PanelBoundary name="note form">
               <IncidentNoteForm incident={incident} me={me.data} />
+            </PanelBoundary>
+            <PanelBoundary name="runbooks">
+              <IncidentRunbooks number={number} me={me.data} />
             </PanelBoundary>
             <PanelBoundary name="timeline">
               <IncidentTimeline entries={incident.timeline ?? []} names={users.names} />

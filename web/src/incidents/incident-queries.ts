@@ -15,6 +15,8 @@ export type IncidentDelivery = Get<'/api/v1/incidents/{ref}/deliveries'>['delive
 export type ServiceChange = Get<'/api/v1/incidents/{ref}/changes'>['changes'][number];
 export type EscalationPolicy = Get<'/api/v1/escalation-policies'>['escalation_policies'][number];
 export type User = Get<'/api/v1/users'>['users'][number];
+export type IncidentRunbooks = Get<'/api/v1/incidents/{ref}/runbooks'>;
+export type IncidentRunbook = IncidentRunbooks['runbooks'][number];
 
 /**
  * The incident's key is the one the live stream invalidates (`['incident', '42']`); its panels
@@ -22,7 +24,7 @@ export type User = Get<'/api/v1/users'>['users'][number];
  */
 export const incidentKeys = {
   incident: (number: string) => queryKeys.incident(number),
-  panel: (number: string, panel: 'alerts' | 'pages' | 'deliveries' | 'changes') => [...queryKeys.incident(number), panel] as const,
+  panel: (number: string, panel: 'alerts' | 'pages' | 'deliveries' | 'changes' | 'runbooks') => [...queryKeys.incident(number), panel] as const,
   users: ['users'] as const,
   policies: ['escalation-policies'] as const,
 };
@@ -119,6 +121,23 @@ export function useIncidentCommand(number: string) {
       client.setQueryData(key, incident);
       void client.invalidateQueries({ queryKey: key, predicate: (query) => query.queryKey.length > key.length });
       void client.invalidateQueries({ queryKey: ['incidents'] });
+    },
+  });
+}
+
+export function useIncidentRunbooks(number: string) {
+  return useQuery({ queryKey: incidentKeys.panel(number, 'runbooks'), queryFn: () => unwrap(api.GET('/api/v1/incidents/{ref}/runbooks', ref(number))) });
+}
+
+/** Ticks a runbook step: the answer is the incident's runbooks as ticked now; the timeline gains the step. */
+export function useTickRunbookStep(number: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ runbook, item, checked }: { runbook: string; item: string; checked: boolean }) =>
+      unwrap(api.PUT('/api/v1/incidents/{ref}/runbooks/{id}/checklist/{item_key}', { params: { path: { ref: number, id: runbook, item_key: item } }, body: { checked } })),
+    onSuccess: (runbooks) => {
+      client.setQueryData(incidentKeys.panel(number, 'runbooks'), runbooks);
+      void client.invalidateQueries({ queryKey: incidentKeys.incident(number), exact: true });
     },
   });
 }

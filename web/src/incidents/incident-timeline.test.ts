@@ -78,6 +78,8 @@ describe('the incident timeline', () => {
     expect(describeEntry(entry('paged', 'system', { user: 'bob', level: 1, round: 1 }), names)).toMatchObject({ who: 'Vigil', what: 'Paged Bob Okafor (level 1)' });
     expect(describeEntry(entry('paged', 'system', { user: 'bob', level: 1, round: 2 }), names).what).toBe('Paged Bob Okafor (level 1, round 2)');
     expect(describeEntry(entry('escalation_exhausted', 'system', {}, 'Every level was paged'), names).what).toBe('Every level was paged');
+    expect(describeEntry(entry('runbook_step', 'user:bob', { checked: true, step: 'Restart the pooler' }), names)).toMatchObject({ what: 'Ticked a runbook step', text: 'Restart the pooler' });
+    expect(describeEntry(entry('runbook_step', 'user:bob', { checked: false, step: 'Restart the pooler' }), names).what).toBe('Unticked a runbook step');
   });
 
   it('knows which entries arrived after the page first drew the timeline', () => {

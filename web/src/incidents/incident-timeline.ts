@@ -157,6 +157,8 @@ export function describeEntry(entry: TimelineEntry, names: Names): EntryDescript
       const level = typeof data.level === 'number' ? ` (level ${data.level}${typeof data.round === 'number' && data.round > 1 ? `, round ${data.round}` : ''})` : '';
       return { ...base, what: `Paged ${person(data.user)}${level}`, text: null };
     }
+    case 'runbook_step':
+      return { ...base, what: data.checked === true ? 'Ticked a runbook step' : 'Unticked a runbook step', text: text(data.step) };
     default:
       return { ...base, what: entry.message };
   }
