@@ -76,7 +76,9 @@ export function updatePosted(current: Cadence | null, intervalMs: number | null,
  * running starts when the incident already has an owner.
  */
 export function severityChanged(current: Cadence | null, intervalMs: number | null, now: number, owned: boolean): CadenceStep {
-  if (!running(current)) return owned ? startCadence(current, intervalMs, now) : UNCHANGED;
+  // Never started: the new severity's interval counts from now. Stopped by a severity without
+  // `update_every`: it counts from the last anchor, as if the cadence had never paused.
+  if (!running(current) && (!owned || current === null)) return owned ? startCadence(current, intervalMs, now) : UNCHANGED;
   const anchorAt = (current as Cadence).anchorAt;
   if (intervalMs === null) return cycleDue(nextCycle(current), anchorAt, null, null, now);
   return cycleDue(nextCycle(current), anchorAt, anchorAt + intervalMs, intervalMs, now);
