@@ -230,5 +230,33 @@ for (const dialect of DIALECTS) {
       const listed = await t.request({ method: 'GET', url: '/api/v1/services/checkout/subscriptions' });
       expect(listed.json().subscriptions).toEqual([]);
     });
+
+    it('drafts the hand-off from the incident and keeps the one sent with an escalation on the timeline', async () => {
+      const number = await declare();
+      await t.request({ method: 'PUT', url: `/api/v1/incidents/${number}/roles/commander`, payload: { user: 'alice' } });
+      await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/notes`, payload: { text: 'Pool at 100%, see https://grafana.example.com/d/db' } });
+      await post(number, { status: 'identified', message: 'A third of payments fail', audience: 'stakeholders' });
+      t.clock.advance(12 * MINUTE);
+      const draft = await t.request({ method: 'GET', url: `/api/v1/incidents/${number}/handoff` });
+      expect(draft.statusCode, draft.body).toBe(200);
+      const { markdown, sections } = draft.json<{ markdown: string; sections: Record<string, unknown> }>();
+      expect(sections).toMatchObject({
+        incident: `#${number} Checkout failing — SEV-1 (Critical), service Checkout, triggered, commander Alice`,
+        started: '2026-03-02 10:00 UTC (12m ago)',
+        impact: 'A third of payments fail',
+        evidence: ['<https://grafana.example.com/d/db>'],
+        next_steps: '',
+      });
+      expect(sections.tried).toEqual([expect.stringMatching(/^10:00 UTC — Commander set to alice/), expect.stringMatching(/^10:00 UTC — Pool at 100%, see https:\/\/grafana.example.com\/d\/db/)]);
+
+      const unfilled = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/escalate`, payload: { reason: 'Need the DBAs', handoff: markdown } });
+      expect(unfilled.statusCode).toBe(422);
+      expect(unfilled.json()).toMatchObject({ code: 'VIGIL_HANDOFF_INCOMPLETE', fields: [{ path: '/handoff' }] });
+      const sent = `${markdown}Fail over to the replica.\n`;
+      const escalated = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/escalate`, payload: { reason: 'Need the DBAs', handoff: sent } });
+      expect(escalated.statusCode, escalated.body).toBe(200);
+      const entry = escalated.json<IncidentView>().timeline?.find((e) => e.kind === 'handoff');
+      expect(entry).toMatchObject({ message: sent, data: { reason: 'Need the DBAs' } });
+    });
   });
 }
