@@ -5,7 +5,7 @@ import { lockIncident } from '../incidents/incident-ref.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { applyTransition } from '../incidents/incident-writes.js';
 import { appendTimeline } from '../incidents/timeline.js';
-import { handoffProblem } from '../incidents/handoff-text.js';
+import { handoffNextSteps, handoffProblem } from '../incidents/handoff-text.js';
 import { restartEscalation, scheduleEscalation } from './escalation-jobs.js';
 import { loadEscalationPolicy } from './escalation-policy.js';
 import { nextStep } from './escalation.js';
@@ -40,7 +40,13 @@ export class EscalationService {
       }
       const now = this.runtime.clock.now();
       if (request.handoff !== undefined) {
-        await appendTimeline(trx, incident.id, now, { kind: 'handoff', actor, message: request.handoff, data: { reason: request.reason, ...(request.policyId ? { policy: request.policyId } : {}) } });
+        // The timeline line says what is asked; the whole document stays in its data.
+        await appendTimeline(trx, incident.id, now, {
+          kind: 'handoff',
+          actor,
+          message: `Hand-off with the escalation — next steps needed: ${handoffNextSteps(request.handoff).replace(/\s+/g, ' ').slice(0, 500)}`,
+          data: { markdown: request.handoff, reason: request.reason, ...(request.policyId ? { policy: request.policyId } : {}) },
+        });
       }
       // Escalating brings someone new in: the incident is theirs to acknowledge again.
       if (incident.status === 'acknowledged') {

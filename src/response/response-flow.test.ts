@@ -256,7 +256,7 @@ for (const dialect of DIALECTS) {
       const escalated = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/escalate`, payload: { reason: 'Need the DBAs', handoff: sent } });
       expect(escalated.statusCode, escalated.body).toBe(200);
       const entry = escalated.json<IncidentView>().timeline?.find((e) => e.kind === 'handoff');
-      expect(entry).toMatchObject({ message: sent, data: { reason: 'Need the DBAs' } });
+      expect(entry).toMatchObject({ message: 'Hand-off with the escalation — next steps needed: Fail over to the replica.', data: { markdown: sent, reason: 'Need the DBAs' } });
     });
   });
 }

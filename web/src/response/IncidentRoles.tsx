@@ -1,5 +1,5 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import type { Incident } from '../api/types';
 import { GuardedButton } from '../ui/GuardedButton';
 import { useAssignRole, type ResponseUser } from './response-queries';
@@ -25,6 +25,8 @@ function RoleRow({ number, role, users, denied }: { number: string; role: Role; 
   const [choice, setChoice] = useState(role.user?.id ?? NOBODY);
   const assign = useAssignRole(number);
   const current = role.user?.id ?? NOBODY;
+  // Changed elsewhere (another responder, the live stream): show who holds it now.
+  useEffect(() => setChoice(current), [current]);
   const candidates = users.filter((u) => u.role !== 'viewer' || u.id === current);
   return (
     <Paper withBorder p="sm" component="article" aria-label={role.name}>
@@ -34,7 +36,7 @@ function RoleRow({ number, role, users, denied }: { number: string; role: Role; 
       </Group>
       <Group gap="xs" mt="xs" align="flex-end" wrap="wrap">
         <NativeSelect
-          label={`${role.name}: who`}
+          aria-label={`Who is ${role.name.toLowerCase()}`}
           size="sm"
           style={{ flex: '1 1 10rem' }}
           value={choice}
@@ -56,11 +58,6 @@ function RoleRow({ number, role, users, denied }: { number: string; role: Role; 
         <Alert color="red" variant="light" role="alert" mt="xs" p="xs" title="Role not changed">
           <Text size="sm">{errorText(assign.error)}</Text>
         </Alert>
-      )}
-      {role.user && current !== NOBODY && choice === current && denied === null && (
-        <Button variant="subtle" size="compact-sm" mih={44} px={4} onClick={() => assign.mutate({ role: role.role, user: null }, { onSuccess: () => setChoice(NOBODY) })}>
-          Clear {role.name.toLowerCase()}
-        </Button>
       )}
     </Paper>
   );

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
 import type { Incident, Me } from '../api/types';
 import { HandoffButton } from './HandoffDialog';
 import { IncidentRoles } from './IncidentRoles';
@@ -9,7 +10,9 @@ import { StatusUpdates } from './StatusUpdates';
 
 /** The incident page's main column: status updates and when the next is due. */
 export function ResponseMain({ incident, me }: { incident: Incident; me: Me | undefined }) {
-  return <StatusUpdates incident={incident} denied={mayRespond(me?.role).reason} />;
+  const users = useResponseUsers();
+  const names = useMemo(() => new Map((users.data?.users ?? []).map((u) => [u.id, u.name])), [users.data]);
+  return <StatusUpdates incident={incident} denied={mayRespond(me?.role).reason} names={names} />;
 }
 
 /** The incident page's side column: roles, the hand-off, stakeholders. */

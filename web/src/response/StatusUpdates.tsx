@@ -13,7 +13,7 @@ import { errorText, ResponseSection } from './ResponseSection';
  * Status updates: when the next one is due (counting down, then "Update overdue" in red), a form
  * to post one for the team or for stakeholders, and the ones posted, newest first.
  */
-export function StatusUpdates({ incident, denied }: { incident: Incident; denied: string | null }) {
+export function StatusUpdates({ incident, denied, names }: { incident: Incident; denied: string | null; names: ReadonlyMap<string, string> }) {
   const number = String(incident.number);
   const updates = useStatusUpdates(number);
   return (
@@ -28,7 +28,7 @@ export function StatusUpdates({ incident, denied }: { incident: Incident; denied
         <Text size="sm" c="dimmed">No update posted yet.</Text>
       ) : (
         <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Posted updates">
-          {updates.data.status_updates.map((update) => <UpdateRow key={update.id} update={update} />)}
+          {updates.data.status_updates.map((update) => <UpdateRow key={update.id} update={update} names={names} />)}
         </Stack>
       )}
     </ResponseSection>
@@ -113,7 +113,7 @@ function UpdateForm({ number, denied }: { number: string; denied: string | null 
   );
 }
 
-function UpdateRow({ update }: { update: StatusUpdate }) {
+function UpdateRow({ update, names }: { update: StatusUpdate; names: ReadonlyMap<string, string> }) {
   return (
     <Paper withBorder p="sm" component="li">
       <Group justify="space-between" gap="xs" wrap="wrap">
@@ -124,8 +124,13 @@ function UpdateRow({ update }: { update: StatusUpdate }) {
         <TimeText iso={update.posted_at} size="xs" />
       </Group>
       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{update.message}</Text>
-      <Text size="xs" c="dimmed" mt={2}>{update.author}</Text>
+      <Text size="xs" c="dimmed" mt={2}>{authorName(update.author, names)}</Text>
     </Paper>
   );
 }
 
+
+/** `user:bob` as "Bob Okafor"; a token stays as it is. */
+function authorName(author: string, names: ReadonlyMap<string, string>): string {
+  return author.startsWith('user:') ? (names.get(author.slice(5)) ?? author.slice(5)) : author;
+}
