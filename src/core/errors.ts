@@ -12,7 +12,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_TEAM_CONSENT_REQUIRED: { status: 403, description: 'The change would make a team\'s service or policy point at another team\'s escalation policy or schedule (or one of no team); that team\'s manager or an admin must make it.' },
   VIGIL_CSRF_FAILED: { status: 403, description: 'A change made with a session cookie lacked the session\'s CSRF token (header x-csrf-token).' },
   VIGIL_LOGIN_LOCKED: { status: 429, description: 'Too many failed logins for this account; retry after the time in Retry-After.' },
-  VIGIL_RATE_LIMITED: { status: 429, description: 'Too many requests from this address to a login or token endpoint; retry after the time in Retry-After.' },
+  VIGIL_RATE_LIMITED: { status: 429, description: 'Too many requests from this address to a login or token endpoint (retry after the time in Retry-After), or too many outside email addresses asked to confirm a stakeholder subscription lately.' },
   VIGIL_VERIFICATION_RATE_LIMITED: {
     status: 429,
     description: 'Too many verification codes were sent lately to this contact method (1 a minute), this user (5 an hour) or this address (3 an hour); retry after the time in Retry-After.',

@@ -207,6 +207,13 @@ for (const dialect of DIALECTS) {
       expect(both.json().message).toBe('name one subscriber, not user and email');
       const badSlack = await t.request({ method: 'POST', url: '/api/v1/services/checkout/subscriptions', payload: { slack: 'not a url' } });
       expect(badSlack.statusCode).toBe(422);
+      // Confirmation mail to addresses nobody vouched for: ten an hour per person.
+      for (let i = 2; i <= 10; i++) {
+        expect((await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/subscriptions`, payload: { email: `person${i}@example.org` }, headers: as('alice') })).statusCode).toBe(201);
+      }
+      const eleventh = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/subscriptions`, payload: { email: 'person11@example.org' }, headers: as('alice') });
+      expect(eleventh.statusCode).toBe(429);
+      expect(eleventh.json().message).toMatch(/^you asked 10 outside addresses to confirm in the last hour/);
 
       const confirmation = (await t.database.db.selectFrom('deliveries').select(['address', 'event']).where('address', '=', 'CFO@example.org').execute())[0];
       const confirmUrl = /confirm at (\S+)/.exec(JSON.parse(confirmation!.event!).text as string)![1]!;

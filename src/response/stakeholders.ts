@@ -49,6 +49,9 @@ export interface Subscriber {
 
 type LinkPurpose = 'confirm' | 'unsubscribe';
 
+const HOUR = 3_600_000;
+const CONFIRMATIONS_PER_HOUR = 10;
+
 /** A link's signature: one per subscription and purpose, so a link never works for another row. */
 export function linkSignature(secret: string, purpose: LinkPurpose, id: string): string {
   return createHmac('sha256', secret).update(`vigil-stakeholder:${purpose}:${id}`).digest('base64url').slice(0, 32);
@@ -114,6 +117,7 @@ export class StakeholderService {
       if (existing) return { row: existing, created: false };
       const now = this.runtime.clock.now();
       const pending = input.kind === 'email' && by.role !== 'admin';
+      if (pending) await this.limitConfirmations(trx, by.actor, now);
       const row: SubscriptionRow = {
         id: newOrderedId('sub'),
         scope,
@@ -178,6 +182,20 @@ export class StakeholderService {
       }
     });
     return subscription;
+  }
+
+  /** Confirmation mail goes to addresses nobody has vouched for: a few an hour per person. */
+  private async limitConfirmations(trx: Transaction<Schema>, actor: string, now: number): Promise<void> {
+    const recent = await trx
+      .selectFrom('stakeholder_subscriptions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('created_by', '=', actor)
+      .where('kind', '=', 'email')
+      .where('created_at', '>', now - HOUR)
+      .executeTakeFirstOrThrow();
+    if (Number(recent.n) >= CONFIRMATIONS_PER_HOUR) {
+      throw new VigilError('VIGIL_RATE_LIMITED', `you asked ${CONFIRMATIONS_PER_HOUR} outside addresses to confirm in the last hour; try again later, or ask an admin (whose additions need no confirmation)`);
+    }
   }
 
   private async targetOf(input: SubscriberInput): Promise<string> {
