@@ -73,9 +73,9 @@ describe('status-update reminders, end to end, with a 5-second cadence', () => {
     expect(firstAt - assigned).toBeGreaterThanOrEqual(5_000);
     expect(reminders()[0]!.event).toEqual({ type: 'reminder', text: 'a status update is due: post one in Vigil' });
 
+    const postedAt = Date.now();
     const posted = await request('POST', `/api/v1/incidents/${number}/status-updates`, { status: 'monitoring', message: 'Cache warmed; watching', audience: 'internal' });
     expect(posted.statusCode, posted.body).toBe(201);
-    const postedAt = Date.now();
     await waitUntil(() => reminders().length >= 2, { what: 'the reminder of the next cycle', ms: 9_000 });
     expect(Date.now() - postedAt).toBeGreaterThanOrEqual(5_000);
   }, 30_000);

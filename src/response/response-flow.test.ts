@@ -32,11 +32,12 @@ const as = (id: string) => ({ authorization: `Bearer token-of-${id}-0123456789` 
 for (const dialect of DIALECTS) {
   describe(`the response on ${dialect}`, () => {
     let t: TestApp;
+    // A PostgreSQL database is cloned per test: slow on a busy machine.
     beforeEach(async () => {
       t = await createTestApp(dialect);
       t.clock.set(T0);
       await seed(t);
-    });
+    }, 60_000);
     afterEach(async () => {
       await t.close();
     });
