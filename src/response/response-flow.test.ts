@@ -233,6 +233,7 @@ for (const dialect of DIALECTS) {
       const stakeholder = sent.filter((d) => (JSON.parse(d.event!) as { text: string }).text.startsWith('Identified:'));
       expect(stakeholder.map((d) => d.address).sort()).toEqual(['CFO@example.org', 'vera@example.com']);
       const cfo = JSON.parse(stakeholder.find((d) => d.address === 'CFO@example.org')!.event!) as { text: string };
+      expect(cfo.text).toMatch(/^Identified: Payments <b>degraded<\/b>; <!channel> retry later \(next update by 10:15 UTC\) — to stop these updates: http:\/\/vigil\.test\/stakeholders\/unsubscribe\/sub_[0-9a-f]+\?token=[\w-]{32}$/);
       const unsubscribe = /to stop these updates: (\S+)/.exec(cfo.text)![1]!.replace('http://vigil.test', '');
       expect((await t.app.inject({ method: 'POST', url: unsubscribe })).statusCode).toBe(200);
       const listed = await t.request({ method: 'GET', url: '/api/v1/services/checkout/subscriptions' });

@@ -146,7 +146,11 @@ export class ResponseService {
         data: { update: update.id, status: input.status, audience: input.audience, next_update_at: iso(update.next_update_at) },
       });
       await enqueueIncidentEvents(trx, dialect, [{ incident, type: 'status_update', text: `${label}: ${input.message}` }], now);
-      if (input.audience === 'stakeholders') await queueStakeholderUpdate(trx, dialect, this.links, incident, `${label}: ${input.message}`, now);
+      if (input.audience === 'stakeholders') {
+        // Stakeholders are told when to expect the next one, a snooze included.
+        const next = update.next_update_at === null ? '' : ` (next update by ${new Date(update.next_update_at).toISOString().slice(11, 16)} UTC)`;
+        await queueStakeholderUpdate(trx, dialect, this.links, incident, `${label}: ${input.message}${next}`, now);
+      }
       await this.events.announce(trx, [{ kind: 'updated', incident }], now);
       return update;
     });
