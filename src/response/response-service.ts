@@ -143,7 +143,7 @@ export class ResponseService {
         kind: 'status_update',
         actor,
         message: `${input.audience === 'stakeholders' ? 'Stakeholder update' : 'Internal update'} — ${label}: ${input.message}`,
-        data: { update: update.id, status: input.status, audience: input.audience, next_update_at: iso(update.next_update_at) },
+        data: { update: update.id, status: input.status, audience: input.audience, text: input.message, next_update_at: iso(update.next_update_at) },
       });
       await enqueueIncidentEvents(trx, dialect, [{ incident, type: 'status_update', text: `${label}: ${input.message}` }], now);
       if (input.audience === 'stakeholders') {

@@ -47,7 +47,7 @@ describe('the response in the console', () => {
     await updates.getByRole('button', { name: 'Post update', exact: true }).click();
     await eventually(() => updates.getByRole('list', { name: 'Posted updates' }).textContent()).toContain('A third of payments fail');
     expect(await updates.getByRole('list', { name: 'Posted updates' }).textContent()).toContain('Stakeholders');
-    await eventually(() => page.getByRole('region', { name: 'Timeline' }).textContent()).toContain('Stakeholder update — Identified');
+    await eventually(() => page.getByRole('region', { name: 'Timeline' }).textContent()).toContain('Stakeholder update · Identified');
     await expectAccessible(page, 'the incident page with its response panels');
     await screenshot(page, 'response-desktop');
 
