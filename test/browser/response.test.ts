@@ -71,12 +71,15 @@ describe('the response in the console', () => {
     expect((incident.body as { timeline: { kind: string; message: string }[] }).timeline.find((e) => e.kind === 'handoff')?.message).toBe('Hand-off with the escalation — next steps needed: Fail over to the replica.');
     await context.close();
 
+    // Fifteen minutes on, nobody posted: the update is overdue (moved there in the database rather than waited for).
+    const incidentId = (incident.body as { id: string }).id;
+    await server.database.db.updateTable('update_cadence').set({ due_at: Date.now() - 3 * 60_000 }).where('incident_id', '=', incidentId).execute();
     const phone = await newContext(browser, { baseURL: server.url, phone: true, colorScheme: 'dark' });
     const small = await phone.newPage();
     await signIn(small, 'bob@example.com', `/incidents/${number}`);
-    await eventually(() => small.getByTestId('update-due').textContent()).toMatch(/Next update due in/);
+    await eventually(() => small.getByTestId('update-due').textContent()).toMatch(/Update overdue by 3 min/);
     await expectNoHorizontalScroll(small);
-    await expectAccessible(small, 'the incident page at 390 px, dark');
+    await expectAccessible(small, 'the incident page at 390 px, dark, the update overdue');
     await screenshot(small, 'response-phone-dark');
     // The full page is tall: the panels themselves, at the size a phone shows them.
     await small.getByRole('region', { name: 'Status updates' }).screenshot({ path: 'test/browser/screenshots/response-phone-updates.png' });
