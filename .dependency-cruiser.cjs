@@ -12,6 +12,7 @@ const LAYERS = [
   ['incidents'],
   ['notify', 'alerts', 'stream'],
   ['oncall', 'ingest', 'org', 'console', 'runbooks'],
+  ['response'],
   ['config'],
   ['app'],
   ['cli'],

@@ -12,7 +12,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_TEAM_CONSENT_REQUIRED: { status: 403, description: 'The change would make a team\'s service or policy point at another team\'s escalation policy or schedule (or one of no team); that team\'s manager or an admin must make it.' },
   VIGIL_CSRF_FAILED: { status: 403, description: 'A change made with a session cookie lacked the session\'s CSRF token (header x-csrf-token).' },
   VIGIL_LOGIN_LOCKED: { status: 429, description: 'Too many failed logins for this account; retry after the time in Retry-After.' },
-  VIGIL_RATE_LIMITED: { status: 429, description: 'Too many requests from this address to a login or token endpoint; retry after the time in Retry-After.' },
+  VIGIL_RATE_LIMITED: { status: 429, description: 'Too many requests from this address to a login or token endpoint (retry after the time in Retry-After), or too many outside email addresses asked to confirm a stakeholder subscription lately.' },
   VIGIL_VERIFICATION_RATE_LIMITED: {
     status: 429,
     description: 'Too many verification codes were sent lately to this contact method (1 a minute), this user (5 an hour) or this address (3 an hour); retry after the time in Retry-After.',
@@ -38,6 +38,9 @@ export const ERROR_CATALOGUE = {
   VIGIL_LINK_USED: { status: 409, description: 'The acknowledge or resolve link was already used; each works once (asked for as JSON).' },
   VIGIL_LINK_EXPIRED: { status: 410, description: 'The acknowledge or resolve link has expired (asked for as JSON).' },
   VIGIL_VERIFICATION_EXPIRED: { status: 410, description: 'The contact method has no verification code pending: it expired, was voided after too many wrong codes, or none was sent.' },
+  VIGIL_ROLE_NOT_FOUND: { status: 404, description: 'No incident role has the given id; the message lists the configured ones.' },
+  VIGIL_SUBSCRIPTION_NOT_FOUND: { status: 404, description: 'No stakeholder subscription has the given id, or the link naming it is not valid.' },
+  VIGIL_HANDOFF_INCOMPLETE: { status: 422, description: 'An escalation hand-off must say what the next responder is asked to do: its "Next steps needed" section is empty or missing.' },
   VIGIL_REFERENCE_NOT_FOUND: { status: 422, description: 'A field names a severity, service, user, team, schedule or contact method that does not exist.' },
   VIGIL_INVALID_ADDRESS: { status: 422, description: 'The address is not in the form its contact method type needs (an email address, an E.164 number, a Slack id, a URL).' },
   VIGIL_VERIFICATION_FAILED: { status: 422, description: 'The verification code does not match the one sent.' },

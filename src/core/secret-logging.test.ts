@@ -221,6 +221,23 @@ const FLOWS: readonly SecretFlow[] = [
       return [password, wrong, cookie, csrf];
     },
   },
+  {
+    name: "stakeholders' confirm and unsubscribe links",
+    async run({ t, send }) {
+      const declared = await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: 'Stakeholders' } });
+      const number = declared.json<{ number: number }>().number;
+      const subscribed = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/subscriptions`, payload: { email: 'cfo@example.org' } });
+      expect(subscribed.statusCode, subscribed.body).toBe(201);
+      expect((await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/status-updates`, payload: { status: 'identified', message: 'Payments degraded', audience: 'stakeholders' } })).statusCode).toBe(201);
+      await send();
+      const delivery = await t.database.db.selectFrom('deliveries').select('event').where('address', '=', 'cfo@example.org').executeTakeFirstOrThrow();
+      const link = new URL(/to stop these updates: (\S+)/.exec(JSON.parse(delivery.event!).text as string)![1]!);
+      const token = link.searchParams.get('token')!;
+      expect((await t.app.inject({ method: 'GET', url: `${link.pathname}${link.search}` })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'POST', url: `${link.pathname}${link.search}` })).statusCode).toBe(200);
+      return [token];
+    },
+  },
 ];
 
 describe('secrets in the log', () => {

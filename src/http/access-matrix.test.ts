@@ -100,6 +100,23 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/stream': 'any',
   'GET /api/v1/deliveries/:id': 'any',
   'POST /api/v1/deliveries/:id/retry': 'responder',
+  'GET /api/v1/incident-roles': 'any',
+  'PUT /api/v1/incidents/:ref/roles/:role': 'responder',
+  'DELETE /api/v1/incidents/:ref/roles/:role': 'responder',
+  'GET /api/v1/incidents/:ref/status-updates': 'any',
+  'POST /api/v1/incidents/:ref/status-updates': 'responder',
+  'GET /api/v1/incidents/:ref/handoff': 'any',
+  // Anyone may subscribe themself or remove their own; subscribing others is checked inside (response-flow.test.ts).
+  'GET /api/v1/incidents/:ref/subscriptions': 'any',
+  'POST /api/v1/incidents/:ref/subscriptions': 'any',
+  'GET /api/v1/services/:id/subscriptions': 'any',
+  'POST /api/v1/services/:id/subscriptions': 'any',
+  'DELETE /api/v1/subscriptions/:id': 'any',
+  // Stakeholders' signed links, used from mail without signing in.
+  'GET /stakeholders/confirm/:id': 'public',
+  'POST /stakeholders/confirm/:id': 'public',
+  'GET /stakeholders/unsubscribe/:id': 'public',
+  'POST /stakeholders/unsubscribe/:id': 'public',
 
   'GET /api/v1/schedules': 'any',
   'POST /api/v1/schedules': 'team-manager',

@@ -56,6 +56,16 @@ export const IncidentSchema = Type.Object(
       }),
     }),
     timeline: Type.Optional(Type.Array(TimelineEntrySchema)),
+    roles: Type.Optional(Type.Array(Type.Object({
+      role: Type.String({ description: 'The role\'s id: commander, communications, scribe, or one configured under incident_roles' }),
+      name: Type.String(),
+      user: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+      assigned_at: Nullable(Timestamp),
+    }), { description: 'Every configured incident role and who holds it (the commander is `commander`)' })),
+    next_update_due_at: Type.Optional(Nullable(Timestamp)),
+    update_state: Type.Optional(Type.Union([Type.Literal('none'), Type.Literal('on_time'), Type.Literal('due'), Type.Literal('late')], {
+      description: 'none: no status update expected; on_time: the next is not due yet; due: due now; late: half an update interval past due',
+    })),
   },
   { $id: 'Incident' },
 );

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit-log.js';
-import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Schema, IncidentRow } from '../core/db/schema.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
@@ -8,7 +8,7 @@ import type { IncidentAction, IncidentStatus } from './status-machine.js';
 import type { IncidentChange, IncidentEvents } from './incident-changes.js';
 import { applyTransition, insertIncident, type IncidentWriter } from './incident-writes.js';
 import { appendTimeline, readTimeline, type TimelineEntryInput } from './timeline.js';
-import { toIncidentView, type IncidentView } from './incident-view.js';
+import { toIncidentView, type IncidentView, type IncidentViewExtras } from './incident-view.js';
 import { incidentNotFound, lockIncident, type IncidentRef } from './incident-ref.js';
 
 export type { IncidentRef } from './incident-ref.js';
@@ -66,6 +66,9 @@ export interface IncidentSummary {
 /** Ranks past every configured one: an incident whose severity has no row sorts last. */
 const UNRANKED = 1_000_000;
 
+/** Reads what another slice adds to the views of these incidents (roles, the update cadence), by incident id. */
+export type IncidentViewExtension = (db: Kysely<Schema>, incidents: readonly IncidentRow[], now: number) => Promise<ReadonlyMap<string, IncidentViewExtras>>;
+
 /** Who did something, as recorded in the timeline: `user:alice`, `token:ci-bot`, `system`. */
 export type Actor = string;
 
@@ -75,10 +78,24 @@ export type Actor = string;
  * checks the status machine, updates the row and appends the timeline entry.
  */
 export class IncidentService {
+  private readonly extensions: IncidentViewExtension[] = [];
+
   constructor(
     private readonly runtime: Runtime,
     private readonly events: IncidentEvents,
   ) {}
+
+  /** Registers fields another slice adds to every incident view; registered once, at start. */
+  extendViews(extension: IncidentViewExtension): void {
+    this.extensions.push(extension);
+  }
+
+  private async extend(views: IncidentView[], rows: readonly IncidentRow[]): Promise<IncidentView[]> {
+    if (this.extensions.length === 0 || rows.length === 0) return views;
+    const now = this.runtime.clock.now();
+    const extras = await Promise.all(this.extensions.map((extension) => extension(this.db, rows, now)));
+    return views.map((view) => Object.assign({}, view, ...extras.map((byId) => byId.get(view.id) ?? {})) as IncidentView);
+  }
 
   private writer(trx: Transaction<Schema>): IncidentWriter {
     return { trx, dialect: this.runtime.database.dialect, events: this.events };
@@ -122,7 +139,8 @@ export class IncidentService {
     const row = await this.selectWithNames().where(refCondition(ref)).executeTakeFirst();
     if (!row) throw incidentNotFound(ref);
     const [severities, timeline, next] = await Promise.all([this.severityMap(), readTimeline(this.db, row.id), this.nextEscalations([row.id])]);
-    return toIncidentView(row, severities, this.runtime.clock.now(), { timeline, ...nextOf(next, row.id) });
+    const [view] = await this.extend([toIncidentView(row, severities, this.runtime.clock.now(), { timeline, ...nextOf(next, row.id) })], [row]);
+    return view!;
   }
 
   async list(filters: IncidentFilters, page: { limit: number; cursor?: string; order?: IncidentOrder }): Promise<IncidentPage> {
@@ -147,7 +165,7 @@ export class IncidentService {
     const now = this.runtime.clock.now();
     const last = visible.at(-1);
     return {
-      incidents: visible.map((row) => toIncidentView(row, severities, now, nextOf(next, row.id))),
+      incidents: await this.extend(visible.map((row) => toIncidentView(row, severities, now, nextOf(next, row.id))), visible),
       nextCursor: rows.length > page.limit && last
         ? encodeCursor(order === 'newest' ? { order, number: last.number } : { order, rank: Number(last.severity_rank), number: last.number })
         : null,

@@ -47,7 +47,22 @@ export interface IncidentView {
     readonly next: NextEscalation | null;
   };
   readonly timeline?: readonly TimelineEntry[];
+  /** Who holds each incident role, every configured role listed (added by the response slice). */
+  readonly roles?: readonly IncidentRoleView[];
+  /** When the next status update is due; null when none is expected (added by the response slice). */
+  readonly next_update_due_at?: string | null;
+  readonly update_state?: 'none' | 'on_time' | 'due' | 'late';
 }
+
+export interface IncidentRoleView {
+  readonly role: string;
+  readonly name: string;
+  readonly user: { readonly id: string; readonly name: string } | null;
+  readonly assigned_at: string | null;
+}
+
+/** Fields other slices add to incident views, read once for a batch of incidents (`IncidentService.extendViews`). */
+export type IncidentViewExtras = Pick<IncidentView, 'roles' | 'next_update_due_at' | 'update_state'>;
 
 /** The escalation step an incident is waiting for: the level paged at `at` unless someone responds first. */
 export interface NextEscalation {

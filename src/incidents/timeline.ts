@@ -20,7 +20,12 @@ export type TimelineKind =
   | 'escalated'
   | 'escalation_warning'
   | 'escalation_exhausted'
-  | 'runbook_step';
+  | 'runbook_step'
+  | 'role_assigned'
+  | 'role_cleared'
+  | 'status_update'
+  | 'update_reminder'
+  | 'handoff';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

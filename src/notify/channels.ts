@@ -43,8 +43,11 @@ export interface PageContext {
   readonly replyCode: string | null;
   /** Verification messages: the code to enter. */
   readonly verificationCode: string | null;
-  /** Event posts: what happened (e.g. "acknowledged by alice"). */
-  readonly event: { readonly type: 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update'; readonly text: string } | null;
+  /**
+   * Event posts: what happened (e.g. "acknowledged by alice"); `reminder` and `role` are notices to
+   * one person (a status update is due; they were given a role), sent the same way.
+   */
+  readonly event: { readonly type: 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update' | 'reminder' | 'role'; readonly text: string } | null;
   readonly publicUrl: string;
   /** When the message is rendered, for ages ("triggered 4 min ago"); channels that show none ignore it. */
   readonly sentAt?: number;

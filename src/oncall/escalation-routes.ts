@@ -6,11 +6,13 @@ import { IncidentRefParams } from '../incidents/incident-ref.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { EscalationService } from './escalation-service.js';
 import { iso } from '../core/db/row-codec.js';
+import { HANDOFF_MAX_BYTES } from '../incidents/handoff-text.js';
 
 const EscalateBody = Type.Object(
   {
     policy: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: "Another escalation policy (e.g. the database team's) to hand the incident to" })),
     reason: Type.String({ minLength: 1, maxLength: 2_000, description: 'Why; recorded in the timeline' }),
+    handoff: Type.Optional(Type.String({ minLength: 1, maxLength: HANDOFF_MAX_BYTES, description: 'The hand-off for whoever is brought in (GET …/handoff drafts one), in Markdown, at most 16 KiB; its "Next steps needed" section must say what they are asked to do. Kept on the timeline as a `handoff` entry' })),
   },
   { additionalProperties: false },
 );
@@ -38,7 +40,7 @@ export function escalationRoutes(escalations: EscalationService, incidents: Inci
       },
     }, async (request) => {
       const body = request.body;
-      const id = await escalations.escalate(request.params.ref, { reason: body.reason, ...(body.policy ? { policyId: body.policy } : {}) }, principalOf(request).actor);
+      const id = await escalations.escalate(request.params.ref, { reason: body.reason, ...(body.policy ? { policyId: body.policy } : {}), ...(body.handoff === undefined ? {} : { handoff: body.handoff }) }, principalOf(request).actor);
       return incidents.get(id);
     });
 

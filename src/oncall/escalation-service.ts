@@ -5,6 +5,7 @@ import { lockIncident } from '../incidents/incident-ref.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { applyTransition } from '../incidents/incident-writes.js';
 import { appendTimeline } from '../incidents/timeline.js';
+import { handoffNextSteps, handoffProblem } from '../incidents/handoff-text.js';
 import { restartEscalation, scheduleEscalation } from './escalation-jobs.js';
 import { loadEscalationPolicy } from './escalation-policy.js';
 import { nextStep } from './escalation.js';
@@ -13,6 +14,8 @@ export interface EscalateRequest {
   /** Hand the incident to this escalation policy (another team's); absent: the next level now. */
   readonly policyId?: string;
   readonly reason: string;
+  /** The hand-off for whoever is brought in (Markdown); kept on the timeline as a `handoff` entry. */
+  readonly handoff?: string;
 }
 
 /** Escalation by hand: the next level now, or another team's policy from its first level. */
@@ -28,12 +31,23 @@ export class EscalationService {
 
   async escalate(ref: string, request: EscalateRequest, actor: string): Promise<string> {
     const { db, dialect } = this.runtime.database;
+    const handoffRefusal = request.handoff === undefined ? null : handoffProblem(request.handoff);
+    if (handoffRefusal !== null) throw new VigilError('VIGIL_HANDOFF_INCOMPLETE', handoffRefusal, [{ path: '/handoff', message: handoffRefusal }]);
     const id = await this.events.transaction(db, async (trx) => {
       let incident = await lockIncident(trx, dialect, ref);
       if (incident.status === 'resolved') {
         throw new VigilError('VIGIL_ILLEGAL_TRANSITION', `cannot escalate incident #${incident.number}: it is resolved; reopen it first`, undefined, { status: incident.status });
       }
       const now = this.runtime.clock.now();
+      if (request.handoff !== undefined) {
+        // The timeline line says what is asked; the whole document stays in its data.
+        await appendTimeline(trx, incident.id, now, {
+          kind: 'handoff',
+          actor,
+          message: `Hand-off with the escalation — next steps needed: ${handoffNextSteps(request.handoff).replace(/\s+/g, ' ').slice(0, 500)}`,
+          data: { markdown: request.handoff, reason: request.reason, ...(request.policyId ? { policy: request.policyId } : {}) },
+        });
+      }
       // Escalating brings someone new in: the incident is theirs to acknowledge again.
       if (incident.status === 'acknowledged') {
         incident = await applyTransition({ trx, dialect, events: this.events }, { incident, action: 'unacknowledge', actor, now, note: 'escalated by hand', restartEscalation: false });

@@ -498,6 +498,11 @@ export interface Schema {
   runbook_services: RunbookServicesTable;
   runbook_versions: RunbookVersionsTable;
   checklist_ticks: ChecklistTicksTable;
+  incident_role_types: IncidentRoleTypesTable;
+  incident_roles: IncidentRolesTable;
+  update_cadence: UpdateCadenceTable;
+  status_updates: StatusUpdatesTable;
+  stakeholder_subscriptions: StakeholderSubscriptionsTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -520,3 +525,55 @@ export type ContactMethodRow = Selectable<ContactMethodsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 // Generated is re-exported for later tables with database-assigned columns.
 export type { Generated };
+
+/** The incident roles `vigil.yaml` configures (`incident_roles:`); empty: the defaults. */
+export interface IncidentRoleTypesTable {
+  id: string;
+  name: string;
+  description: string | null;
+  position: number;
+}
+
+/** Who holds a role on an incident; the commander is `incidents.commander_id`, not a row here. */
+export interface IncidentRolesTable {
+  incident_id: string;
+  role: string;
+  user_id: string;
+  assigned_by: string;
+  assigned_at: number;
+}
+
+/** An incident's status-update cadence: cycle n is due at `due_at` (null: stopped). */
+export interface UpdateCadenceTable {
+  incident_id: string;
+  cycle: number;
+  anchor_at: number;
+  due_at: number | null;
+  /** The severity's `update_every` the cycle counts with: late at due + ½, escalated at due + 1. */
+  interval_ms: number | null;
+}
+
+export interface StatusUpdatesTable {
+  id: string;
+  incident_id: string;
+  status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+  audience: 'internal' | 'stakeholders';
+  message: string;
+  author: string;
+  posted_at: number;
+  next_update_at: number | null;
+}
+
+export interface StakeholderSubscriptionsTable {
+  id: string;
+  scope: 'service' | 'incident';
+  scope_id: string;
+  kind: 'user' | 'email' | 'slack' | 'teams';
+  user_id: string | null;
+  target: string;
+  address: string | null;
+  /** Null while an email address waits for its owner to confirm. */
+  confirmed_at: number | null;
+  created_by: string;
+  created_at: number;
+}

@@ -5,6 +5,7 @@ import { useMe } from '../api/queries';
 import type { Incident } from '../api/types';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
+import { ResponseMain, ResponseSide } from '../response/ResponsePanels';
 import { EmptyNotice, PageState } from '../ui/PageState';
 import { IncidentActionBar } from './IncidentActionBar';
 import { IncidentAlerts } from './IncidentAlerts';
@@ -61,6 +62,9 @@ function IncidentView({ incident }: { incident: Incident }) {
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
+            <PanelBoundary name="status updates">
+              <ResponseMain incident={incident} me={me.data} />
+            </PanelBoundary>
             <PanelBoundary name="note form">
               <IncidentNoteForm incident={incident} me={me.data} />
             </PanelBoundary>
@@ -74,6 +78,9 @@ function IncidentView({ incident }: { incident: Incident }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="xl">
+            <PanelBoundary name="response">
+              <ResponseSide incident={incident} me={me.data} />
+            </PanelBoundary>
             <PanelBoundary name="alerts">
               <IncidentAlerts number={number} />
             </PanelBoundary>

@@ -47,7 +47,7 @@ function PageList({ pages, deliveries, names }: { pages: readonly { id: string; 
       ))}
       {grouped.other.length > 0 && (
         <Paper withBorder p="sm" component="article">
-          <Text size="sm" fw={700}>Team channels</Text>
+          <Text size="sm" fw={700}>Team channels and notices</Text>
           <Stack gap={0} mt={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {grouped.other.map((delivery) => <DeliveryRow key={delivery.id} delivery={delivery} />)}
           </Stack>

@@ -72,6 +72,8 @@ describe('the incident timeline', () => {
   it('describes notes, severity, commander, escalation and pages in words, with names not ids', () => {
     expect(describeEntry(entry('note', 'user:bob', {}, '<b>rolled back</b>'), names)).toMatchObject({ what: 'Note', text: '<b>rolled back</b>' });
     expect(describeEntry(entry('severity_changed', 'user:bob', { from: 'SEV-3', to: 'SEV-1', reason: 'customers' }), names)).toMatchObject({ change: { from: 'SEV-3', to: 'SEV-1' }, text: 'customers' });
+    expect(describeEntry(entry('role_assigned', 'user:bob', { role: 'communications', user: 'alice', from: null }), names)).toMatchObject({ what: 'Assigned the communications role', change: { from: 'nobody', to: 'Alice Liddell' } });
+    expect(describeEntry(entry('status_update', 'user:bob', { status: 'identified', audience: 'stakeholders', text: 'A third of payments fail' }), names)).toMatchObject({ what: 'Stakeholder update · Identified', text: 'A third of payments fail' });
     expect(describeEntry(entry('commander_changed', 'user:bob', { from: null, to: 'alice' }), names)).toMatchObject({ what: 'Set the commander', change: { from: 'nobody', to: 'Alice Liddell' } });
     expect(describeEntry(entry('commander_changed', 'user:bob', { from: 'alice', to: null }), names)).toMatchObject({ what: 'Removed the commander' });
     expect(describeEntry(entry('escalated', 'user:bob', { policy: 'platform', level: 2, round: 1, reason: 'db expert' }), names)).toMatchObject({ what: 'Escalated to level 2 of platform', text: 'db expert' });

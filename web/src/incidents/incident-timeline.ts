@@ -159,6 +159,15 @@ export function describeEntry(entry: TimelineEntry, names: Names): EntryDescript
     }
     case 'runbook_step':
       return { ...base, what: data.checked === true ? 'Ticked a runbook step' : 'Unticked a runbook step', text: text(data.step) };
+    case 'role_assigned':
+    case 'role_cleared':
+      return { ...base, what: `${entry.kind === 'role_assigned' ? 'Assigned' : 'Cleared'} the ${String(data.role ?? 'role')} role`, change: { from: person(data.from), to: person(entry.kind === 'role_assigned' ? data.user : null) } };
+    case 'status_update': {
+      const status = typeof data.status === 'string' ? `${data.status.charAt(0).toUpperCase()}${data.status.slice(1)}` : 'Update';
+      return { ...base, what: `${data.audience === 'stakeholders' ? 'Stakeholder' : 'Internal'} update · ${status}`, text: text(data.text) ?? entry.message };
+    }
+    case 'handoff':
+      return { ...base, what: 'Handed off with the escalation', text: text(data.reason) === null ? entry.message : `${text(data.reason)} — ${entry.message}` };
     default:
       return { ...base, what: entry.message };
   }

@@ -12,6 +12,7 @@ import * as inboundReplays from './010-inbound-replays.js';
 import * as verificationDeliveryIndex from './011-verification-delivery-index.js';
 import * as pushContactMethods from './012-push-contact-methods.js';
 import * as runbooks from './013-runbooks.js';
+import * as response from './014-response.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -31,4 +32,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '011-verification-delivery-index': verificationDeliveryIndex,
   '012-push-contact-methods': pushContactMethods,
   '013-runbooks': runbooks,
+  '014-response': response,
 };
