@@ -243,7 +243,7 @@ for (const dialect of DIALECTS) {
     it('drafts the hand-off from the incident and keeps the one sent with an escalation on the timeline', async () => {
       const number = await declare();
       await t.request({ method: 'PUT', url: `/api/v1/incidents/${number}/roles/commander`, payload: { user: 'alice' } });
-      await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/notes`, payload: { text: 'Pool at 100%, see https://grafana.example.com/d/db' } });
+      await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/notes`, headers: as('alice'), payload: { text: 'Pool at 100%, see https://grafana.example.com/d/db' } });
       await post(number, { status: 'identified', message: 'A third of payments fail', audience: 'stakeholders' });
       t.clock.advance(12 * MINUTE);
       const draft = await t.request({ method: 'GET', url: `/api/v1/incidents/${number}/handoff` });
@@ -256,7 +256,7 @@ for (const dialect of DIALECTS) {
         evidence: ['<https://grafana.example.com/d/db>'],
         next_steps: '',
       });
-      expect(sections.tried).toEqual([expect.stringMatching(/^10:00 UTC — Commander set to alice/), expect.stringMatching(/^10:00 UTC — Pool at 100%, see https:\/\/grafana.example.com\/d\/db/)]);
+      expect(sections.tried).toEqual([expect.stringMatching(/^10:00 UTC — Commander set to alice/), expect.stringMatching(/^10:00 UTC — Pool at 100%, see https:\/\/grafana.example.com\/d\/db.* \(Alice\)$/)]);
 
       const unfilled = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/escalate`, payload: { reason: 'Need the DBAs', handoff: markdown } });
       expect(unfilled.statusCode).toBe(422);

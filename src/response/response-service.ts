@@ -172,6 +172,12 @@ export class ResponseService {
       this.db.selectFrom('status_updates').selectAll().where('incident_id', '=', view.id).orderBy('posted_at', 'desc').orderBy('id', 'desc').execute(),
     ]);
     const stakeholder = updates.find((u) => u.audience === 'stakeholders');
+    // Who did what, by name: the person handed to knows people, not ids.
+    const timeline = view.timeline ?? [];
+    const userIds = [...new Set(timeline.flatMap((t) => (t.actor.startsWith('user:') ? [t.actor.slice('user:'.length)] : [])))];
+    const names = new Map(
+      userIds.length === 0 ? [] : (await this.db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute()).map((u) => [`user:${u.id}`, u.name]),
+    );
     const asUpdate = (u: (typeof updates)[number] | undefined) => (u === undefined ? null : { status: STATUS_LABEL[u.status], message: u.message, at: Number(u.posted_at) });
     return buildHandoff({
       number: view.number,
@@ -187,7 +193,7 @@ export class ResponseService {
       latestUpdate: asUpdate(updates[0]),
       // The cost of downtime is estimated elsewhere; until it is, the hand-off has no cost line.
       costSoFar: null,
-      timeline: (view.timeline ?? []).map((t) => ({ at: Date.parse(t.at), kind: t.kind, actor: t.actor, message: t.message })),
+      timeline: timeline.map((t) => ({ at: Date.parse(t.at), kind: t.kind, actor: names.get(t.actor) ?? t.actor, message: t.message })),
       alerts: alerts.map((a) => ({
         summary: a.summary,
         status: a.status,
