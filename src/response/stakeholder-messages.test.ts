@@ -23,4 +23,14 @@ describe('stakeholder updates on each channel', () => {
     const mrkdwn = JSON.stringify(slack.blocks).match(/"type":"mrkdwn","text":"[^"]*"/g) ?? [];
     expect(mrkdwn.filter((block) => block.includes('<!channel>'))).toEqual([]);
   });
+
+  it('gives Slack readers of an update nothing to acknowledge or resolve: they are told, not paged', () => {
+    const slack = renderMessage('slack', update);
+    if (slack.channel !== 'slack') throw new Error('not a Slack message');
+    const actions = JSON.stringify(slack.blocks);
+    expect(actions).not.toContain('"Acknowledge"');
+    expect(actions).not.toContain('"Resolve"');
+    // A page of the same incident still carries them.
+    expect(JSON.stringify(renderMessage('slack', sampleContext({ kind: 'page' })).blocks)).toContain('"Acknowledge"');
+  });
 });

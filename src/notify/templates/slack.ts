@@ -66,10 +66,14 @@ function singleMessage(context: PageContext, event: string | null): SlackMessage
   }
   if (event !== null && context.incidents.length > 1) return bundledEvent(context, event);
   const title = event === null ? `🚨 ${headline(incident)}` : `#${incident.number} ${event}: ${incidentTitle(incident)}`;
+  // A status update informs (stakeholders among its readers): it carries no Acknowledge or Resolve.
+  const informs = context.kind === 'event' && context.event?.type === 'status_update';
+  const buttons = [...(informs ? [] : incidentButtons([incident])), ...linkButtons(incident, context)];
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: fitText(title, HEADER_LIMIT), emoji: true } },
     { type: 'section', fields: fields(incident) },
-    { type: 'actions', elements: [...incidentButtons([incident]), ...linkButtons(incident, context)] },
+    // Slack refuses an actions block without elements.
+    ...(buttons.length === 0 ? [] : [{ type: 'actions', elements: buttons }]),
   ];
   return { channel: 'slack', text: escapeSlack(event === null ? headline(incident) : title), blocks };
 }
