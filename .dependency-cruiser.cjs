@@ -10,7 +10,7 @@ const LAYERS = [
   ['audit'],
   ['access'],
   ['incidents'],
-  ['notify', 'alerts', 'stream'],
+  ['notify', 'alerts', 'stream', 'cost'],
   ['oncall', 'ingest', 'org', 'console'],
   ['config'],
   ['app'],

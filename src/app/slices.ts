@@ -7,6 +7,7 @@ import { alertsSlice } from '../alerts/slice.js';
 import { auditSlice } from '../audit/slice.js';
 import type { ConsoleBundle } from '../console/console-bundle.js';
 import { consoleSlice } from '../console/slice.js';
+import { costSlice } from '../cost/slice.js';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
@@ -65,4 +66,4 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, streamSlice, consoleSlice];

@@ -94,6 +94,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/incidents/:ref/changes': 'any',
   'GET /api/v1/incidents/:ref/pages': 'any',
   'GET /api/v1/incidents/:ref/deliveries': 'any',
+  'GET /api/v1/incidents/:ref/cost': 'any',
+  'PATCH /api/v1/incidents/:ref/cost': 'responder',
   'GET /api/v1/stream': 'any',
   'GET /api/v1/deliveries/:id': 'any',
   'POST /api/v1/deliveries/:id/retry': 'responder',

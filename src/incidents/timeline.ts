@@ -19,7 +19,8 @@ export type TimelineKind =
   | 'paged'
   | 'escalated'
   | 'escalation_warning'
-  | 'escalation_exhausted';
+  | 'escalation_exhausted'
+  | 'impact_changed';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

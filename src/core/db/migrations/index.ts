@@ -11,6 +11,7 @@ import * as emailUnique from './009-email-unique.js';
 import * as inboundReplays from './010-inbound-replays.js';
 import * as verificationDeliveryIndex from './011-verification-delivery-index.js';
 import * as pushContactMethods from './012-push-contact-methods.js';
+import * as learning from './015-learning.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -29,4 +30,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '010-inbound-replays': inboundReplays,
   '011-verification-delivery-index': verificationDeliveryIndex,
   '012-push-contact-methods': pushContactMethods,
+  '015-learning': learning,
 };
