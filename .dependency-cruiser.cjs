@@ -12,6 +12,7 @@ const LAYERS = [
   ['incidents'],
   ['notify', 'alerts', 'stream', 'cost'],
   ['oncall', 'ingest', 'org', 'console'],
+  ['postmortems'],
   ['config'],
   ['app'],
   ['cli'],

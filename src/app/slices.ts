@@ -20,6 +20,7 @@ import type { NotifyServices } from '../notify/notify-services.js';
 import { notifySlice } from '../notify/slice.js';
 import { oncallSlice } from '../oncall/slice.js';
 import { orgSlice } from '../org/slice.js';
+import { postmortemsSlice } from '../postmortems/slice.js';
 import type { StreamSettings } from '../stream/stream-hub.js';
 import { streamSlice } from '../stream/slice.js';
 
@@ -66,4 +67,4 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, postmortemsSlice, streamSlice, consoleSlice];

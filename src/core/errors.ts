@@ -31,6 +31,8 @@ export const ERROR_CATALOGUE = {
   VIGIL_CALENDAR_FEED_NOT_FOUND: { status: 404, description: 'No calendar feed has the given id or secret, or it was revoked.' },
   VIGIL_DELIVERY_NOT_FOUND: { status: 404, description: 'No notification delivery has the given id.' },
   VIGIL_CONTACT_METHOD_NOT_FOUND: { status: 404, description: 'No contact method has the given id.' },
+  VIGIL_POSTMORTEM_NOT_FOUND: { status: 404, description: 'No postmortem has the given id.' },
+  VIGIL_ACTION_ITEM_NOT_FOUND: { status: 404, description: 'No action item has the given id.' },
   VIGIL_PUSH_NOT_CONFIGURED: { status: 404, description: 'Browser push has no VAPID keys in this process (`vigil serve` always has them).' },
   VIGIL_LINK_NOT_FOUND: { status: 404, description: 'The acknowledge or resolve link is not valid (asked for as JSON).' },
   VIGIL_LINK_USED: { status: 409, description: 'The acknowledge or resolve link was already used; each works once (asked for as JSON).' },

@@ -13,6 +13,8 @@ export interface JobPayloads {
   'notify.send': { readonly bundleId: string };
   /** Post an incident event to a team's channel or webhook. */
   'notify.event': { readonly deliveryId: string };
+  /** Remind an action item's owner of its due date (postmortems/action-reminders.ts). */
+  'action.remind': { readonly actionItemId: string; readonly dueDate: string; readonly stage: string };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -30,6 +32,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   // 1 s, 2 s, 4 s … capped at 5 min: about 20 minutes of trying before a send is given up.
   'notify.send': { maxAttempts: 12 },
   'notify.event': { maxAttempts: 12 },
+  'action.remind': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -47,4 +50,6 @@ export const jobKeys = {
   notifyEvent: (deliveryId: string) => `notify:event:${deliveryId}`,
   /** A post sent again by hand: a new job beside the finished one. */
   notifyEventRetry: (deliveryId: string, at: number) => `notify:event:${deliveryId}:retry:${at}`,
+  /** One reminder of an action item for one due date; a new due date makes new keys. */
+  actionRemind: (actionItemId: string, dueDate: string, stage: string) => `action:${actionItemId}:${dueDate}:${stage}`,
 } as const;
