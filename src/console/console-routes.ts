@@ -19,6 +19,9 @@ export const CONSOLE_ROUTES = [
   '/services/:id',
   '/profile',
   '/admin',
+  '/postmortems',
+  '/postmortems/:id',
+  '/action-items',
 ] as const;
 
 const NOT_BUILT =

@@ -68,7 +68,7 @@ export function learningRoutes(runtime: Runtime, dialect: SqlDialect): FastifyPl
     }, async (request) => {
       const q = request.query;
       const statuses = splitList<PostmortemStatus>(q.status, POSTMORTEM_STATUSES, 'query.status');
-      return { postmortems: (await postmortems.list({ ...(statuses ? { statuses } : {}), ...(q.team ? { team: q.team } : {}), ...(q.service ? { service: q.service } : {}), ...(q.owner ? { owner: q.owner } : {}) })).map((p) => ({ ...p, incidents: [...p.incidents] })) };
+      return { postmortems: (await postmortems.list({ ...(statuses ? { statuses } : {}), ...(q.team ? { team: q.team } : {}), ...(q.service ? { service: q.service } : {}), ...(q.owner ? { owner: q.owner } : {}), ...(q.incident ? { incident: q.incident } : {}) })).map((p) => ({ ...p, incidents: [...p.incidents] })) };
     });
 
     app.get('/postmortems/:id', {

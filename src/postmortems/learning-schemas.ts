@@ -139,6 +139,7 @@ export const PostmortemListQuery = Type.Object({
   team: Type.Optional(Id),
   service: Type.Optional(Id),
   owner: Type.Optional(Id),
+  incident: Type.Optional(Type.Integer({ minimum: 1, description: 'The postmortem covering this incident number' })),
 }, { additionalProperties: false });
 
 export const NewActionItemBody = Type.Object({

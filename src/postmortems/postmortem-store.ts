@@ -249,11 +249,15 @@ export class PostmortemService {
     });
   }
 
-  async list(filters: { statuses?: readonly PostmortemStatus[]; team?: string; service?: string; owner?: string }): Promise<PostmortemSummaryView[]> {
+  async list(filters: { statuses?: readonly PostmortemStatus[]; team?: string; service?: string; owner?: string; incident?: number }): Promise<PostmortemSummaryView[]> {
     let query = this.db.selectFrom('postmortems').leftJoin('users', 'users.id', 'postmortems.owner_id').selectAll('postmortems').select(['users.name as owner_name']);
     if (filters.statuses?.length) query = query.where('postmortems.status', 'in', [...filters.statuses]);
     if (filters.team !== undefined) query = query.where('postmortems.team_id', '=', filters.team);
     if (filters.owner !== undefined) query = query.where('postmortems.owner_id', '=', filters.owner);
+    if (filters.incident !== undefined) {
+      const number = filters.incident;
+      query = query.where((eb) => eb.exists(eb.selectFrom('postmortem_incidents').innerJoin('incidents', 'incidents.id', 'postmortem_incidents.incident_id').select('incidents.id').whereRef('postmortem_incidents.postmortem_id', '=', 'postmortems.id').where('incidents.number', '=', number)));
+    }
     if (filters.service !== undefined) {
       const service = filters.service;
       query = query.where((eb) => eb.exists(eb.selectFrom('postmortem_incidents').innerJoin('incidents', 'incidents.id', 'postmortem_incidents.incident_id').select('incidents.id').whereRef('postmortem_incidents.postmortem_id', '=', 'postmortems.id').where('incidents.service_id', '=', service)));

@@ -16,6 +16,8 @@ const NAV = [
   { to: '/schedules', label: 'Schedules' },
   { to: '/escalation-policies', label: 'Escalation policies' },
   { to: '/services', label: 'Services' },
+  { to: '/postmortems', label: 'Postmortems' },
+  { to: '/action-items', label: 'Action items' },
 ] as const;
 
 /**
