@@ -15,11 +15,11 @@ export function safeUrl(url: string): string {
 
 const COMPONENTS: Components = {
   a: ({ href, children }) => (href
-    ? <Anchor href={href} target="_blank" rel="noopener noreferrer nofollow">{children}</Anchor>
+    ? <Anchor href={href} target="_blank" rel="noopener noreferrer nofollow" underline="always" style={{ textDecoration: 'underline' }}>{children}</Anchor>
     : <Text span inherit>{children}</Text>),
   // Images are never fetched (a tracking pixel would tell someone who read the page): a link instead.
   img: ({ src, alt }) => (typeof src === 'string' && src !== ''
-    ? <Anchor href={src} target="_blank" rel="noopener noreferrer nofollow">{`Image: ${alt || src}`}</Anchor>
+    ? <Anchor href={src} target="_blank" rel="noopener noreferrer nofollow" underline="always" style={{ textDecoration: 'underline' }}>{`Image: ${alt || src}`}</Anchor>
     : <Text span inherit>{alt ? `Image: ${alt}` : ''}</Text>),
   table: ({ children }) => <Table.ScrollContainer minWidth={320}><Table withTableBorder withColumnBorders>{children}</Table></Table.ScrollContainer>,
   code: ({ children, className }) => (className ? <code className={className}>{children}</code> : <Code>{children}</Code>),
