@@ -8,7 +8,7 @@ import { EmptyNotice, PageState } from '../ui/PageState';
 import { SafeMarkdown } from '../ui/SafeMarkdown';
 import { ActionItemDialog } from './ActionItemDialog';
 import { ActionItemList } from './ActionItemList';
-import { downloadMarkdown, formatSeconds, PM_STATUS_LABEL, usePeople, usePostmortem, useReview, useUpdatePostmortem, type Postmortem, type PostmortemPatch } from './postmortem-queries';
+import { downloadMarkdown, formatSeconds, PM_STATUS_LABEL, usePeople, usePostmortem, useReview, useSimilarToPostmortem, useUpdatePostmortem, type Postmortem, type PostmortemPatch } from './postmortem-queries';
 
 const SECTIONS = [
   { key: 'summary', title: 'Summary', hint: 'What happened, for someone who was not there, in two or three sentences.' },
@@ -87,7 +87,31 @@ function PostmortemView({ postmortem }: { postmortem: Postmortem }) {
         <ActionItemList items={postmortem.action_items} canEdit={canWrite} showPostmortem={false} />
       </Section>
       {adding && <ActionItemDialog opened postmortemId={postmortem.id} onClose={() => setAdding(false)} />}
+      <SimilarIncidents postmortem={postmortem} />
     </Stack>
+  );
+}
+
+/** "This same issue happened 6 months ago": earlier incidents like this one, with what was promised then. */
+function SimilarIncidents({ postmortem }: { postmortem: Postmortem }) {
+  const similar = useSimilarToPostmortem(postmortem);
+  return (
+    <Section title="Similar incidents">
+      {similar.isPending ? <Text size="sm" c="dimmed">Looking…</Text> : similar.isError ? <Text size="sm" role="alert">{refusalText(similar.error)}</Text> : similar.data.length === 0 ? (
+        <Text size="sm" c="dimmed">None on this service in the past year.</Text>
+      ) : (
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {similar.data.map((s) => (
+            <Paper key={s.number} withBorder p="sm" component="li">
+              <Anchor component={Link} to={`/incidents/${s.number}`} fw={700} size="sm">#{s.number} {s.title}</Anchor>
+              <Text size="xs" c="dimmed">{s.triggered_at.slice(0, 10)} · {s.why}</Text>
+              {s.postmortem && <Text size="xs">Postmortem: <Anchor component={Link} to={`/postmortems/${s.postmortem.id}`}>{s.postmortem.title}</Anchor></Text>}
+              {s.open_action_items.length > 0 && <Text size="xs" fw={600}>Still open from then: {s.open_action_items.map((i) => i.title).join('; ')}</Text>}
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Section>
   );
 }
 

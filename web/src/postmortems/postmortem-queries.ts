@@ -68,6 +68,17 @@ export async function downloadMarkdown(id: string, title: string): Promise<void>
   URL.revokeObjectURL(url);
 }
 
+/** Past incidents like the postmortem's first one, without the postmortem's own. */
+export function useSimilarToPostmortem(postmortem: Postmortem) {
+  const first = postmortem.incidents[0]?.number;
+  const own = new Set(postmortem.incidents.map((i) => i.number));
+  return useQuery({
+    queryKey: ['postmortem', postmortem.id, 'similar', first],
+    enabled: first !== undefined,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/incidents/{ref}/similar', { params: { path: { ref: String(first) } } }))).similar.filter((s) => !own.has(s.number)),
+  });
+}
+
 export function useActionItems(filters: { view: 'open' | 'overdue' | 'all'; team: string; owner: string; postmortem?: string }) {
   const query = {
     ...(filters.view === 'open' ? { status: 'open,in_progress' } : {}),
