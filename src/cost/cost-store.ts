@@ -207,10 +207,16 @@ export function costSubscriber(): IncidentSubscriber {
 
 async function onChange(trx: Transaction<Schema>, change: IncidentChange, now: number): Promise<void> {
   if (change.kind === 'resolved') {
-    const model = await serviceModel(trx, change.incident.service_id);
-    const impact = await trx.selectFrom('incident_impact').select('incident_id').where('incident_id', '=', change.incident.id).executeTakeFirst();
-    // Nothing to freeze or cost: keep ingest's resolve path to one read.
-    if (model === null && impact === undefined) return;
+    // One read on ingest's resolve path: the service's model and whether the incident has edits.
+    const found = await trx
+      .selectFrom('incidents')
+      .leftJoin('services', 'services.id', 'incidents.service_id')
+      .leftJoin('incident_impact', 'incident_impact.incident_id', 'incidents.id')
+      .select(['services.impact', 'incident_impact.incident_id as edited'])
+      .where('incidents.id', '=', change.incident.id)
+      .executeTakeFirst();
+    const model = parseImpactModel(found?.impact ?? null);
+    if (model === null && (found?.edited ?? null) === null) return;
     await upsertImpact(trx, change.incident.id, { frozen_model: model === null ? null : JSON.stringify(model) }, 'system', now);
     await rewriteDowntime(trx, change.incident, now, 'system', now);
   } else if (change.kind === 'reopened') {

@@ -124,7 +124,8 @@ export function postmortemFacts(incidents: readonly FactsIncident[], severities:
     formula: costed.map((i) => (costed.length > 1 ? `#${i.number}: ${i.cost.formula}` : i.cost.formula)).join('; '),
   };
   const knownStarts = ordered.filter((i) => i.cost.startKnown).map((i) => i.cost.impactStart);
-  const ttd = knownStarts.length === 0 ? null : Math.round((firstTrigger - Math.min(...knownStarts)) / 1000);
+  // An impact that began after the trigger was detected at once: 0, which is known, unlike null.
+  const ttd = knownStarts.length === 0 ? null : Math.max(0, Math.round((firstTrigger - Math.min(...knownStarts)) / 1000));
 
   const all = ordered.flatMap((i) => i.timeline);
   const firstPersonAck = all.filter((e) => e.kind === 'acknowledged' && userOf(e.actor) !== null).sort((a, b) => a.at - b.at)[0];
