@@ -24,9 +24,8 @@ export function IncidentCost({ number, canEdit }: { number: string; canEdit: boo
               {cost.data.provisional && <Badge variant="outline" color="orange" styles={{ root: { textTransform: 'none' } }}>so far, still counting</Badge>}
             </Group>
           )}
-          <Text size="xs" c="dimmed">
-            Impact {hhmm(cost.data.impact_start)} ({SOURCE[cost.data.start_source]}) → {hhmm(cost.data.impact_end)} UTC ({SOURCE[cost.data.end_source]}), {cost.data.impact_minutes} min
-          </Text>
+          <Text size="sm">Impact {hhmm(cost.data.impact_start)} → {hhmm(cost.data.impact_end)} UTC · {cost.data.impact_minutes} min</Text>
+          <Text size="xs" c="dimmed">Start {SOURCE[cost.data.start_source]}; end {SOURCE[cost.data.end_source]}</Text>
           {cost.data.formula && <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>{cost.data.formula}</Text>}
           {canEdit && <Button variant="default" mih={44} onClick={() => setEditing(true)} style={{ alignSelf: 'flex-start' }}>Edit impact and cost</Button>}
           <CostDialog number={number} cost={cost.data} opened={editing} onClose={() => setEditing(false)} />
