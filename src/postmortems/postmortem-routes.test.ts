@@ -161,8 +161,31 @@ for (const dialect of DIALECTS) {
       expect(json.json()).toMatchObject({ action_items: [{ title: 'Alert 14 days before a certificate expires', category: 'improve_detection', owner: { id: 'carol' } }] });
     });
 
+    it('covers merged incidents in one postmortem, each once, and refreshes a draft\'s facts', async () => {
+      const declare = async (title: string) => (await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title, service: 'checkout', severity: 'SEV-3' } })).json<{ number: number }>().number;
+      const first = await declare('Checkout slow in eu-west');
+      t.clock.advance(2 * MINUTE);
+      const second = await declare('Checkout slow in eu-central');
+      t.clock.advance(10 * MINUTE);
+      await t.request({ method: 'POST', url: `/api/v1/incidents/${first}/resolve` });
+      const stillOpen = await t.request({ method: 'POST', url: `/api/v1/incidents/${first}/postmortem`, payload: { incidents: [second] } });
+      expect(stillOpen.json()).toMatchObject({ code: 'VIGIL_CONFLICT', details: { incident: second, status: 'triggered' } });
+      await t.request({ method: 'POST', url: `/api/v1/incidents/${second}/resolve` });
+      const created = await t.request({ method: 'POST', url: `/api/v1/incidents/${first}/postmortem`, payload: { incidents: [second], title: 'Checkout slow in Europe' } });
+      expect(created.statusCode, created.body).toBe(201);
+      const pm = created.json();
+      expect(pm.incidents.map((i: { number: number }) => i.number)).toEqual([first, second]);
+      expect(pm.facts.duration_seconds).toBe(12 * 60);
+      expect(pm.timeline.map((l: { text: string }) => l.text.split(' ').slice(0, 2).join(' '))).toEqual([`#${first} Declared`, `#${second} Declared`, `#${first} Resolved`, `#${second} Resolved`]);
+      expect((await t.request({ method: 'POST', url: `/api/v1/incidents/${second}/postmortem` })).json()).toMatchObject({ code: 'VIGIL_CONFLICT', details: { postmortem: pm.id } });
+      await t.request({ method: 'PATCH', url: `/api/v1/incidents/${first}/cost`, payload: { impact_start: new Date(t.clock.now() - 30 * MINUTE).toISOString() } });
+      const refreshed = await t.request({ method: 'PATCH', url: `/api/v1/postmortems/${pm.id}`, payload: { version: 1, refresh_facts: true } });
+      expect(refreshed.json().facts.ttd_seconds).toBe(18 * 60);
+      expect(pm.facts.ttd_seconds).toBeNull();
+    });
+
     it('lets only admins delete, and only drafts', async () => {
-      const id = (await t.request({ method: 'GET', url: '/api/v1/postmortems' })).json<{ postmortems: { id: string }[] }>().postmortems[0]!.id;
+      const id = (await t.request({ method: 'GET', url: '/api/v1/postmortems?status=published' })).json<{ postmortems: { id: string }[] }>().postmortems[0]!.id;
       expect((await as('alice', { method: 'DELETE', url: `/api/v1/postmortems/${id}` })).statusCode).toBe(403);
       expect((await t.request({ method: 'DELETE', url: `/api/v1/postmortems/${id}` })).json()).toMatchObject({ code: 'VIGIL_CONFLICT', message: expect.stringContaining('only drafts are deleted') });
       expect((await t.request({ method: 'GET', url: '/api/v1/postmortems/pm_missing' })).statusCode).toBe(404);
