@@ -81,6 +81,16 @@ describe('postmortems and action items in the console', () => {
     const items = page.getByRole('region', { name: /^Action items/ });
     await eventually(() => items.textContent()).toContain('Alert when the pool is 80 % used');
 
+    const timelineRegion = page.getByRole('region', { name: 'Timeline' });
+    await timelineRegion.getByRole('button', { name: /^Reword .*Raised the pool size/ }).click();
+    await timelineRegion.getByLabel(/^Reword the/).fill('Resolved: pool size raised to 200');
+    await timelineRegion.getByRole('button', { name: 'Save line' }).click();
+    await eventually(() => timelineRegion.textContent()).toContain('Resolved: pool size raised to 200');
+    await timelineRegion.getByLabel('Time (UTC)').fill('00:01');
+    await timelineRegion.getByLabel('What happened').fill('Connection errors began on checkout');
+    await timelineRegion.getByRole('button', { name: 'Add line' }).click();
+    await eventually(() => timelineRegion.textContent()).toContain('Connection errors began on checkout (added)');
+
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export Markdown' }).click();
     const file = await (await download).path();
@@ -88,6 +98,9 @@ describe('postmortems and action items in the console', () => {
     expect(markdown).toMatch(/^# Incident Postmortem: \d{4}-\d\d-\d\d - Checkout database connections exhausted\n/);
     expect(markdown).toContain('## Root Cause\n\nThe pool ran out of **connections**');
     expect(markdown).toContain('| Alert when the pool is 80 % used | Improve detection | Medium |');
+    expect(markdown).toMatch(/\*\*\d{4}-\d\d-\d\d\*\*\n\n- 00:01 UTC — Connection errors began on checkout\n/);
+    expect(markdown).toContain(' UTC — Resolved: pool size raised to 200\n');
+    expect(markdown).not.toContain('Raised the pool size');
 
     await expectContentAccessible(page, 'the postmortem editor (light)');
     await screenshot(page, 'postmortem-desktop');

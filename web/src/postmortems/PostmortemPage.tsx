@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/errors';
@@ -212,32 +212,74 @@ function ReviewPanel({ postmortem, canWrite, isAdmin, myId, save }: { postmortem
   );
 }
 
+type Line = Postmortem['timeline'][number];
+const plain = (line: Line) => ({ at: line.at, text: line.text, hidden: line.hidden, source_seq: line.source_seq, incident: line.incident });
+
+/** The key timeline as the export will show it: hide a line, reword it, or add one at a time of day (UTC). */
 function CuratedTimeline({ postmortem, editable, save }: { postmortem: Postmortem; editable: boolean; save: (patch: Omit<PostmortemPatch, 'version'>) => Promise<unknown> }) {
   const lines = postmortem.timeline;
-  const toggle = (index: number) => {
-    const next = lines.map((line, i) => ({ at: line.at, text: line.text, hidden: i === index ? !line.hidden : line.hidden, source_seq: line.source_seq, incident: line.incident }));
-    void save({ timeline: next }).catch(() => undefined);
+  const [rewording, setRewording] = useState<number | null>(null);
+  const [wording, setWording] = useState('');
+  const [newDate, setNewDate] = useState(postmortem.facts.date.slice(0, 10));
+  const [newTime, setNewTime] = useState('');
+  const [newText, setNewText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const write = (next: ReturnType<typeof plain>[]) => save({ timeline: next });
+  const toggle = (index: number) => void write(lines.map((line, i) => ({ ...plain(line), hidden: i === index ? !line.hidden : line.hidden }))).catch(() => undefined);
+  const reword = (index: number) => void write(lines.map((line, i) => (i === index ? { ...plain(line), text: wording.trim() } : plain(line)))).then(() => setRewording(null), () => undefined);
+  const add = () => {
+    const at = Date.parse(`${newDate}T${newTime}:00Z`);
+    if (!/^\d\d:\d\d$/.test(newTime) || Number.isNaN(at) || newText.trim() === '') {
+      setProblem('Give the line a date, a time as HH:MM (UTC) and a text.');
+      return;
+    }
+    setProblem(null);
+    void write([...lines.map(plain), { at: new Date(at).toISOString(), text: newText.trim(), hidden: false, source_seq: null, incident: null }]).then(() => {
+      setNewTime('');
+      setNewText('');
+    }, () => undefined);
   };
-  if (lines.length === 0) return <Text size="sm" c="dimmed">No key entries.</Text>;
   let day = '';
   return (
-    <Stack gap={4} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
-      {lines.map((line, index) => {
-        const newDay = line.at.slice(0, 10) !== day;
-        day = line.at.slice(0, 10);
-        return (
-          <li key={`${line.at}-${index}`}>
-            {newDay && <Text size="xs" fw={700} mt="xs">{day}</Text>}
-            <Group gap="sm" wrap="nowrap" align="center" style={{ opacity: line.hidden ? 0.6 : 1 }}>
-              <Text size="sm" ff="monospace" style={{ flexShrink: 0 }}>{line.at.slice(11, 16)}</Text>
-              <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere', textDecoration: line.hidden ? 'line-through' : undefined }}>
-                {line.text}{line.hidden && ' (hidden from the export)'}
-              </Text>
-              {editable && <Button variant="subtle" size="compact-sm" mih={44} onClick={() => toggle(index)} aria-label={`${line.hidden ? 'Show' : 'Hide'} ${line.at.slice(11, 16)} ${line.text}`}>{line.hidden ? 'Show' : 'Hide'}</Button>}
-            </Group>
-          </li>
-        );
-      })}
+    <Stack gap="sm">
+      {lines.length === 0 && <Text size="sm" c="dimmed">No key entries.</Text>}
+      <Stack gap={4} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
+        {lines.map((line, index) => {
+          const newDay = line.at.slice(0, 10) !== day;
+          day = line.at.slice(0, 10);
+          const label = `${line.at.slice(11, 16)} ${line.text}`;
+          return (
+            <li key={`${line.at}-${index}`}>
+              {newDay && <Text size="xs" fw={700} mt="xs">{day}</Text>}
+              {rewording === index ? (
+                <Group gap="xs" wrap="wrap" align="flex-end">
+                  <TextInput label={`Reword the ${line.at.slice(11, 16)} line`} value={wording} onChange={(e) => setWording(e.currentTarget.value)} maxLength={2000} style={{ flex: 1, minWidth: 200 }} data-autofocus />
+                  <Button mih={44} onClick={() => reword(index)} disabled={wording.trim() === ''}>Save line</Button>
+                  <Button mih={44} variant="default" onClick={() => setRewording(null)}>Cancel</Button>
+                </Group>
+              ) : (
+                <Group gap="xs" wrap="nowrap" align="center" style={{ opacity: line.hidden ? 0.6 : 1 }}>
+                  <Text size="sm" ff="monospace" style={{ flexShrink: 0 }}>{line.at.slice(11, 16)}</Text>
+                  <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere', textDecoration: line.hidden ? 'line-through' : undefined }}>
+                    {line.text}{line.hidden && ' (hidden from the export)'}{line.source_seq === null && ' (added)'}
+                  </Text>
+                  {editable && <Button variant="subtle" size="compact-sm" mih={44} onClick={() => { setWording(line.text); setRewording(index); }} aria-label={`Reword ${label}`}>Reword</Button>}
+                  {editable && <Button variant="subtle" size="compact-sm" mih={44} onClick={() => toggle(index)} aria-label={`${line.hidden ? 'Show' : 'Hide'} ${label}`}>{line.hidden ? 'Show' : 'Hide'}</Button>}
+                </Group>
+              )}
+            </li>
+          );
+        })}
+      </Stack>
+      {editable && (
+        <Group gap="xs" wrap="wrap" align="flex-end">
+          <TextInput label="Date" type="date" value={newDate} onChange={(e) => setNewDate(e.currentTarget.value)} w={160} />
+          <TextInput label="Time (UTC)" placeholder="14:32" value={newTime} onChange={(e) => setNewTime(e.currentTarget.value)} w={110} />
+          <TextInput label="What happened" value={newText} onChange={(e) => setNewText(e.currentTarget.value)} maxLength={2000} style={{ flex: 1, minWidth: 200 }} />
+          <Button mih={44} variant="default" onClick={add}>Add line</Button>
+        </Group>
+      )}
+      {problem && <Text size="sm" c="red" role="alert">{problem}</Text>}
     </Stack>
   );
 }
