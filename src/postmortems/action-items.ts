@@ -209,7 +209,8 @@ export async function createActionItem(db: Kysely<Schema>, dialect: SqlDialect, 
     }
     let incidentId: string | null = null;
     if (input.incident !== undefined && input.incident !== null) {
-      const incident = await findIncident(trx, input.incident).catch(() => {
+      const incident = await findIncident(trx, input.incident).catch((error: unknown) => {
+        if (!(error instanceof VigilError && error.code === 'VIGIL_INCIDENT_NOT_FOUND')) throw error;
         throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', `no incident ${input.incident}`, [{ path: 'body.incident', message: 'names no incident' }]);
       });
       incidentId = incident.id;

@@ -147,7 +147,7 @@ export class PostmortemService {
         const incidents: IncidentRow[] = [];
         for (const [index, each] of refs.entries()) {
           const incident = await findIncident(trx, each).catch((error: unknown) => {
-            if (index === 0) throw error;
+            if (index === 0 || !(error instanceof VigilError && error.code === 'VIGIL_INCIDENT_NOT_FOUND')) throw error;
             throw new VigilError('VIGIL_REFERENCE_NOT_FOUND', `no incident ${each}`, [{ path: `body.incidents.${index - 1}`, message: 'names no incident' }]);
           });
           if (incidents.some((i) => i.id === incident.id)) continue;
