@@ -10,6 +10,7 @@ import type { AlertBatch, AlertEvent } from './alert-event.js';
 import { mapSeverity } from './severity-map.js';
 import { contentGroupKey } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
+import { alertSignature } from './signature.js';
 
 /** What one event did: the answer a sender never sees, but tests and logs do. */
 export type EventOutcome =
@@ -105,7 +106,7 @@ interface AlertState {
 const ALERT_COLUMNS = [
   'id', 'service_id', 'integration_id', 'incident_id', 'dedup_key', 'status', 'summary', 'severity_id', 'incoming_severity', 'source', 'component',
   'group_name', 'class', 'labels', 'details', 'links', 'images', 'client', 'client_url', 'occurred_at', 'first_seen_at', 'last_seen_at',
-  'acknowledged_at', 'resolved_at', 'event_count',
+  'acknowledged_at', 'resolved_at', 'event_count', 'signature',
 ] as const satisfies readonly (keyof AlertRow)[];
 
 /** What a repeat, acknowledge or resolve can change on a stored alert. */
@@ -329,6 +330,7 @@ class BatchRun {
         acknowledged_at: null,
         resolved_at: null,
         event_count: 1,
+        signature: alertSignature(this.integration.serviceId, event),
       },
       stored: false,
       dirty: true,

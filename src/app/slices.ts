@@ -7,6 +7,7 @@ import { alertsSlice } from '../alerts/slice.js';
 import { auditSlice } from '../audit/slice.js';
 import type { ConsoleBundle } from '../console/console-bundle.js';
 import { consoleSlice } from '../console/slice.js';
+import { costSlice } from '../cost/slice.js';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
@@ -21,6 +22,7 @@ import { oncallSlice } from '../oncall/slice.js';
 import { orgSlice } from '../org/slice.js';
 import { runbooksSlice } from '../runbooks/slice.js';
 import { responseSlice } from '../response/slice.js';
+import { postmortemsSlice } from '../postmortems/slice.js';
 import type { StreamSettings } from '../stream/stream-hub.js';
 import { streamSlice } from '../stream/slice.js';
 
@@ -67,4 +69,4 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, runbooksSlice, responseSlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, responseSlice, postmortemsSlice, streamSlice, consoleSlice];

@@ -21,6 +21,9 @@ export const CONSOLE_ROUTES = [
   '/runbooks/:id',
   '/profile',
   '/admin',
+  '/postmortems',
+  '/postmortems/:id',
+  '/action-items',
 ] as const;
 
 const NOT_BUILT =

@@ -33,6 +33,8 @@ export const ERROR_CATALOGUE = {
   VIGIL_RUNBOOK_NOT_FOUND: { status: 404, description: 'No runbook has the given id.' },
   VIGIL_CHECKLIST_ITEM_NOT_FOUND: { status: 404, description: 'The runbook\'s current version has no checklist item with the given key, or the runbook does not match the incident.' },
   VIGIL_CONTACT_METHOD_NOT_FOUND: { status: 404, description: 'No contact method has the given id.' },
+  VIGIL_POSTMORTEM_NOT_FOUND: { status: 404, description: 'No postmortem has the given id.' },
+  VIGIL_ACTION_ITEM_NOT_FOUND: { status: 404, description: 'No action item has the given id.' },
   VIGIL_PUSH_NOT_CONFIGURED: { status: 404, description: 'Browser push has no VAPID keys in this process (`vigil serve` always has them).' },
   VIGIL_LINK_NOT_FOUND: { status: 404, description: 'The acknowledge or resolve link is not valid (asked for as JSON).' },
   VIGIL_LINK_USED: { status: 409, description: 'The acknowledge or resolve link was already used; each works once (asked for as JSON).' },

@@ -15,6 +15,8 @@ export interface JobPayloads {
   'notify.event': { readonly deliveryId: string };
   /** A status update's reminder for one cycle of an incident's cadence: due, late or escalate. */
   'update.remind': { readonly incidentId: string; readonly cycle: number; readonly stage: 'due' | 'late' | 'escalate' };
+  /** Remind an action item's owner of its due date (postmortems/action-reminders.ts). */
+  'action.remind': { readonly actionItemId: string; readonly dueDate: string; readonly stage: string };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -33,6 +35,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'notify.send': { maxAttempts: 12 },
   'notify.event': { maxAttempts: 12 },
   'update.remind': { maxAttempts: 10 },
+  'action.remind': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -51,4 +54,6 @@ export const jobKeys = {
   /** A post sent again by hand: a new job beside the finished one. */
   notifyEventRetry: (deliveryId: string, at: number) => `notify:event:${deliveryId}:retry:${at}`,
   updateRemind: (incidentId: string, cycle: number, stage: string) => `update:${incidentId}:${cycle}:${stage}`,
+  /** One reminder of an action item for one due date; a new due date makes new keys. */
+  actionRemind: (actionItemId: string, dueDate: string, stage: string) => `action:${actionItemId}:${dueDate}:${stage}`,
 } as const;

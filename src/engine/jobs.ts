@@ -98,6 +98,22 @@ function toJobRow(row: JobRow): JobRow {
   return { ...row, run_at: Number(row.run_at), attempts: Number(row.attempts), max_attempts: Number(row.max_attempts) };
 }
 
+/**
+ * Cancels the pending jobs of one kind whose keys start with `prefix` (an action item's
+ * reminders, `action:{id}:`): a changed due date replaces them all. Returns how many.
+ */
+export async function cancelJobsByKeyPrefix(trx: Transaction<Schema>, kind: JobKind, prefix: string, now: number): Promise<number> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const result = await trx
+    .updateTable('jobs')
+    .set({ status: 'cancelled', updated_at: now })
+    .where('kind', '=', kind)
+    .where('status', '=', 'pending')
+    .where(sql<boolean>`key like ${pattern} escape '\\'`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Cancels an incident's pending jobs of the given kinds: acknowledge and resolve stop escalation. */
 export async function cancelIncidentJobs(trx: Transaction<Schema>, incidentId: string, kinds: readonly JobKind[], now: number): Promise<number> {
   const result = await trx

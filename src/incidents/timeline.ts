@@ -25,7 +25,8 @@ export type TimelineKind =
   | 'role_cleared'
   | 'status_update'
   | 'update_reminder'
-  | 'handoff';
+  | 'handoff'
+  | 'impact_changed';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

@@ -12,7 +12,7 @@ type ServiceRow = Selectable<ServicesTable>;
 type IntegrationRow = Selectable<IntegrationsTable>;
 type TeamRow = Selectable<TeamsTable>;
 
-export type ServiceFields = Pick<ServiceRow, 'name' | 'description' | 'team_id' | 'escalation_policy_id' | 'severity_map' | 'auto_resolve' | 'grouping'>;
+export type ServiceFields = Pick<ServiceRow, 'name' | 'description' | 'team_id' | 'escalation_policy_id' | 'severity_map' | 'auto_resolve' | 'grouping'> & { impact?: string | null };
 
 /** A service as audit entries show it: the names the API and `vigil.yaml` use. */
 function serviceAudit(id: string, fields: ServiceFields) {
@@ -25,6 +25,7 @@ function serviceAudit(id: string, fields: ServiceFields) {
     severity_map: fields.severity_map === null ? null : (JSON.parse(fields.severity_map) as unknown),
     auto_resolve: fields.auto_resolve !== 0,
     grouping: fields.grouping === null ? null : (JSON.parse(fields.grouping) as unknown),
+    impact: fields.impact === null || fields.impact === undefined ? null : (JSON.parse(fields.impact) as unknown),
   };
 }
 

@@ -7,6 +7,7 @@ import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from 
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
+import { IMPACT_HINT, impactProblems, parseImpactModel, toImpactInput, toImpactModel } from '../../cost/impact-model.js';
 import { createIntegration, createService, deleteIntegrations, deleteServices, updateIntegration, updateService } from '../../org/org-store.js';
 
 export const INTEGRATION_TYPES = ['events_v2', 'events_v1', 'alertmanager', 'grafana', 'webhook'] as const;
@@ -36,6 +37,15 @@ const ServiceItem = Strict({
   grouping: Type.Optional(Strict({ by: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: MAX_GROUPING_FIELDS }) })),
   /** The service's complete set of integrations; each is identified by its routing key. */
   integrations: Type.Optional(Type.Array(IntegrationItem)),
+  /** What a minute of impact costs (src/cost/impact-model.ts): `{ cost_per_minute, currency }` or `{ users, orders_per_user_hour, order_value, failure_rate, currency }`. */
+  impact: Type.Optional(Strict({
+    cost_per_minute: Type.Optional(Type.Number()),
+    users: Type.Optional(Type.Number()),
+    orders_per_user_hour: Type.Optional(Type.Number()),
+    order_value: Type.Optional(Type.Number()),
+    failure_rate: Type.Optional(Type.Number()),
+    currency: Type.Optional(Type.String()),
+  })),
 });
 export type ServiceConfig = Static<typeof ServiceItem>;
 
@@ -62,6 +72,10 @@ export const servicesSection = defineSection({
       for (const [index, field] of (value.grouping?.by ?? []).entries()) {
         const problem = groupingFieldProblem(field);
         if (problem !== null) context.error([...path, 'grouping', 'by', index], `${problem} in ${context.label(path)}.grouping.by`, { hint: GROUPING_FIELDS_HINT });
+      }
+      for (const problem of value.impact === undefined ? [] : impactProblems(value.impact)) {
+        const at: ConfigPath = problem.field === '' ? [...path, 'impact'] : [...path, 'impact', problem.field];
+        context.error(at, `${context.label(path)}.impact${problem.field === '' ? '' : `.${problem.field}`} ${problem.message}`, { hint: IMPACT_HINT });
       }
       for (const [index, integration] of (value.integrations ?? []).entries()) {
         const at: ConfigPath = [...path, 'integrations', index];
@@ -98,6 +112,7 @@ export const servicesSection = defineSection({
         severity_map: value.severity_map === undefined ? null : canonicalJson(value.severity_map),
         auto_resolve: value.auto_resolve === false ? 0 : 1,
         grouping: value.grouping === undefined ? null : JSON.stringify({ by: value.grouping.by }),
+        impact: value.impact === undefined ? null : JSON.stringify(toImpactModel(value.impact)),
       };
       const current = stored.get(value.id);
       if (!current) {
@@ -113,6 +128,7 @@ export const servicesSection = defineSection({
         severity_map: [row.severity_map, current.severity_map],
         auto_resolve: [row.auto_resolve, current.auto_resolve],
         grouping: [row.grouping, current.grouping],
+        impact: [row.impact, current.impact ?? null],
       });
       if (changes.length === 0) {
         context.report({ kind: 'service', id: value.id, action: 'unchanged' });
@@ -158,6 +174,7 @@ export const servicesSection = defineSection({
         ...(service.auto_resolve === 0 ? { auto_resolve: false } : {}),
         ...(service.grouping === null ? {} : { grouping: JSON.parse(service.grouping) as { by: string[] } }),
         ...(list.length === 0 ? {} : { integrations: list }),
+        ...(service.impact === null || service.impact === undefined ? {} : { impact: toImpactInput(parseImpactModel(service.impact)!) }),
       };
     });
   },

@@ -73,6 +73,8 @@ export interface ServicesTable {
   escalation_policy_id: string | null;
   created_at: number;
   updated_at: number;
+  /** JSON: the service's impact model (src/cost/impact-model.ts); null: none. */
+  impact: Omittable<string>;
 }
 
 export interface IntegrationsTable {
@@ -202,6 +204,8 @@ export interface AlertsTable {
   acknowledged_at: number | null;
   resolved_at: number | null;
   event_count: number;
+  /** Set when the alert is created (src/alerts/signature.ts): what similar incidents share. */
+  signature: Omittable<string>;
 }
 
 export interface ChangeEventsTable {
@@ -462,6 +466,90 @@ export interface ChecklistTicksTable {
   at: number;
 }
 
+export interface IncidentImpactTable {
+  incident_id: string;
+  start_at: number | null;
+  end_at: number | null;
+  /** JSON `CostOverrides` (src/cost/cost-model.ts). */
+  overrides: string;
+  /** JSON impact model as it was at resolve; null while open. */
+  frozen_model: string | null;
+  updated_by: string;
+  updated_at: number;
+}
+
+export interface CostLinesTable {
+  id: string;
+  incident_id: string;
+  kind: 'downtime' | 'manual';
+  label: string;
+  amount_minor: number;
+  currency: string;
+  /** JSON: every factor the amount came from. */
+  inputs: string;
+  formula: string;
+  created_by: string;
+  created_at: number;
+  /** Set when an edit replaced the line; voided lines stay for the record. */
+  voided_at: number | null;
+}
+
+export interface PostmortemsTable {
+  id: string;
+  title: string;
+  status: 'draft' | 'in_review' | 'published';
+  owner_id: string | null;
+  team_id: string | null;
+  /** JSON `PostmortemFacts`. */
+  facts: string;
+  /** JSON curated timeline lines. */
+  timeline: string;
+  summary: string;
+  root_cause: string;
+  went_well: string;
+  went_wrong: string;
+  lessons: string;
+  version: number;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+  published_at: number | null;
+  published_by: string | null;
+}
+
+export interface PostmortemIncidentsTable {
+  postmortem_id: string;
+  incident_id: string;
+  position: number;
+}
+
+export interface PostmortemReviewersTable {
+  postmortem_id: string;
+  user_id: string;
+  decision: 'pending' | 'approved' | 'changes_requested';
+  note: string | null;
+  decided_at: number | null;
+}
+
+export interface ActionItemsTable {
+  id: string;
+  title: string;
+  owner_id: string;
+  team_id: string | null;
+  /** `YYYY-MM-DD` in the owner's time zone. */
+  due_date: string;
+  priority: 'high' | 'medium' | 'low';
+  category: 'prevent_recurrence' | 'improve_detection' | 'improve_response' | 'follow_up';
+  status: 'open' | 'in_progress' | 'done' | 'wont_do';
+  postmortem_id: string | null;
+  incident_id: string | null;
+  external_url: string | null;
+  version: number;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Schema {
   settings: SettingsTable;
   counters: CountersTable;
@@ -503,6 +591,12 @@ export interface Schema {
   update_cadence: UpdateCadenceTable;
   status_updates: StatusUpdatesTable;
   stakeholder_subscriptions: StakeholderSubscriptionsTable;
+  incident_impact: IncidentImpactTable;
+  cost_lines: CostLinesTable;
+  postmortems: PostmortemsTable;
+  postmortem_incidents: PostmortemIncidentsTable;
+  postmortem_reviewers: PostmortemReviewersTable;
+  action_items: ActionItemsTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;

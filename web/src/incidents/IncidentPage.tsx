@@ -10,6 +10,8 @@ import { EmptyNotice, PageState } from '../ui/PageState';
 import { IncidentActionBar } from './IncidentActionBar';
 import { IncidentAlerts } from './IncidentAlerts';
 import { IncidentChanges } from './IncidentChanges';
+import { IncidentCost } from './IncidentCost';
+import { IncidentPostmortem, IncidentSimilar } from './IncidentLearning';
 import { IncidentHeader } from './IncidentHeader';
 import { IncidentNoteForm } from './IncidentNoteForm';
 import { IncidentPages } from './IncidentPages';
@@ -89,6 +91,15 @@ function IncidentView({ incident }: { incident: Incident }) {
             </PanelBoundary>
             <PanelBoundary name="recent changes">
               <IncidentChanges number={number} hasService={incident.service !== null} />
+            </PanelBoundary>
+            <PanelBoundary name="cost">
+              <IncidentCost number={number} canEdit={me.data?.role !== 'viewer'} />
+            </PanelBoundary>
+            <PanelBoundary name="similar incidents">
+              <IncidentSimilar number={number} />
+            </PanelBoundary>
+            <PanelBoundary name="postmortem">
+              <IncidentPostmortem incident={incident} canWrite={me.data?.role !== 'viewer'} />
             </PanelBoundary>
           </Stack>
         </Grid.Col>

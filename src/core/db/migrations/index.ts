@@ -13,6 +13,7 @@ import * as verificationDeliveryIndex from './011-verification-delivery-index.js
 import * as pushContactMethods from './012-push-contact-methods.js';
 import * as runbooks from './013-runbooks.js';
 import * as response from './014-response.js';
+import * as learning from './015-learning.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -33,4 +34,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '012-push-contact-methods': pushContactMethods,
   '013-runbooks': runbooks,
   '014-response': response,
+  '015-learning': learning,
 };
