@@ -241,6 +241,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('drafts the hand-off from the incident and keeps the one sent with an escalation on the timeline', async () => {
+      await t.database.db.updateTable('services').set({ impact: JSON.stringify({ kind: 'per_minute', cost_per_minute: '100', currency: 'USD' }) }).where('id', '=', 'checkout').execute();
       const number = await declare();
       await t.request({ method: 'PUT', url: `/api/v1/incidents/${number}/roles/commander`, payload: { user: 'alice' } });
       await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/notes`, headers: as('alice'), payload: { text: 'Pool at 100%, see https://grafana.example.com/d/db' } });
@@ -256,6 +257,7 @@ for (const dialect of DIALECTS) {
         evidence: ['<https://grafana.example.com/d/db>'],
         next_steps: '',
       });
+      expect(markdown).toContain('Cost so far: $1,200.00 over 12 min of impact, still counting');
       expect(sections.tried).toEqual([expect.stringMatching(/^10:00 UTC — Commander set to alice/), expect.stringMatching(/^10:00 UTC — Pool at 100%, see https:\/\/grafana.example.com\/d\/db.* \(Alice\)$/)]);
 
       const unfilled = await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/escalate`, payload: { reason: 'Need the DBAs', handoff: markdown } });

@@ -11,6 +11,7 @@ import { findIncident, lockIncident, type IncidentRef } from '../incidents/incid
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { IncidentView } from '../incidents/incident-view.js';
 import { appendTimeline } from '../incidents/timeline.js';
+import { incidentCost, type IncidentCostView } from '../cost/cost-store.js';
 import { enqueueIncidentEvents } from '../notify/incident-events.js';
 import { snoozeProblem, updatePosted } from './cadence.js';
 import { buildHandoff, type Handoff } from './handoff.js';
@@ -191,8 +192,7 @@ export class ResponseService {
       now: this.runtime.clock.now(),
       latestStakeholderUpdate: asUpdate(stakeholder),
       latestUpdate: asUpdate(updates[0]),
-      // The cost of downtime is estimated elsewhere; until it is, the hand-off has no cost line.
-      costSoFar: null,
+      costSoFar: costSoFar(await incidentCost(this.db, ref, this.runtime.clock.now())),
       timeline: timeline.map((t) => ({ at: Date.parse(t.at), kind: t.kind, actor: names.get(t.actor) ?? t.actor, message: t.message })),
       alerts: alerts.map((a) => ({
         summary: a.summary,
@@ -236,4 +236,11 @@ function statusUpdateView(row: Selectable<StatusUpdatesTable>): StatusUpdateView
     posted_at: iso(Number(row.posted_at)),
     next_update_at: row.next_update_at === null ? null : iso(Number(row.next_update_at)),
   };
+}
+
+/** The hand-off's cost line: the figure so far, and that it still grows while the incident is open. */
+function costSoFar(cost: IncidentCostView): string | null {
+  if (cost.amount === null || cost.currency === null) return null;
+  const amount = new Intl.NumberFormat('en', { style: 'currency', currency: cost.currency }).format(cost.amount);
+  return `${amount} over ${Math.round(cost.impact_minutes)} min of impact${cost.provisional ? ', still counting' : ''}`;
 }
