@@ -20,8 +20,8 @@ export interface Notice {
 
 /**
  * A notice to one person about an incident (a status update is due, they were given a role):
- * a delivery to each contact method their notification rules use at once (every verified one
- * when they have no rules), not a page: nothing to acknowledge, and it goes out whatever the
+ * a delivery to each contact method of their notification rules' first step (every verified one
+ * when they have no rules), sent at once, not a page: nothing to acknowledge, and it goes out whatever the
  * incident's status. Written in the caller's transaction and sent by `notify.event`, one job per
  * delivery, with its retries. Returns how many deliveries were queued.
  */
@@ -35,10 +35,13 @@ export async function queueUserNotice(trx: Transaction<Schema>, dialect: SqlDial
     rules.map((r) => ({ id: r.id, contactMethodId: r.contact_method_id, delayMs: r.delay_ms, urgency: r.urgency })),
     methods.map((m) => ({ id: m.id, type: m.type as Channel, verified: m.verified_at !== null, disabled: bool(m.disabled), disabledReason: m.disabled_reason })),
   );
-  const now0 = new Set(plan.notifications.filter((n) => n.delayMs <= 0).map((n) => n.contactMethodId));
+  // A notice has no later rungs: it goes at once to the methods of the person's first step (the
+  // ones used at once, or, for someone whose rules all wait, the soonest of them).
+  const firstDelay = Math.min(...plan.notifications.map((n) => n.delayMs));
+  const firstStep = new Set(plan.notifications.filter((n) => n.delayMs === firstDelay).map((n) => n.contactMethodId));
   let queued = 0;
   for (const method of methods) {
-    if (!now0.has(method.id)) continue;
+    if (!firstStep.has(method.id)) continue;
     await queueNoticeDelivery(trx, dialect, { channel: method.type, address: method.address, userId, contactMethodId: method.id }, notice, now);
     queued += 1;
   }

@@ -125,6 +125,16 @@ for (const dialect of DIALECTS) {
       expect((await reminders(number)).at(-1)).toBe('Status update late; nobody reminded: nobody holds the communications role');
     });
 
+    it('reminds someone whose notification rules all wait through the soonest of them, at once', async () => {
+      // Alice is paged by email only after 5 minutes; a reminder has no later rung to wait for.
+      await t.database.db.insertInto('notification_rules').values({ id: 'rule-alice-late', user_id: 'alice', contact_method_id: 'cm_alice', delay_ms: 5 * MINUTE, urgency: null, position: 0 }).execute();
+      const number = await declare();
+      await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/acknowledge`, headers: as('alice') });
+      await after(15 * MINUTE);
+      expect(await reminders(number)).toEqual(['Status update due; reminded alice (last to acknowledge) (1 delivery)']);
+      expect(await noticesTo('alice', 'reminder')).toEqual([expect.objectContaining({ channel: 'email', address: 'alice@example.com' })]);
+    });
+
     it('stops reminding when the incident resolves, and starts a new cycle when it reopens', async () => {
       const number = await declare();
       await t.request({ method: 'PUT', url: `/api/v1/incidents/${number}/roles/commander`, payload: { user: 'alice' } });

@@ -21,7 +21,7 @@ export function IncidentCost({ number, canEdit }: { number: string; canEdit: boo
           ) : (
             <Group gap="xs" align="baseline" wrap="wrap">
               <Text fw={700} size="xl" data-testid="incident-cost-amount">{formatMoney(cost.data.amount, cost.data.currency)}</Text>
-              {cost.data.provisional && <Badge variant="outline" color="orange" styles={{ root: { textTransform: 'none' } }}>so far, still counting</Badge>}
+              {cost.data.provisional && <Badge variant="light" color="gray" styles={{ root: { textTransform: 'none' } }}>so far, still counting</Badge>}
             </Group>
           )}
           <Text size="sm">Impact {hhmm(cost.data.impact_start)} → {hhmm(cost.data.impact_end)} UTC · {cost.data.impact_minutes} min</Text>
