@@ -100,6 +100,17 @@ describe('escalation policies and services in the console', () => {
     await eventually(() => page.getByText("Your role (viewer) can't edit this service").count()).toBe(1);
     await eventually(() => page.getByText(/Routing keys are hidden\. Your role \(viewer\) can't see routing keys/).count()).toBe(1);
     expect(await page.content()).not.toContain(CHECKOUT_ROUTING_KEY);
+
+    // A viewer may still follow the service: stakeholder updates of every incident on it.
+    const stakeholders = page.getByRole('region', { name: 'Stakeholders' });
+    await stakeholders.getByRole('button', { name: 'Subscribe me' }).click();
+    await eventually(() => stakeholders.getByRole('button', { name: 'Stop my updates' }).count()).toBe(1);
+    const listed = await server.api('GET', '/api/v1/services/checkout/subscriptions');
+    expect((listed.body as { subscriptions: { kind: string; user: string | null }[] }).subscriptions).toEqual([expect.objectContaining({ kind: 'user', user: 'eli' })]);
+    // Subscribing someone else is for responders: the address form says why.
+    expect(await stakeholders.getByRole('button', { name: 'Subscribe', exact: true }).getAttribute('aria-disabled')).toBe('true');
+    await stakeholders.getByRole('button', { name: 'Stop my updates' }).click();
+    await eventually(() => stakeholders.getByRole('button', { name: 'Subscribe me' }).count()).toBe(1);
     await context.close();
   }, 90_000);
 

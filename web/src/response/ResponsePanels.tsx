@@ -19,11 +19,19 @@ export function ResponseMain({ incident, me }: { incident: Incident; me: Me | un
 export function ResponseSide({ incident, me }: { incident: Incident; me: Me | undefined }) {
   const users = useResponseUsers();
   const denied = mayRespond(me?.role).reason;
+  const names = useMemo(() => new Map((users.data?.users ?? []).map((u) => [u.id, u.name])), [users.data]);
   return (
     <Stack gap="xl">
       <IncidentRoles incident={incident} users={users.data?.users ?? []} denied={denied} />
       <HandoffButton incident={incident} denied={denied} />
-      <Stakeholders incident={incident} me={me} denied={denied} />
+      <Stakeholders scope={{ kind: 'incident', number: String(incident.number) }} me={me} denied={denied} names={names} />
     </Stack>
   );
+}
+
+/** A service page's stakeholders: who is told of every incident on the service. */
+export function ServiceStakeholders({ serviceId, me }: { serviceId: string; me: Me | undefined }) {
+  const users = useResponseUsers();
+  const names = useMemo(() => new Map((users.data?.users ?? []).map((u) => [u.id, u.name])), [users.data]);
+  return <Stakeholders scope={{ kind: 'service', id: serviceId }} me={me} denied={mayRespond(me?.role).reason} names={names} />;
 }

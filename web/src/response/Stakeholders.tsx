@@ -1,16 +1,18 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { Incident, Me } from '../api/types';
+import type { Me } from '../api/types';
 import { GuardedButton } from '../ui/GuardedButton';
-import { useSubscribe, useSubscriptions, useUnsubscribe } from './response-queries';
+import { useSubscribe, useSubscriptions, useUnsubscribe, type SubscriptionScope } from './response-queries';
 import { errorText, ResponseSection } from './ResponseSection';
 
-/** Who gets stakeholder updates on this incident: subscribe yourself, or (responders) an email address. */
-export function Stakeholders({ incident, me, denied }: { incident: Incident; me: Me | undefined; denied: string | null }) {
-  const number = String(incident.number);
-  const subscriptions = useSubscriptions(number);
-  const subscribe = useSubscribe(number);
-  const unsubscribe = useUnsubscribe(number);
+/**
+ * Who gets stakeholder updates on an incident, or on every incident of a service: subscribe
+ * yourself, or (responders) an email address.
+ */
+export function Stakeholders({ scope, me, denied, names }: { scope: SubscriptionScope; me: Me | undefined; denied: string | null; names?: ReadonlyMap<string, string> }) {
+  const subscriptions = useSubscriptions(scope);
+  const subscribe = useSubscribe(scope);
+  const unsubscribe = useUnsubscribe(scope);
   const [email, setEmail] = useState('');
   const myId = me?.user?.id ?? null;
   const list = subscriptions.data?.subscriptions ?? [];
@@ -23,12 +25,16 @@ export function Stakeholders({ incident, me, denied }: { incident: Incident; me:
   const failure = subscribe.error ?? unsubscribe.error;
   return (
     <ResponseSection title="Stakeholders">
-      <Text size="sm" c="dimmed">Stakeholder updates go to {list.length === 0 ? 'nobody yet' : `${list.length} subscriber${list.length === 1 ? '' : 's'}`} of this incident, and to its service's.</Text>
+      <Text size="sm" c="dimmed">
+        {scope.kind === 'incident'
+          ? <>Stakeholder updates go to {subscribers(list.length)} of this incident, and to its service's.</>
+          : <>Stakeholder updates on every incident of this service go to {subscribers(list.length)}.</>}
+      </Text>
       {list.length > 0 && (
         <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {list.map((s) => (
             <Text key={s.id} size="sm" component="li" style={{ overflowWrap: 'anywhere' }}>
-              {s.kind === 'user' ? (s.user === myId ? 'You' : s.user) : s.address}
+              {s.kind === 'user' ? (s.user === myId ? 'You' : (names?.get(s.user ?? '') ?? s.user)) : s.address}
               {s.state === 'pending' && <Text span size="xs" c="dimmed"> (waiting for confirmation)</Text>}
             </Text>
           ))}
@@ -53,3 +59,5 @@ export function Stakeholders({ incident, me, denied }: { incident: Incident; me:
     </ResponseSection>
   );
 }
+
+const subscribers = (count: number) => (count === 0 ? 'nobody yet' : `${count} subscriber${count === 1 ? '' : 's'}`);

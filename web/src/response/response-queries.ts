@@ -26,8 +26,18 @@ export function useStatusUpdates(number: string) {
   return useQuery({ queryKey: keys.updates(number), queryFn: () => unwrap(api.GET('/api/v1/incidents/{ref}/status-updates', ref(number))) });
 }
 
-export function useSubscriptions(number: string) {
-  return useQuery({ queryKey: keys.subscriptions(number), queryFn: () => unwrap(api.GET('/api/v1/incidents/{ref}/subscriptions', ref(number))) });
+/** Whose stakeholders: one incident's, or a service's (told of every incident on it). */
+export type SubscriptionScope = { readonly kind: 'incident'; readonly number: string } | { readonly kind: 'service'; readonly id: string };
+
+const subscriptionsKey = (scope: SubscriptionScope) => (scope.kind === 'incident' ? keys.subscriptions(scope.number) : (['services', scope.id, 'subscriptions'] as const));
+
+export function useSubscriptions(scope: SubscriptionScope) {
+  return useQuery({
+    queryKey: subscriptionsKey(scope),
+    queryFn: () => scope.kind === 'incident'
+      ? unwrap(api.GET('/api/v1/incidents/{ref}/subscriptions', ref(scope.number)))
+      : unwrap(api.GET('/api/v1/services/{id}/subscriptions', { params: { path: { id: scope.id } } })),
+  });
 }
 
 /** Drafted afresh each time the dialog opens: never a stale one. */
@@ -64,19 +74,29 @@ export function usePostUpdate(number: string) {
   });
 }
 
-export function useSubscribe(number: string) {
-  const refresh = useRefresh(number);
+/** After a subscription changes: its list, and for an incident the incident too (its timeline). */
+function useSubscriptionsRefresh(scope: SubscriptionScope) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: scope.kind === 'incident' ? queryKeys.incident(scope.number) : subscriptionsKey(scope) });
+  };
+}
+
+export function useSubscribe(scope: SubscriptionScope) {
+  const refresh = useSubscriptionsRefresh(scope);
   return useMutation({
-    mutationFn: (body: { user: string } | { email: string }) => unwrap(api.POST('/api/v1/incidents/{ref}/subscriptions', { ...ref(number), body })),
-    onSuccess: () => refresh(),
+    mutationFn: (body: { user: string } | { email: string }) => scope.kind === 'incident'
+      ? unwrap(api.POST('/api/v1/incidents/{ref}/subscriptions', { ...ref(scope.number), body }))
+      : unwrap(api.POST('/api/v1/services/{id}/subscriptions', { params: { path: { id: scope.id } }, body })),
+    onSuccess: refresh,
   });
 }
 
-export function useUnsubscribe(number: string) {
-  const refresh = useRefresh(number);
+export function useUnsubscribe(scope: SubscriptionScope) {
+  const refresh = useSubscriptionsRefresh(scope);
   return useMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/subscriptions/{id}', { params: { path: { id } } })),
-    onSuccess: () => refresh(),
+    onSuccess: refresh,
   });
 }
 

@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors';
 import { useMe } from '../api/queries';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
+import { ServiceStakeholders } from '../response/ResponsePanels';
 import { EmptyNotice, ErrorNotice, PageState } from '../ui/PageState';
 import { SeverityBadge } from '../ui/SeverityBadge';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -98,6 +99,10 @@ function ServiceDetail({ service }: { service: Service }) {
           <IntegrationsPanel service={service} permission={keys} />
         </PanelBoundary>
       </Stack>
+
+      <PanelBoundary name="stakeholders">
+        <ServiceStakeholders serviceId={service.id} me={me.data} />
+      </PanelBoundary>
 
       {editing && (
         <ServiceEditor
