@@ -46,3 +46,21 @@ export function sendHtmlPage(reply: FastifyReply, status: number, title: string,
         `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     );
 }
+
+/**
+ * A page reached by a link that carries its own credential (an acknowledge link, a stakeholder's
+ * confirm or unsubscribe link): kept out of caches and out of the Referer of any link it holds.
+ * `body` is HTML the caller built with `escapeHtml`.
+ */
+export function sendLinkPage(reply: FastifyReply, status: number, title: string, body: string): FastifyReply {
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Vigil</title>` +
+        '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1.1rem;padding:.6rem 1.4rem}</style></head>' +
+        `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
+    );
+}

@@ -1,26 +1,14 @@
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
+import { sendLinkPage } from '../http/html-page.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { checkAckLink, useAckLink, type AckLinkCheck, type LinkAction } from './ack-links.js';
 import { incidentSummaries } from './send-bundle.js';
 import { describeResponse, respondAsUser } from './respond-as-user.js';
 import { escapeHtml } from './templates/escape.js';
 
-function page(reply: FastifyReply, status: number, title: string, body: string) {
-  return reply
-    .status(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    // The page carries a one-time credential in its URL: keep it out of caches and referrers.
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Vigil</title>` +
-        `<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1.1rem;padding:.6rem 1.4rem}</style></head>` +
-        `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
-    );
-}
 
 /** Largest body the acknowledge form's POST accepts. */
 export const ACK_FORM_BODY_LIMIT = 16 * 1024;
@@ -61,12 +49,12 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
       const check = await checkAckLink(runtime.database.db, secret, request.params.token, runtime.clock.now());
       if (!check.ok) {
         const [status, title, text] = REFUSALS[check.reason];
-        return page(reply, status, title, `<p>${text}</p>`);
+        return sendLinkPage(reply, status, title, `<p>${text}</p>`);
       }
       const { verb } = WORDS[check.action];
       const list = await incidentSummaries(runtime.database.db, check.incidentIds, publicUrl);
       const items = list.map((i) => `<li><strong>#${i.number}</strong> ${escapeHtml(i.severity.id)} ${escapeHtml(i.title)} <em>(${i.status})</em></li>`).join('');
-      return page(reply, 200, `${verb}?`, `<ul>${items}</ul><form method="post"><button type="submit">${verb}</button></form>`);
+      return sendLinkPage(reply, 200, `${verb}?`, `<ul>${items}</ul><form method="post"><button type="submit">${verb}</button></form>`);
     });
 
     app.post<{ Params: { token: string } }>('/ack/:token', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
@@ -74,7 +62,7 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
       const refuse = (reason: Refusal) => {
         const [status, title, text, code] = REFUSALS[reason];
         if (json) throw new VigilError(code, text);
-        return page(reply, status, title, `<p>${text}</p>`);
+        return sendLinkPage(reply, status, title, `<p>${text}</p>`);
       };
       const now = runtime.clock.now();
       const check = await checkAckLink(runtime.database.db, secret, request.params.token, now);
@@ -90,7 +78,7 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
         return reply.header('cache-control', 'no-store').send({ action, message: text, incidents: response.outcomes });
       }
       const { done } = WORDS[action];
-      return response.kind === 'refused' ? page(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(text)}</p>`) : page(reply, 200, done, `<p>${escapeHtml(text)}</p>`);
+      return response.kind === 'refused' ? sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(text)}</p>`) : sendLinkPage(reply, 200, done, `<p>${escapeHtml(text)}</p>`);
     });
   };
 }

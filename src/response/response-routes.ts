@@ -1,11 +1,11 @@
 import formbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../access/http-auth.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
 import { VigilError } from '../core/errors.js';
-import { escapeHtml } from '../http/html-page.js';
+import { escapeHtml, sendLinkPage } from '../http/html-page.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { IncidentRefParams } from '../incidents/incident-ref.js';
 import { readRoleCatalogue } from './role-catalogue.js';
@@ -188,19 +188,6 @@ function serviceParams() {
 /** Largest body the confirm and unsubscribe forms' POST accepts: they post no fields. */
 const LINK_FORM_BODY_LIMIT = 16 * 1024;
 
-function page(reply: FastifyReply, status: number, title: string, body: string) {
-  return reply
-    .status(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    // The URL carries the link's signature: keep it out of caches and referrers.
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Vigil</title>` +
-        `<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1.1rem;padding:.6rem 1.4rem}</style></head>` +
-        `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
-    );
-}
 
 const LINK_WORDS = {
   confirm: { ask: 'Receive status updates?', verb: 'Confirm', done: 'Subscribed', doneText: 'You will receive status updates. Each message carries a link to stop them.' },
@@ -222,18 +209,18 @@ export function stakeholderLinkRoutes(stakeholders: StakeholderService) {
       app.get<{ Params: { id: string }; Querystring: { token?: string } }>(url, { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
         try {
           const subscription = await stakeholders.byLink(purpose, request.params.id, String(request.query.token ?? ''));
-          return page(reply, 200, words.ask, `${describe(subscription)}<form method="post"><button type="submit">${words.verb}</button></form>`);
+          return sendLinkPage(reply, 200, words.ask, `${describe(subscription)}<form method="post"><button type="submit">${words.verb}</button></form>`);
         } catch (error) {
-          if (error instanceof VigilError && error.code === 'VIGIL_SUBSCRIPTION_NOT_FOUND') return page(reply, 404, 'Link not valid', `<p>${escapeHtml(error.message)}</p>`);
+          if (error instanceof VigilError && error.code === 'VIGIL_SUBSCRIPTION_NOT_FOUND') return sendLinkPage(reply, 404, 'Link not valid', `<p>${escapeHtml(error.message)}</p>`);
           throw error;
         }
       });
       app.post<{ Params: { id: string }; Querystring: { token?: string } }>(url, { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
         try {
           const subscription = await stakeholders.followLink(purpose, request.params.id, String(request.query.token ?? ''));
-          return page(reply, 200, words.done, `${describe(subscription)}<p>${words.doneText}</p>`);
+          return sendLinkPage(reply, 200, words.done, `${describe(subscription)}<p>${words.doneText}</p>`);
         } catch (error) {
-          if (error instanceof VigilError && error.code === 'VIGIL_SUBSCRIPTION_NOT_FOUND') return page(reply, 404, 'Link not valid', `<p>${escapeHtml(error.message)}</p>`);
+          if (error instanceof VigilError && error.code === 'VIGIL_SUBSCRIPTION_NOT_FOUND') return sendLinkPage(reply, 404, 'Link not valid', `<p>${escapeHtml(error.message)}</p>`);
           throw error;
         }
       });
