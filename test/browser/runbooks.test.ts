@@ -190,5 +190,14 @@ describe('runbooks in the console', () => {
     await eventually(() => page.getByRole('article', { name: 'Version 1' }).textContent()).toContain('<script>window.__pwned = 1</script>');
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
     expect(fetchedImages).toEqual([]);
+
+    // Deleting asks first, then leaves for the list, where the runbook is gone.
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: /^Delete "Hostile/ });
+    await eventually(() => confirm.textContent()).toContain('2 versions');
+    await confirm.getByRole('button', { name: 'Delete runbook' }).click();
+    await page.waitForURL((url) => url.pathname === '/runbooks');
+    expect((await server.api('GET', '/api/v1/runbooks/hostile')).status).toBe(404);
+    await eventually(() => page.getByRole('link', { name: /Hostile/ }).count()).toBe(0);
   }, SLOW);
 });

@@ -1,16 +1,17 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/errors';
 import { useMe } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyNotice, ErrorNotice, PageState } from '../ui/PageState';
 import { SafeMarkdown } from '../ui/SafeMarkdown';
 import { teamPermission } from '../ui/team-permission';
 import { TimeText } from '../ui/TimeText';
 import { RunbookEditor } from './RunbookEditor';
 import { StaleBadge } from './RunbooksPage';
-import { useReviewRunbook, useRunbook, useRunbookVersion, useRunbookVersions, useServiceList, useTeamList, useUpdateRunbook, type Runbook } from './queries';
+import { useDeleteRunbook, useReviewRunbook, useRunbook, useRunbookVersion, useRunbookVersions, useServiceList, useTeamList, useUpdateRunbook, type Runbook } from './queries';
 
 /** `/runbooks/{id}`: the runbook rendered, who wrote each version, and for its teams Edit and Mark reviewed. */
 export function RunbookPage() {
@@ -53,6 +54,9 @@ function RunbookDetail({ runbook }: { runbook: Runbook }) {
   const [shownVersion, setShownVersion] = useState<number | null>(null);
   const update = useUpdateRunbook(runbook.id);
   const review = useReviewRunbook(runbook.id);
+  const remove = useDeleteRunbook(runbook.id);
+  const navigate = useNavigate();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const reasonId = useId();
   const serviceOf = (id: string) => services.data?.services.find((s) => s.id === id);
   const teamName = (id: string) => teams.data?.teams.find((t) => t.id === id)?.name ?? id;
@@ -119,8 +123,33 @@ function RunbookDetail({ runbook }: { runbook: Runbook }) {
         >
           Mark reviewed
         </Button>
+        <Button
+          variant="default"
+          color="red"
+          onClick={() => edit.allowed && setConfirmingDelete(true)}
+          aria-disabled={!edit.allowed || undefined}
+          data-disabled={!edit.allowed || undefined}
+          aria-describedby={edit.reason === null ? undefined : reasonId}
+          style={{ minHeight: 44 }}
+        >
+          Delete
+        </Button>
         {edit.reason !== null && <Text size="sm" c="dimmed" id={reasonId}>{edit.reason}</Text>}
       </Group>
+      <ConfirmDialog
+        opened={confirmingDelete}
+        title={`Delete "${runbook.title}"?`}
+        confirmLabel="Delete runbook"
+        pending={remove.isPending}
+        error={remove.error}
+        onClose={() => {
+          setConfirmingDelete(false);
+          remove.reset();
+        }}
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/runbooks') })}
+      >
+        <Text size="sm">Its {runbook.version} version{runbook.version === 1 ? '' : 's'} and the steps ticked on incidents go with it. Incidents will no longer show it.</Text>
+      </ConfirmDialog>
       {review.isError && <ErrorNotice error={review.error} onRetry={() => review.mutate()} />}
       <Card withBorder padding="md" component="article" aria-label={runbook.title}>
         <SafeMarkdown markdown={runbook.body} headingOffset={1} />

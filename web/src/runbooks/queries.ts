@@ -73,3 +73,15 @@ export function useReviewRunbook(id: string) {
   const saved = useSaved();
   return useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/runbooks/{id}/review', path(id))), onSuccess: saved });
 }
+
+export function useDeleteRunbook(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/runbooks/{id}', path(id))),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: runbookKeys.runbook(id) });
+      void client.invalidateQueries({ queryKey: runbookKeys.runbooks });
+      void client.invalidateQueries({ queryKey: ['incident'] });
+    },
+  });
+}
