@@ -5,7 +5,7 @@ import { TimeText } from '../ui/TimeText';
 import { safeHref } from './incident-links';
 import { annotationsOf } from './incident-panels';
 import { useIncidentAlerts, type IncidentAlert } from './incident-queries';
-import { SidePanel } from './IncidentSidePanel';
+import { SidePanel } from '../ui/SidePanel';
 
 /**
  * The alerts grouped into the incident. Everything here was written by whatever sent the alert:

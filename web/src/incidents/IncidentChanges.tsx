@@ -3,7 +3,7 @@ import { PageState } from '../ui/PageState';
 import { TimeText } from '../ui/TimeText';
 import { safeHref } from './incident-links';
 import { useServiceChanges } from './incident-queries';
-import { SidePanel } from './IncidentSidePanel';
+import { SidePanel } from '../ui/SidePanel';
 
 /** Deploys and other changes to the service from a day before the incident: the first question is what changed. */
 export function IncidentChanges({ number, hasService }: { number: string; hasService: boolean }) {

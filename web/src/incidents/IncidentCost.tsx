@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Modal, NumberInput, Stack, Text, TextInput
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/errors';
 import { ErrorNotice } from '../ui/PageState';
-import { SidePanel } from './IncidentSidePanel';
+import { SidePanel } from '../ui/SidePanel';
 import { formatMoney, useEditCost, useIncidentCost, type CostEdit, type IncidentCost as Cost } from './learning-queries';
 
 const hhmm = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;

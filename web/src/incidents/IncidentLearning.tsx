@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../api/errors';
 import type { Incident } from '../api/types';
 import { ErrorNotice } from '../ui/PageState';
-import { SidePanel } from './IncidentSidePanel';
+import { SidePanel } from '../ui/SidePanel';
 import { useCreatePostmortem, useIncidentPostmortem, useSimilarIncidents } from './learning-queries';
 
 const PM_STATUS = { draft: 'Draft', in_review: 'In review', published: 'Published' } as const;

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../ui/PageState';
 import { TimeText } from '../ui/TimeText';
 import { channelLabel, deliveryState, pagesWithDeliveries, targetWording } from './incident-panels';
 import { useIncidentDeliveries, useIncidentPages, type IncidentDelivery } from './incident-queries';
-import { SidePanel } from './IncidentSidePanel';
+import { SidePanel } from '../ui/SidePanel';
 
 /** Who was paged, at which level, through which contact method, and how each notification went. */
 export function IncidentPages({ number, names }: { number: string; names: ReadonlyMap<string, string> }) {

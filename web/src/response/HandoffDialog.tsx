@@ -4,7 +4,7 @@ import type { Incident } from '../api/types';
 import { Dialog } from '../ui/Dialog';
 import { GuardedButton } from '../ui/GuardedButton';
 import { useEscalateWithHandoff, useHandoff } from './response-queries';
-import { errorText } from './ResponseSection';
+import { errorText } from './error-text';
 
 /**
  * The escalation hand-off: drafted from the incident when opened, edited here, sent with a

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { Incident } from '../api/types';
 import { GuardedButton } from '../ui/GuardedButton';
 import { useAssignRole, type ResponseUser } from './response-queries';
-import { errorText, ResponseSection } from './ResponseSection';
+import { SidePanel } from '../ui/SidePanel';
+import { errorText } from './error-text';
 
 type Role = NonNullable<Incident['roles']>[number];
 
@@ -11,11 +12,11 @@ type Role = NonNullable<Incident['roles']>[number];
 export function IncidentRoles({ incident, users, denied }: { incident: Incident; users: readonly ResponseUser[]; denied: string | null }) {
   const roles = incident.roles ?? [];
   return (
-    <ResponseSection title="Roles">
+    <SidePanel title="Roles">
       {roles.length === 0
         ? <Text size="sm" c="dimmed">No roles are configured.</Text>
         : <Stack gap="xs">{roles.map((role) => <RoleRow key={role.role} number={String(incident.number)} role={role} users={users} denied={denied} />)}</Stack>}
-    </ResponseSection>
+    </SidePanel>
   );
 }
 

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import type { Me } from '../api/types';
 import { GuardedButton } from '../ui/GuardedButton';
 import { useSubscribe, useSubscriptions, useUnsubscribe, type SubscriptionScope } from './response-queries';
-import { errorText, ResponseSection } from './ResponseSection';
+import { SidePanel } from '../ui/SidePanel';
+import { errorText } from './error-text';
 
 /**
  * Who gets stakeholder updates on an incident, or on every incident of a service: subscribe
@@ -24,7 +25,7 @@ export function Stakeholders({ scope, me, denied, names }: { scope: Subscription
   };
   const failure = subscribe.error ?? unsubscribe.error;
   return (
-    <ResponseSection title="Stakeholders">
+    <SidePanel title="Stakeholders">
       <Text size="sm" c="dimmed">
         {scope.kind === 'incident'
           ? <>Stakeholder updates go to {subscribers(list.length)} of this incident, and to its service's.</>
@@ -56,7 +57,7 @@ export function Stakeholders({ scope, me, denied, names }: { scope: Subscription
           <Text size="sm">{errorText(failure)}</Text>
         </Alert>
       )}
-    </ResponseSection>
+    </SidePanel>
   );
 }
 

@@ -7,7 +7,8 @@ import { TimeText } from '../ui/TimeText';
 import { useNow } from '../ui/useNow';
 import { usePostUpdate, useStatusUpdates, type StatusUpdate, type UpdateInput } from './response-queries';
 import { STATUS_WORDS, updateDueWording } from './response-wording';
-import { errorText, ResponseSection } from './ResponseSection';
+import { SidePanel } from '../ui/SidePanel';
+import { errorText } from './error-text';
 
 /**
  * Status updates: when the next one is due (counting down, then "Update overdue" in red), a form
@@ -17,7 +18,7 @@ export function StatusUpdates({ incident, denied, names }: { incident: Incident;
   const number = String(incident.number);
   const updates = useStatusUpdates(number);
   return (
-    <ResponseSection title="Status updates">
+    <SidePanel title="Status updates">
       <UpdateDue incident={incident} />
       <UpdateForm number={number} denied={denied} />
       {updates.isPending ? (
@@ -31,7 +32,7 @@ export function StatusUpdates({ incident, denied, names }: { incident: Incident;
           {updates.data.status_updates.map((update) => <UpdateRow key={update.id} update={update} names={names} />)}
         </Stack>
       )}
-    </ResponseSection>
+    </SidePanel>
   );
 }
 

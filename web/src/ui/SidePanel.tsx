@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 
-/** A panel of the side column: a section with its own heading, so a screen reader can jump between them. */
+/** A panel of a page (the incident's columns): a section with its own heading, so a screen reader can jump between them. */
 export function SidePanel({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
