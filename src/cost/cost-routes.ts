@@ -4,19 +4,13 @@ import { actorOf } from '../access/http-auth.js';
 import { ErrorResponse } from '../http/schemas.js';
 import { IncidentRefParams } from '../incidents/incident-ref.js';
 import type { CostService } from './cost-store.js';
+import { IMPACT_FIELDS } from './impact-model.js';
 
 const Timestamp = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.Number | typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 const Money = Type.Number({ description: 'In currency units (12.5 is 12.50)' });
 
-const ImpactModelSchema = Type.Object({
-  cost_per_minute: Type.Optional(Type.Number()),
-  users: Type.Optional(Type.Number()),
-  orders_per_user_hour: Type.Optional(Type.Number()),
-  order_value: Type.Optional(Type.Number()),
-  failure_rate: Type.Optional(Type.Number()),
-  currency: Type.Optional(Type.String()),
-});
+const ImpactModelSchema = Type.Object(IMPACT_FIELDS);
 
 const CostLine = Type.Object({
   id: Type.String({ description: '`live` for the downtime line of an open incident, computed at each read' }),

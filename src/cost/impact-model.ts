@@ -1,4 +1,15 @@
+import { Type } from '@sinclair/typebox';
 import { parseDecimal } from './decimal.js';
+
+/** The fields of an impact model as `vigil.yaml` writes it and the cost API shows it. */
+export const IMPACT_FIELDS = {
+  cost_per_minute: Type.Optional(Type.Number()),
+  users: Type.Optional(Type.Number()),
+  orders_per_user_hour: Type.Optional(Type.Number()),
+  order_value: Type.Optional(Type.Number()),
+  failure_rate: Type.Optional(Type.Number()),
+  currency: Type.Optional(Type.String()),
+};
 
 /**
  * A service's impact model (`impact:` in vigil.yaml): either a flat cost per minute of impact,

@@ -7,7 +7,7 @@ import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from 
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
 import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
-import { IMPACT_HINT, impactProblems, parseImpactModel, toImpactInput, toImpactModel } from '../../cost/impact-model.js';
+import { IMPACT_FIELDS, IMPACT_HINT, impactProblems, parseImpactModel, toImpactInput, toImpactModel } from '../../cost/impact-model.js';
 import { createIntegration, createService, deleteIntegrations, deleteServices, updateIntegration, updateService } from '../../org/org-store.js';
 
 export const INTEGRATION_TYPES = ['events_v2', 'events_v1', 'alertmanager', 'grafana', 'webhook'] as const;
@@ -38,14 +38,7 @@ const ServiceItem = Strict({
   /** The service's complete set of integrations; each is identified by its routing key. */
   integrations: Type.Optional(Type.Array(IntegrationItem)),
   /** What a minute of impact costs (src/cost/impact-model.ts): `{ cost_per_minute, currency }` or `{ users, orders_per_user_hour, order_value, failure_rate, currency }`. */
-  impact: Type.Optional(Strict({
-    cost_per_minute: Type.Optional(Type.Number()),
-    users: Type.Optional(Type.Number()),
-    orders_per_user_hour: Type.Optional(Type.Number()),
-    order_value: Type.Optional(Type.Number()),
-    failure_rate: Type.Optional(Type.Number()),
-    currency: Type.Optional(Type.String()),
-  })),
+  impact: Type.Optional(Strict(IMPACT_FIELDS)),
 });
 export type ServiceConfig = Static<typeof ServiceItem>;
 
