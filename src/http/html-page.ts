@@ -40,11 +40,7 @@ export function sendHtmlPage(reply: FastifyReply, status: number, title: string,
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'private, no-store')
     .header('vary', 'Accept, Cookie, Authorization')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Vigil</title>` +
-        '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .2rem}dt{font-weight:600}</style></head>' +
-        `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
-    );
+    .send(framed(title, body, 'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .2rem}dt{font-weight:600}'));
 }
 
 /**
@@ -58,9 +54,11 @@ export function sendLinkPage(reply: FastifyReply, status: number, title: string,
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('referrer-policy', 'no-referrer')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Vigil</title>` +
-        '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1.1rem;padding:.6rem 1.4rem}</style></head>' +
-        `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
-    );
+    .send(framed(title, body, 'body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1.1rem;padding:.6rem 1.4rem}'));
+}
+
+/** Vigil's frame around a page's body: its title as the document's and as its heading. */
+function framed(title: string, body: string, style: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Vigil</title>` +
+    `<style>${style}</style></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }
