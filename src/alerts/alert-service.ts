@@ -10,6 +10,7 @@ import type { AlertBatch, AlertEvent, ChangeEvent } from './alert-event.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { alertNotices, processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { contentGroupKey } from './grouping.js';
+import type { HoldSource } from './holds.js';
 import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
 /**
@@ -53,6 +54,8 @@ export class AlertService {
   constructor(
     private readonly runtime: Runtime,
     private readonly events: IncidentEvents,
+    /** What may hold a new alert back (silences, maintenance windows): consulted per batch (holds.ts). */
+    private readonly holdSources: readonly HoldSource[] = [],
   ) {
     this.committer = new GroupCommitter(runtime.database.db, {
       lanes: runtime.database.dialect.concurrentWriters ? INGEST_LANES_POSTGRES : 1,

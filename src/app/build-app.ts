@@ -11,7 +11,7 @@ import { IncidentService } from '../incidents/incident-service.js';
 import type { NotifyServices } from '../notify/notify-services.js';
 import { DEFAULT_STREAM_SETTINGS, type StreamSettings } from '../stream/stream-hub.js';
 import { createIncidentEvents } from './incident-events.js';
-import { SLICES } from './slices.js';
+import { HOLD_SOURCES, SLICES } from './slices.js';
 
 export interface AppOptions {
   readonly runtime: Runtime;
@@ -61,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     runtime,
     events,
     incidents: new IncidentService(runtime, events),
-    alerts: new AlertService(runtime, events),
+    alerts: new AlertService(runtime, events, HOLD_SOURCES),
     notify,
     auth,
     publicUrl: options.publicUrl ?? 'http://127.0.0.1:8080',

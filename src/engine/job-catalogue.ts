@@ -17,6 +17,8 @@ export interface JobPayloads {
   'update.remind': { readonly incidentId: string; readonly cycle: number; readonly stage: 'due' | 'late' | 'escalate' };
   /** Remind an action item's owner of its due date (postmortems/action-reminders.ts). */
   'action.remind': { readonly actionItemId: string; readonly dueDate: string; readonly stage: string };
+  /** A silence or maintenance occurrence ended: re-admit the still-firing alerts it held (alerts/holds.ts). */
+  'hold.release': { readonly ref: string; readonly at: number };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -36,6 +38,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'notify.event': { maxAttempts: 12 },
   'update.remind': { maxAttempts: 10 },
   'action.remind': { maxAttempts: 10 },
+  'hold.release': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -56,4 +59,6 @@ export const jobKeys = {
   updateRemind: (incidentId: string, cycle: number, stage: string) => `update:${incidentId}:${cycle}:${stage}`,
   /** One reminder of an action item for one due date; a new due date makes new keys. */
   actionRemind: (actionItemId: string, dueDate: string, stage: string) => `action:${actionItemId}:${dueDate}:${stage}`,
+  /** The end of one hold at one time: moving the end writes a new job; the old one finds nothing held by it. */
+  holdRelease: (ref: string, at: number) => `release:${ref}:${at}`,
 } as const;

@@ -597,6 +597,14 @@ export interface Schema {
   postmortem_incidents: PostmortemIncidentsTable;
   postmortem_reviewers: PostmortemReviewersTable;
   action_items: ActionItemsTable;
+  noise_state: NoiseStateTable;
+}
+
+/** One row (`id = 'noise'`): bumped with every change to routes, silences and maintenance windows (alerts/holds.ts). */
+export interface NoiseStateTable {
+  id: string;
+  rev: number;
+  updated_at: number;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;

@@ -14,6 +14,7 @@ import * as pushContactMethods from './012-push-contact-methods.js';
 import * as runbooks from './013-runbooks.js';
 import * as response from './014-response.js';
 import * as learning from './015-learning.js';
+import * as noiseState from './016-noise-state.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -35,4 +36,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '013-runbooks': runbooks,
   '014-response': response,
   '015-learning': learning,
+  '016-noise-state': noiseState,
 };
