@@ -331,6 +331,8 @@ class BatchRun {
         resolved_at: null,
         event_count: 1,
         signature: alertSignature(this.integration.serviceId, event),
+        trail: '',
+        held_by: null,
       },
       stored: false,
       dirty: true,

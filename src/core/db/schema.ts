@@ -206,6 +206,10 @@ export interface AlertsTable {
   event_count: number;
   /** Set when the alert is created (src/alerts/signature.ts): what similar incidents share. */
   signature: Omittable<string>;
+  /** The decision trail: `;`-separated `<offsetMs> <code>[ <arg>][ <ref>]` entries (alerts/decision-trail.ts). */
+  trail: Omittable<string>;
+  /** The hold (silence, maintenance occurrence) keeping a suppressed alert back. */
+  held_by: Omittable<string | null>;
 }
 
 export interface ChangeEventsTable {

@@ -3,7 +3,10 @@ import type { Kysely } from 'kysely';
 // Noise control's revision: one row, bumped in the transaction of every change to a route, a
 // silence or a maintenance window. Each ingest batch reads it and reloads its cached rules when
 // it moved, so a silence committed on one node binds the next batch on every other.
+// Each alert's decision trail (alerts/decision-trail.ts), and the hold keeping it back, if any.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('alerts').addColumn('trail', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('alerts').addColumn('held_by', 'text').execute();
   await db.schema
     .createTable('noise_state')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -15,4 +18,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('noise_state').execute();
+  await db.schema.alterTable('alerts').dropColumn('held_by').execute();
+  await db.schema.alterTable('alerts').dropColumn('trail').execute();
 }
