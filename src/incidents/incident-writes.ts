@@ -58,6 +58,7 @@ export function newIncidentRow(input: NewIncident): IncidentRow {
     respond_by: input.now + input.severity.respondWithinMs,
     updated_at: input.now,
     alert_group_key: input.alertGroupKey,
+    merged_into: null,
     escalation_policy_id: null,
     escalation_round: 0,
     escalation_level: 0,

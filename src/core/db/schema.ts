@@ -156,6 +156,8 @@ export interface IncidentsTable {
   updated_at: number;
   /** `<integration id>:<groupKey>` for incidents that group alerts; null otherwise. */
   alert_group_key: string | null;
+  /** The incident this one was merged into (it resolved then); null otherwise. */
+  merged_into: Omittable<string | null>;
   /** The policy escalating this incident when not the service's (handed to another team). */
   escalation_policy_id: string | null;
   /** 1-based; 0 before escalation starts. Rounds continue across restarts (un-acknowledge). */

@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('alerts').addColumn('trail', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.alterTable('alerts').addColumn('held_by', 'text').execute();
+  // An incident merged into another resolves and points at it; analytics leaves it out.
+  await db.schema.alterTable('incidents').addColumn('merged_into', 'text').execute();
   await db.schema
     .createTable('noise_state')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -18,6 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('noise_state').execute();
+  await db.schema.alterTable('incidents').dropColumn('merged_into').execute();
   await db.schema.alterTable('alerts').dropColumn('held_by').execute();
   await db.schema.alterTable('alerts').dropColumn('trail').execute();
 }
