@@ -4,6 +4,7 @@ import { isRetryableConflict } from '../core/db/dialect.js';
 import { GroupCommitter, hashKey, type Merger } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
+import { countDecision } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from './alert-event.js';
@@ -100,6 +101,7 @@ export class AlertService {
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
     if (this.events.heard) this.events.committed(alertNotices(outcomes));
+    countOutcomeDecisions(outcomes);
     return outcomes;
   }
 
@@ -134,6 +136,25 @@ export class AlertService {
     }
     return this.severities.value;
   }
+}
+
+/**
+ * The decisions an ingest's outcomes show, counted once committed: an alert opened an incident,
+ * was attached to an open one, or resolved. (The decision trail's other kinds are counted where
+ * they are written.)
+ */
+function countOutcomeDecisions(outcomes: readonly EventOutcome[]): void {
+  let opened = 0;
+  let attached = 0;
+  let resolved = 0;
+  for (const { result } of outcomes) {
+    if (result === 'opened') opened += 1;
+    else if (result === 'attached') attached += 1;
+    else if (result === 'resolved') resolved += 1;
+  }
+  countDecision('opened', opened);
+  countDecision('attached', attached);
+  countDecision('resolved', resolved);
 }
 
 /**

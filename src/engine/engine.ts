@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { listenChannel, type Listening } from '../core/db/listen.js';
 import { parseJson } from '../core/db/row-codec.js';
 import type { JobRow, Schema } from '../core/db/schema.js';
-import { jobLateness, jobsOverdue } from '../core/metrics.js';
+import { jobFailures, jobLateness, jobsOverdue } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import { retryDelay } from './backoff.js';
 import { JOB_KINDS, type JobKind, type JobPayload } from './job-catalogue.js';
@@ -411,6 +411,7 @@ export class Engine {
       .where('id', '=', job.id)
       .where('locked_by', '=', this.node)
       .execute();
+    jobFailures.inc({ kind: job.kind, outcome: delay === undefined ? 'dead' : 'retry' });
     this.runtime.logger[delay === undefined ? 'error' : 'warn'](
       { err: error, job: { kind: job.kind, key: job.key, attempts: job.attempts } },
       delay === undefined ? 'job failed for the last time; dead-lettered' : `job failed; retrying in ${delay} ms`,

@@ -7,6 +7,7 @@ import { isSchemaCurrent } from '../core/db/database.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { metricsRegistry } from '../core/metrics.js';
+import { refreshDatabaseMetrics } from '../core/metrics-scrape.js';
 import { handleError } from './error-mapping.js';
 import { buildSerializer } from './serialization.js';
 import { buildValidator } from './validation.js';
@@ -99,16 +100,18 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
   await options.authenticate(app);
 
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/metrics', { config: { access: 'public' }, schema: METRICS_SCHEMA }, async (_request, reply) =>
-    reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics()),
-  );
+  let schemaCurrent = false;
+  const checkSchema = async () => (schemaCurrent ||= await isSchemaCurrent(runtime.database.db));
+  app.get('/metrics', { config: { access: 'public' }, schema: METRICS_SCHEMA }, async (_request, reply) => {
+    await refreshDatabaseMetrics(runtime.database, checkSchema, runtime.clock.now());
+    return reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
   app.get('/healthz', { config: { access: 'public' }, schema: HEALTHZ_SCHEMA }, async () => ({ status: 'ok' as const }));
 
-  let schemaCurrent = false;
   app.get('/readyz', { config: { access: 'public' }, schema: READYZ_SCHEMA }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(runtime.database.db);
-      schemaCurrent ||= await isSchemaCurrent(runtime.database.db);
+      await checkSchema();
     } catch (error) {
       runtime.logger.warn({ err: error }, 'readiness check: database unreachable');
       return reply.status(503).send({ code: 'VIGIL_NOT_READY', message: 'the database is unreachable' });

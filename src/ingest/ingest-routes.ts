@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from '../core/db/dialect.js';
 import { hashSecret } from '../core/ids.js';
 import { jsonTextProblem } from '../http/json-guard.js';
 import { ERROR_CATALOGUE, isVigilError } from '../core/errors.js';
+import { countIngested, ingestDuration, ingestEvents, type IngestFormat, type IngestOutcome } from '../core/metrics.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { Integration, IntegrationType } from '../alerts/integrations.js';
 import type { AlertBatch } from '../alerts/alert-event.js';
@@ -62,6 +63,32 @@ const ENDPOINT_FOR: Record<IntegrationType, string> = {
   grafana: '/integrations/grafana/{key}',
   webhook: '/integrations/webhook/{key}',
 };
+
+/** The wire format a request's URL says it carries, for /metrics. */
+function formatOf(request: FastifyRequest): IngestFormat {
+  const url = request.url;
+  if (url.startsWith('/generic/')) return 'events_v1';
+  if (url.startsWith('/integrations/alertmanager')) return 'alertmanager';
+  if (url.startsWith('/integrations/grafana')) return 'grafana';
+  if (url.startsWith('/integrations/webhook')) return 'webhook';
+  return 'events_v2';
+}
+
+/** A refusal's outcome as /metrics counts it: the sender's mistake, an unknown key, or too many. */
+function refusalOutcome(statusCode: number): IngestOutcome {
+  if (statusCode === 429 || statusCode === 403) return 'throttled';
+  if (statusCode === 400) return 'invalid';
+  if (statusCode === 503) return 'unavailable';
+  if (statusCode >= 500) return 'error';
+  return 'refused';
+}
+
+/** Counts a committed request's events and how long it took from arrival to commit. */
+function recordIngested(request: FastifyRequest, reply: FastifyReply, outcomes: readonly { readonly result: string }[]): void {
+  const format = formatOf(request);
+  countIngested(format, outcomes);
+  ingestDuration.observe({ integration_type: format }, reply.elapsedTime / 1000);
+}
 
 function bodyOf(request: FastifyRequest): RawBody {
   const body = request.body as RawBody | undefined;
@@ -150,6 +177,12 @@ export function ingestRoutes(alerts: AlertService) {
     });
 
     app.setErrorHandler(async (error, request, reply) => {
+      const answered = await answerError(error, request, reply);
+      ingestEvents.inc({ integration_type: formatOf(request), outcome: refusalOutcome(reply.statusCode) });
+      return answered;
+    });
+
+    const answerError = async (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
       if (error instanceof IngestRefusal) {
         return reply.status(error.statusCode).headers(error.headers).send(error.body);
       }
@@ -174,7 +207,7 @@ export function ingestRoutes(alerts: AlertService) {
       }
       request.log.error({ err: error }, 'ingest failed');
       return reply.status(500).send({ status: 'error', message: 'The event was not stored; retry shortly.', errors: ['internal error'] });
-    });
+    };
 
     /** Resolves a key to its integration, refusing without revealing which keys exist. */
     const integrationFor = async (request: FastifyRequest, key: string | null, accepts: readonly IntegrationType[], refusal: () => IngestRefusal): Promise<Integration> => {
@@ -201,7 +234,7 @@ export function ingestRoutes(alerts: AlertService) {
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
       warn(request, parsed.warnings, parsed.batch);
-      await alerts.ingest(integration, parsed.batch);
+      recordIngested(request, reply, await alerts.ingest(integration, parsed.batch));
       return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: parsed.batch.events[0]?.dedupKey });
     });
 
@@ -211,6 +244,7 @@ export function ingestRoutes(alerts: AlertService) {
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'routing_key' is not a valid integration key"]));
       warn(request, parsed.warnings);
       await alerts.recordChange(integration, parsed.change);
+      recordIngested(request, reply, [{ result: 'change' }]);
       return reply.status(202).send({ status: 'success', message: 'Change event processed' });
     });
 
@@ -219,7 +253,7 @@ export function ingestRoutes(alerts: AlertService) {
       if (!parsed.ok) throw new IngestRefusal(400, parsed.error);
       const integration = await integrationFor(request, parsed.routingKey, ACCEPTS.pagerduty, () => refuse(400, ["'service_key' is not a valid integration key"]));
       warn(request, parsed.warnings);
-      await alerts.ingest(integration, parsed.batch);
+      recordIngested(request, reply, await alerts.ingest(integration, parsed.batch));
       // v1 answers 200, not 202.
       return reply.status(200).send({ status: 'success', message: 'Event processed', incident_key: parsed.batch.events[0]?.dedupKey });
     });
@@ -243,6 +277,7 @@ export function ingestRoutes(alerts: AlertService) {
         if (!parsed.ok) throw refuse(400, [...parsed.errors]);
         warn(request, parsed.warnings);
         const outcomes = await alerts.ingest(integration, parsed.batch);
+        recordIngested(request, reply, outcomes);
         const incidents = [...new Set(outcomes.flatMap((o) => ('incidentNumber' in o ? [o.incidentNumber] : [])))];
         return reply.status(202).send({ status: 'success', message: `Processed ${outcomes.length} alert${outcomes.length === 1 ? '' : 's'}`, incidents });
       };

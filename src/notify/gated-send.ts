@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
+import { deliveries, providerErrors } from '../core/metrics.js';
 import { JobDeferred } from '../engine/engine.js';
 import { ProviderError, type Channel, type Provider } from './channels.js';
 import { recordDelivery } from './delivery-log.js';
@@ -46,18 +47,31 @@ export function outcomeOf(error: unknown): SendOutcome {
  */
 export async function recordSendFailure(
   db: Kysely<Schema>,
-  failed: { readonly ids: readonly string[]; readonly providerId: string; readonly attempts: number; readonly lastAttempt: boolean; readonly now: number },
+  failed: {
+    readonly ids: readonly string[];
+    readonly providerId: string;
+    readonly attempts: number;
+    readonly lastAttempt: boolean;
+    readonly now: number;
+    /** For /metrics: the deliveries' channel and kind. */
+    readonly channel: string;
+    readonly kind: string;
+  },
   error: unknown,
 ): Promise<void> {
   if (error instanceof JobDeferred) throw error;
-  const { ids, providerId, attempts, lastAttempt, now } = failed;
+  const { ids, providerId, attempts, lastAttempt, now, channel, kind } = failed;
   const reason = error instanceof Error ? error.message : String(error);
   const permanent = error instanceof ProviderError && error.permanent;
+  // A destination backed off was not tried: no provider failed this time.
+  if (!(error instanceof ProviderError && error.providerCode === 'backed_off')) providerErrors.inc({ channel, provider: providerId });
   if (permanent || lastAttempt) {
     const detail = permanent ? `${providerId} refused it: ${reason}` : `gave up after ${attempts} attempts: ${reason}`;
-    await recordDelivery(db, ids, { status: 'failed', at: now, detail, patch: { provider: providerId, last_error: reason, attempts } });
+    const changed = await recordDelivery(db, ids, { status: 'failed', at: now, detail, patch: { provider: providerId, last_error: reason, attempts } });
+    deliveries.inc({ channel, kind, outcome: 'failed' }, changed.length);
     return;
   }
-  await recordDelivery(db, ids, { status: 'retrying', at: now, detail: `attempt ${attempts} failed: ${reason}`, patch: { provider: providerId, last_error: reason, attempts } });
+  const changed = await recordDelivery(db, ids, { status: 'retrying', at: now, detail: `attempt ${attempts} failed: ${reason}`, patch: { provider: providerId, last_error: reason, attempts } });
+  deliveries.inc({ channel, kind, outcome: 'retrying' }, changed.length);
   throw error;
 }

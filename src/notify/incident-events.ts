@@ -3,6 +3,7 @@ import type { SqlDialect } from '../core/db/dialect.js';
 import { parseJson } from '../core/db/row-codec.js';
 import type { Schema } from '../core/db/schema.js';
 import type { IncidentChange, IncidentSubscriber } from '../incidents/incident-changes.js';
+import { deliveries } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import { jobKeys } from '../engine/job-catalogue.js';
 import { enqueueJob } from '../engine/jobs.js';
@@ -110,10 +111,11 @@ export async function sendEvent(runtime: Runtime, senders: Senders, deliveryId: 
   const channel = delivery.channel as Channel;
   const provider = senders.providers.forChannel(channel);
   if ('missing' in provider) {
-    await recordDelivery(db, [delivery.id], { status: 'failed', at: runtime.clock.now(), detail: provider.missing, patch: { last_error: provider.missing } });
+    const changed = await recordDelivery(db, [delivery.id], { status: 'failed', at: runtime.clock.now(), detail: provider.missing, patch: { last_error: provider.missing } });
+    deliveries.inc({ channel, kind: delivery.kind, outcome: 'failed' }, changed.length);
     return;
   }
-  const failed = { ids: [delivery.id], providerId: provider.id, attempts: delivery.attempts + 1, lastAttempt };
+  const failed = { ids: [delivery.id], providerId: provider.id, attempts: delivery.attempts + 1, lastAttempt, channel, kind: delivery.kind };
   let pass: GatePass;
   try {
     pass = enterGate(senders.gate, provider, channel, delivery.address);
@@ -134,7 +136,8 @@ export async function sendEvent(runtime: Runtime, senders: Senders, deliveryId: 
     };
     const result = await provider.send({ to: delivery.address, message: renderMessage(channel, context), idempotencyKey: delivery.id });
     pass.release('answered');
-    await recordDelivery(db, [delivery.id], { status: 'sent', at: runtime.clock.now(), detail: `accepted by ${provider.id}`, patch: { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts: failed.attempts, last_error: null } });
+    const sent = await recordDelivery(db, [delivery.id], { status: 'sent', at: runtime.clock.now(), detail: `accepted by ${provider.id}`, patch: { provider: provider.id, external_id: result.externalId, sent_at: runtime.clock.now(), attempts: failed.attempts, last_error: null } });
+    deliveries.inc({ channel, kind: delivery.kind, outcome: 'sent' }, sent.length);
   } catch (error) {
     pass.release(outcomeOf(error));
     await recordSendFailure(db, { ...failed, now: runtime.clock.now() }, error);

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { parseJson } from '../core/db/row-codec.js';
 import type { DeliveriesTable, Schema } from '../core/db/schema.js';
+import { deliveries, type DeliveryOutcome } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import { createAckLink } from './ack-links.js';
 import { ProviderError, type Channel, type IncidentSummary, type PageContext, type Provider } from './channels.js';
@@ -71,13 +72,13 @@ export async function sendBundle(runtime: Runtime, senders: Senders, bundleId: s
   const incidents = await incidentSummaries(db, incidentIds, settings.publicUrl);
   // Acknowledged while waiting for its throttle or a retry: nothing to say any more.
   if (first.kind === 'page' && incidents.every((i) => i.status !== 'triggered')) {
-    await recordDelivery(db, ids, { status: 'cancelled', at: now, detail: 'the incident was acknowledged or resolved before it went out' });
+    countDeliveries(first, 'cancelled', await recordDelivery(db, ids, { status: 'cancelled', at: now, detail: 'the incident was acknowledged or resolved before it went out' }));
     return;
   }
   const channel = first.channel as Channel;
   const provider = providers.forChannel(channel);
   if ('missing' in provider) {
-    await recordDelivery(db, ids, { status: 'failed', at: now, detail: provider.missing, patch: { last_error: provider.missing } });
+    countDeliveries(first, 'failed', await recordDelivery(db, ids, { status: 'failed', at: now, detail: provider.missing, patch: { last_error: provider.missing } }));
     return;
   }
   const attempts = first.attempts + 1;
@@ -86,7 +87,7 @@ export async function sendBundle(runtime: Runtime, senders: Senders, bundleId: s
   try {
     pass = enterGate(senders.gate, provider, channel, first.address);
   } catch (error) {
-    return recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now }, error);
+    return recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now, channel, kind: first.kind }, error);
   }
   try {
     await sendGated(runtime, settings, { bundleId, provider, channel, first, ids, incidents, attempts, lastAttempt }, pass);
@@ -146,13 +147,14 @@ async function sendGated(runtime: Runtime, settings: NotifySettings, send: Bundl
   try {
     const result = await provider.send({ to: first.address, message: renderMessage(channel, context), idempotencyKey: send.bundleId });
     pass.release('answered');
-    await recordDelivery(db, ids, { status: 'sent', at: runtime.clock.now(), detail: result.externalId ? `accepted by ${provider.id} as ${result.externalId}` : `accepted by ${provider.id}`, patch: {
+    const sent = await recordDelivery(db, ids, { status: 'sent', at: runtime.clock.now(), detail: result.externalId ? `accepted by ${provider.id} as ${result.externalId}` : `accepted by ${provider.id}`, patch: {
       provider: provider.id,
       external_id: result.externalId,
       sent_at: runtime.clock.now(),
       attempts,
       last_error: null,
     } });
+    countDeliveries(first, 'sent', sent);
     // A verification code has done its job once sent; only its digest stays (on the contact method).
     if (first.kind === 'verification') await db.updateTable('deliveries').set({ event: null }).where('id', 'in', ids).execute();
   } catch (error) {
@@ -161,8 +163,13 @@ async function sendGated(runtime: Runtime, settings: NotifySettings, send: Bundl
     if (error instanceof SubscriptionGone && first.contact_method_id !== null && (await disableGoneMethod(runtime, first.contact_method_id, error.reason))) {
       failure = new ProviderError(`${error.message}; the contact method is disabled and later pages skip it`, true, error.providerCode);
     }
-    await recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now: runtime.clock.now() }, failure);
+    await recordSendFailure(db, { ids, providerId: provider.id, attempts, lastAttempt, now: runtime.clock.now(), channel, kind: first.kind }, failure);
   }
+}
+
+/** Counts deliveries of one bundle (one channel and kind) that reached an outcome. */
+function countDeliveries(first: { readonly channel: string; readonly kind: string }, outcome: DeliveryOutcome, changed: readonly string[]): void {
+  deliveries.inc({ channel: first.channel, kind: first.kind, outcome }, changed.length);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
+import { pagesCreated } from '../core/metrics.js';
 import type { JobContext } from '../engine/engine.js';
 import { enqueueJob } from '../engine/jobs.js';
 import { escalationStepJob, type EscalationStep } from './escalation-jobs.js';
@@ -101,6 +102,7 @@ export function escalationStepHandler(dialect: SqlDialect, throttleMs: (channel:
         .onConflict((oc) => oc.columns(['incident_id', 'round', 'level', 'user_id']).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 1) === 0) continue;
+      pagesCreated.inc({ urgency: incident.urgency });
       await appendTimeline(trx, incident.id, now, {
         kind: 'paged',
         actor: 'system',

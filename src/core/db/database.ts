@@ -1,10 +1,11 @@
 import { chmodSync, closeSync, constants, existsSync, fchmodSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResult, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type MigrationResult, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { createLogger } from '../logger.js';
-import { isStalePreparedStatement, type DialectName, type SqlDialect } from './dialect.js';
+import { dbQueryErrors } from '../metrics.js';
+import { isDatabaseUnavailable, isRetryableConflict, isStalePreparedStatement, type DialectName, type SqlDialect } from './dialect.js';
 import { POSTGRES_DIALECT } from './postgres-dialect.js';
 import type { Schema } from './schema.js';
 import { SQLITE_DIALECT } from './sqlite-dialect.js';
@@ -21,7 +22,26 @@ export interface VigilDatabase {
   readonly dialect: SqlDialect;
   /** Where the data lives, safe to print (no password). */
   readonly location: string;
+  /** The connection pool's state (PostgreSQL); SQLite has one connection and none. */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  readonly total: number;
+  readonly idle: number;
+  readonly waiting: number;
+  readonly max: number;
+}
+
+/**
+ * Kysely's log hook, for failed queries only: counted by kind for /metrics. Kysely calls it for
+ * every query too (level `query`), which costs a function call and nothing else.
+ */
+function countQueryErrors(event: LogEvent): void {
+  if (event.level !== 'error') return;
+  const { error } = event;
+  dbQueryErrors.inc({ kind: isRetryableConflict(error) ? 'conflict' : isDatabaseUnavailable(error) ? 'unavailable' : 'other' });
 }
 
 export interface DatabaseLocation {
@@ -79,8 +99,15 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       client.on('error', () => {});
       prepareRepeatedStatements(client);
     });
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: POSTGRES_DIALECT, location: redactUrl(location.target), close: () => db.destroy() };
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log: countQueryErrors });
+    const max = options.poolSize ?? 10;
+    return {
+      db,
+      dialect: POSTGRES_DIALECT,
+      location: redactUrl(location.target),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
+      close: () => db.destroy(),
+    };
   }
   const file = location.target === ':memory:' ? ':memory:' : resolve(location.target);
   const logger = options.logger ?? { warn: (details: object, message: string) => createLogger({ destination: process.stderr }).warn(details, message) };
@@ -93,7 +120,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log: countQueryErrors });
   return { db, dialect: SQLITE_DIALECT, location: file, close: () => db.destroy() };
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { dbWriteQueue } from '../metrics.js';
 import type { Schema } from './schema.js';
 
 export type TransactionWork<T> = (trx: Transaction<Schema>) => Promise<T>;
@@ -70,7 +71,13 @@ export class GroupCommitter {
   private enqueue<T>(key: string | number, unit: Pick<Pending, 'work' | 'merge'>): Promise<T> {
     const lane = this.options.lanes === 1 ? 0 : (typeof key === 'number' ? key : hashKey(key)) % this.options.lanes;
     return new Promise<T>((resolve, reject) => {
-      this.queues[lane]?.push({ ...unit, resolve: resolve as (value: unknown) => void, reject, attempts: 0 });
+      // Queued until settled, retries included: what a scrape of vigil_db_write_queue shows.
+      dbWriteQueue.inc();
+      const settle = <A>(finish: (value: A) => void) => (value: A) => {
+        dbWriteQueue.dec();
+        finish(value);
+      };
+      this.queues[lane]?.push({ ...unit, resolve: settle(resolve as (value: unknown) => void), reject: settle(reject), attempts: 0 });
       if (!this.running[lane]) {
         this.running[lane] = true;
         // Start after the event loop has read every request that is already waiting: with a
