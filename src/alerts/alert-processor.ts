@@ -430,8 +430,12 @@ class BatchRun {
     const current = this.context.severities.find((s) => s.id === incident.severity_id);
     if (!current || severity.rank >= current.rank || incident.status === 'resolved') return;
     const patch = { severity_id: severity.id, urgency: severity.urgency, respond_by: incident.triggered_at + severity.respondWithinMs, updated_at: this.now };
-    // An incident the batch opened is written later with the patched row.
-    if (!this.unwritten.has(incident.id)) await this.trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
+    // An incident the batch opened is written later with the patched row (and announced opened with it).
+    if (!this.unwritten.has(incident.id)) {
+      await this.trx.updateTable('incidents').set(patch).where('id', '=', incident.id).execute();
+      // As a severity changed by hand is: the response target and the update cadence follow it.
+      await this.context.events.announce(this.trx, [{ kind: 'severity_changed', incident: { ...incident }, from: current.id, to: severity.id }], this.now);
+    }
     Object.assign(incident, patch);
     this.appendTimeline(incident.id, {
       kind: 'severity_changed',

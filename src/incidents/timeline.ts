@@ -26,7 +26,8 @@ export type TimelineKind =
   | 'status_update'
   | 'update_reminder'
   | 'handoff'
-  | 'impact_changed';
+  | 'impact_changed'
+  | 'response_target_breached';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

@@ -47,7 +47,7 @@ export interface PageContext {
    * Event posts: what happened (e.g. "acknowledged by alice"); `reminder` and `role` are notices to
    * one person (a status update is due; they were given a role), sent the same way.
    */
-  readonly event: { readonly type: 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update' | 'reminder' | 'role'; readonly text: string } | null;
+  readonly event: { readonly type: 'triggered' | 'acknowledged' | 'resolved' | 'escalated' | 'status_update' | 'reminder' | 'role' | 'target_breached'; readonly text: string } | null;
   readonly publicUrl: string;
   /** When the message is rendered, for ages ("triggered 4 min ago"); channels that show none ignore it. */
   readonly sentAt?: number;

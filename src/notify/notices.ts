@@ -74,7 +74,7 @@ async function queueNoticeDelivery(
       status: 'sending',
       ownBundle: true,
       content: JSON.stringify({ type: notice.type, text: notice.text }),
-      detail: `${notice.type === 'reminder' ? 'status update reminder' : notice.type === 'role' ? 'role notice' : notice.type === 'status_update' ? 'status update' : notice.type} (not a page)`,
+      detail: `${notice.type === 'reminder' ? 'status update reminder' : notice.type === 'role' ? 'role notice' : notice.type === 'target_breached' ? 'response target breached' : notice.type === 'status_update' ? 'status update' : notice.type} (not a page)`,
     },
     now,
   );

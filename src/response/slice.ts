@@ -7,17 +7,18 @@ import type { IncidentService } from '../incidents/incident-service.js';
 import type { NotifyServices } from '../notify/notify-services.js';
 import { responseSubscriber } from './cadence-subscriber.js';
 import { updateReminderHandler } from './reminders.js';
+import { responseTargetHandler, responseTargetSubscriber } from './response-target.js';
 import { responseRoutes, stakeholderLinkRoutes } from './response-routes.js';
 import { ResponseService } from './response-service.js';
 import { StakeholderService } from './stakeholders.js';
 import { responseViewExtras } from './view-extras.js';
 
-/** The response to an incident: roles, status updates on a cadence, stakeholders, the hand-off. */
+/** The response to an incident: its response target, roles, status updates on a cadence, stakeholders, the hand-off. */
 export const responseSlice = {
   name: 'response',
-  incidentSubscribers: (dialect: SqlDialect) => [responseSubscriber(dialect)],
+  incidentSubscribers: (dialect: SqlDialect) => [responseSubscriber(dialect), responseTargetSubscriber(dialect)],
   jobs(engine: Engine, { runtime }: { runtime: Runtime }) {
-    engine.register('update.remind', updateReminderHandler(runtime.database.dialect));
+    engine.register('update.remind', updateReminderHandler(runtime.database.dialect)).registerOutside('target.breach', responseTargetHandler(runtime));
   },
   async routes(app: FastifyInstance, context: { runtime: Runtime; events: IncidentEvents; incidents: IncidentService; notify: NotifyServices }) {
     const { runtime, incidents, notify } = context;
