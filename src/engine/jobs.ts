@@ -127,6 +127,35 @@ export async function cancelIncidentJobs(trx: Transaction<Schema>, incidentId: s
 }
 
 /**
+ * Moves an incident's pending job of `job.kind` to `job` (its new key, time and payload): a timer
+ * that follows a deadline that moved (a response target after a severity change). The row is
+ * rewritten rather than cancelled and written anew, so an incident whose severity an alert raised
+ * leaves the same jobs behind whether its alerts came one at a time or in one batch. With no
+ * pending job to move, or when the new key already exists (a severity changed back), the job is
+ * written as `enqueueJob` writes it (a cancelled key comes back) and the others are cancelled.
+ */
+export async function moveIncidentJob<K extends JobKind>(trx: Transaction<Schema>, dialect: SqlDialect, job: NewJob<K> & { readonly incidentId: string }, now: number): Promise<void> {
+  const pending = await trx.selectFrom('jobs').select(['id', 'key']).where('incident_id', '=', job.incidentId).where('kind', '=', job.kind).where('status', '=', 'pending').execute();
+  const cancelOthers = async (keep: string | null) => {
+    const others = pending.filter((p) => p.id !== keep).map((p) => p.id);
+    if (others.length > 0) await trx.updateTable('jobs').set({ status: 'cancelled', updated_at: now }).where('id', 'in', others).where('status', '=', 'pending').execute();
+  };
+  const current = pending.find((p) => p.key === job.key);
+  if (current) return cancelOthers(current.id);
+  const [first] = pending;
+  const taken = first === undefined ? undefined : await trx.selectFrom('jobs').select('id').where('key', '=', job.key).executeTakeFirst();
+  if (first !== undefined && taken === undefined) {
+    await trx.updateTable('jobs').set({ key: job.key, run_at: job.runAt, payload: JSON.stringify(job.payload), updated_at: now }).where('id', '=', first.id).execute();
+    await cancelOthers(first.id);
+    // Moved sooner, perhaps: the other processes' timers were armed for the old time.
+    await dialect.notify(trx, NOTIFY_CHANNEL, '');
+    return;
+  }
+  await cancelOthers(null);
+  await enqueueJob(trx, dialect, job, now);
+}
+
+/**
  * Claims up to `limit` due jobs for this node: pending ones whose time has come, and running ones
  * whose lease expired (their node died). Rows another node is claiming are skipped (the
  * dialect's `claimRows`: SKIP LOCKED on PostgreSQL, a read first on SQLite).

@@ -118,7 +118,7 @@ for (const dialect of DIALECTS) {
       expect(await breachNotices('alice')).toEqual([]);
     });
 
-    it('follows a severity change: a SEV-3 raised to SEV-1 after 20 minutes is breached at once, and the SEV-3 target never fires', async () => {
+    it('follows a severity change: a SEV-3 raised to SEV-1 after 20 minutes is breached at once, and changed back, the SEV-3 target is watched again', async () => {
       const sev1 = await breachesCounted('SEV-1');
       const sev3 = await breachesCounted('SEV-3');
       const number = await declare('SEV-3');
@@ -126,11 +126,18 @@ for (const dialect of DIALECTS) {
       expect((await t.request({ method: 'PUT', url: `/api/v1/incidents/${number}/severity`, payload: { severity: 'SEV-1' } })).statusCode).toBe(200);
       await t.engine.runDue();
       expect((await breaches(number)).map((e) => e.message)).toEqual(['SEV-1 response target of 15 min breached; notified alice (paged) (1 delivery)']);
-      expect((await breachJobs()).map((j) => [j.run_at - T0, j.status])).toEqual([[15 * MINUTE, 'done'], [24 * 60 * MINUTE, 'cancelled']]);
+      // The SEV-3 job was moved to SEV-1's target (its key with it), not left behind.
+      expect((await breachJobs()).map((j) => [j.run_at - T0, j.status])).toEqual([[15 * MINUTE, 'done']]);
+      // Changed back: SEV-3's key is written again, and SEV-3's target (24 h) is not met either.
+      expect((await t.request({ method: 'PUT', url: `/api/v1/incidents/${number}/severity`, payload: { severity: 'SEV-3' } })).statusCode).toBe(200);
+      expect((await breachJobs()).map((j) => [j.run_at - T0, j.status])).toEqual([[15 * MINUTE, 'done'], [24 * 60 * MINUTE, 'pending']]);
       await after(24 * 60 * MINUTE);
-      expect(await breaches(number)).toHaveLength(1);
+      expect((await breaches(number)).map((e) => e.message)).toEqual([
+        'SEV-1 response target of 15 min breached; notified alice (paged) (1 delivery)',
+        'SEV-3 response target of 1 d breached; notified alice (paged) (1 delivery)',
+      ]);
       expect(await breachesCounted('SEV-1')).toBe(sev1 + 1);
-      expect(await breachesCounted('SEV-3')).toBe(sev3);
+      expect(await breachesCounted('SEV-3')).toBe(sev3 + 1);
     });
 
     it('follows a severity raised by a more severe alert', async () => {
@@ -147,7 +154,7 @@ for (const dialect of DIALECTS) {
       expect(raised.statusCode).toBe(202);
       const again = (await t.request({ method: 'GET', url: `/api/v1/incidents/${incident!.number}` })).json<IncidentView>();
       expect(again.severity.id).toBe('SEV-1');
-      expect((await breachJobs()).map((j) => [j.run_at - T0, j.status])).toEqual([[15 * MINUTE, 'pending'], [24 * 60 * MINUTE, 'cancelled']]);
+      expect((await breachJobs()).map((j) => [j.key.endsWith(`:${T0 + 15 * MINUTE}`), j.run_at - T0, j.status])).toEqual([[true, 15 * MINUTE, 'pending']]);
       await after(14 * MINUTE);
       expect((await breaches(incident!.number)).map((e) => e.message)).toEqual(['SEV-1 response target of 15 min breached; notified alice (paged) (1 delivery)']);
     });

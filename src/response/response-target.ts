@@ -7,7 +7,7 @@ import { responseTargetBreaches } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import type { OutsideJobContext } from '../engine/engine.js';
 import { jobKeys } from '../engine/job-catalogue.js';
-import { cancelIncidentJobs, enqueueJob, enqueueJobs, type NewJob } from '../engine/jobs.js';
+import { cancelIncidentJobs, enqueueJob, enqueueJobs, moveIncidentJob, type NewJob } from '../engine/jobs.js';
 import type { IncidentSubscriber } from '../incidents/incident-changes.js';
 import { appendTimeline } from '../incidents/timeline.js';
 import { queueUserNotice } from '../notify/notices.js';
@@ -37,14 +37,14 @@ export function decideBreach(incident: Pick<IncidentRow, 'status' | 'responded_a
   return 'breached';
 }
 
-export function breachJob(incident: Pick<IncidentRow, 'id' | 'respond_by'>): NewJob<'target.breach'> {
+export function breachJob(incident: Pick<IncidentRow, 'id' | 'respond_by'>): NewJob<'target.breach'> & { readonly incidentId: string } {
   return { kind: 'target.breach', key: jobKeys.targetBreach(incident.id, incident.respond_by), payload: { incidentId: incident.id, respondBy: incident.respond_by }, runAt: incident.respond_by, incidentId: incident.id };
 }
 
 /**
  * What response targets do about incident changes, in their transaction: a new incident gets
- * its breach job; acknowledge and resolve cancel it; a severity change moves `respond_by`, so the
- * job for the new one is written (the old one, should it still run, finds `respond_by` moved);
+ * its breach job; acknowledge and resolve cancel it; a severity change moves `respond_by`, and
+ * the pending job with it (one already running finds `respond_by` moved and stops);
  * un-acknowledge and reopen write it again for an incident nobody has answered yet (a
  * cancelled key written again comes back). Incidents answered once need nothing: their target
  * is decided.
@@ -65,8 +65,8 @@ export function responseTargetSubscriber(dialect: SqlDialect): IncidentSubscribe
           // The change carries the incident as it was before; `respond_by` follows the new severity.
           const current = await trx.selectFrom('incidents').select(['id', 'status', 'responded_at', 'respond_by']).where('id', '=', change.incident.id).executeTakeFirst();
           if (current === undefined || current.responded_at !== null || current.status === 'resolved') break;
-          if (change.kind === 'severity_changed') await cancelIncidentJobs(trx, current.id, ['target.breach'], now);
-          await enqueueJob(trx, dialect, breachJob(current), now);
+          if (change.kind === 'severity_changed') await moveIncidentJob(trx, dialect, breachJob(current), now);
+          else await enqueueJob(trx, dialect, breachJob(current), now);
           break;
         }
         default:
