@@ -13,6 +13,31 @@ export const metricsRegistry = new Registry();
 // Node.js dashboards and alerts expect; Prometheus's job and instance labels say it is Vigil.
 collectDefaultMetrics({ register: metricsRegistry });
 
+// ---- HTTP ---------------------------------------------------------------------------------
+
+export const httpRequests = new Counter<'method' | 'route' | 'status'>({
+  name: 'vigil_http_requests_total',
+  help: 'HTTP requests answered, by method, route template (/api/v1/incidents/:ref; "unmatched" for unknown paths) and status class (2xx, 4xx, 5xx).',
+  labelNames: ['method', 'route', 'status'],
+  registers: [metricsRegistry],
+});
+
+export const httpDuration = new Histogram<'method' | 'route'>({
+  name: 'vigil_http_request_duration_seconds',
+  help: 'From an HTTP request received to its answer sent, by method and route template.',
+  labelNames: ['method', 'route'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [metricsRegistry],
+});
+
+/** Counts one answered request; `route` is Fastify's route template, undefined when none matched. */
+export function countHttpRequest(method: string, route: string | undefined, statusCode: number, seconds: number): void {
+  // Unknown paths are one series, not one per path a scanner tries.
+  const template = route ?? 'unmatched';
+  httpRequests.inc({ method, route: template, status: `${Math.floor(statusCode / 100)}xx` });
+  httpDuration.observe({ method, route: template }, seconds);
+}
+
 // ---- Ingest -------------------------------------------------------------------------------
 
 /**

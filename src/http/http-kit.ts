@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { isSchemaCurrent } from '../core/db/database.js';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
-import { metricsRegistry } from '../core/metrics.js';
+import { countHttpRequest, metricsRegistry } from '../core/metrics.js';
 import { refreshDatabaseMetrics } from '../core/metrics-scrape.js';
 import { handleError } from './error-mapping.js';
 import { buildSerializer } from './serialization.js';
@@ -76,6 +76,11 @@ export async function createHttpKit(options: HttpKitOptions): Promise<FastifyIns
     } catch (error) {
       done(Object.assign(new Error((error as Error).message), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 }), undefined);
     }
+  });
+  // Counters only: an increment per answer, off the request's own path (after it is sent).
+  app.addHook('onResponse', (request, reply, done) => {
+    countHttpRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
   app.addHook('onRequest', async (request) => {
     if (/%00/.test(request.url)) throw new VigilError('VIGIL_VALIDATION_FAILED', 'the URL contains a NUL character (%00)');
