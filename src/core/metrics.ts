@@ -209,7 +209,7 @@ export const dbPoolConnections = new Gauge<'state'>({
 
 export const dbPoolMax = new Gauge({
   name: 'vigil_db_pool_max_connections',
-  help: 'The PostgreSQL pool\'s size limit (VIGIL_DATABASE_POOL_SIZE or 10); absent on SQLite.',
+  help: 'The PostgreSQL pool\'s size limit (10 connections per process); absent on SQLite.',
   registers: [metricsRegistry],
 });
 
