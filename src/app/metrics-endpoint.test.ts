@@ -93,6 +93,12 @@ for (const dialect of DIALECTS) {
       expect(delta(after, 'vigil_ingest_duration_seconds_count', { integration_type: 'events_v2' })).toBe(3);
       expect(sampleValue(after, 'vigil_ingest_duration_seconds_bucket', { integration_type: 'events_v2', le: '+Inf' })).toBe(sampleValue(after, 'vigil_ingest_duration_seconds_count', { integration_type: 'events_v2' }));
       expect(delta(after, 'vigil_alert_decisions_total', { kind: 'opened' })).toBe(1);
+      // HTTP by route template: the unknown key's path never becomes a label.
+      expect(delta(after, 'vigil_http_requests_total', { method: 'POST', route: '/v2/enqueue', status: '2xx' })).toBe(3);
+      expect(delta(after, 'vigil_http_requests_total', { method: 'POST', route: '/v2/enqueue', status: '4xx' })).toBe(2);
+      expect(delta(after, 'vigil_http_requests_total', { route: '/integrations/alertmanager/:key', status: '4xx' })).toBe(1);
+      expect([...(after.get('vigil_http_requests_total')?.samples ?? [])].filter((s) => (s.labels.route ?? '').includes('not-a-key'))).toEqual([]);
+      expect(delta(after, 'vigil_http_request_duration_seconds_count', { method: 'POST', route: '/v2/enqueue' })).toBe(5);
 
       expect(sampleValue(after, 'vigil_open_incidents', { severity: 'SEV-1', status: 'triggered' })).toBe(1);
       expect(sampleValue(after, 'vigil_jobs_pending', { kind: 'target.breach' })).toBe(1);

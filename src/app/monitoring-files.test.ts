@@ -156,6 +156,11 @@ describe('the monitoring files in deploy/', () => {
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
   });
 
+  it.skipIf(!existsSync(PROMTOOL))('promtool test rules: the rules fire on the series they watch, with the labels and words expected', () => {
+    const run = spawnSync(PROMTOOL, ['test', 'rules', 'deploy/prometheus/tests/rules-test.yml'], { cwd: new URL('.', root).pathname, encoding: 'utf8' });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+  });
+
   it.skipIf(!existsSync(AMTOOL))('amtool check-config accepts deploy/alertmanager/alertmanager.yml', () => {
     const run = spawnSync(AMTOOL, ['check-config', ALERTMANAGER], { cwd: new URL('.', root).pathname, encoding: 'utf8' });
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
