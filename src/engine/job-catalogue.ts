@@ -19,6 +19,8 @@ export interface JobPayloads {
   'action.remind': { readonly actionItemId: string; readonly dueDate: string; readonly stage: string };
   /** A silence or maintenance occurrence ended: re-admit the still-firing alerts it held (alerts/holds.ts). */
   'hold.release': { readonly ref: string; readonly at: number };
+  /** A maintenance window's occurrence starts or ends: pause or resume escalation, write the next occurrence (noise/maintenance.ts). */
+  'maint.boundary': { readonly windowId: string; readonly occurrence: number; readonly edge: 'start' | 'end' };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -39,6 +41,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'update.remind': { maxAttempts: 10 },
   'action.remind': { maxAttempts: 10 },
   'hold.release': { maxAttempts: 10 },
+  'maint.boundary': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -61,4 +64,6 @@ export const jobKeys = {
   actionRemind: (actionItemId: string, dueDate: string, stage: string) => `action:${actionItemId}:${dueDate}:${stage}`,
   /** The end of one hold at one time: moving the end writes a new job; the old one finds nothing held by it. */
   holdRelease: (ref: string, at: number) => `release:${ref}:${at}`,
+  /** One edge of one occurrence of a maintenance window; an edited window rewrites its pending edges. */
+  maintBoundary: (windowId: string, occurrence: number, edge: 'start' | 'end') => `maint:${windowId}:${occurrence}:${edge}`,
 } as const;

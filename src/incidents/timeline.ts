@@ -26,7 +26,9 @@ export type TimelineKind =
   | 'status_update'
   | 'update_reminder'
   | 'handoff'
-  | 'impact_changed';
+  | 'impact_changed'
+  | 'maintenance_started'
+  | 'maintenance_ended';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;
