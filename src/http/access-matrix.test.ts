@@ -30,6 +30,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /services/:id': 'public',
   'GET /runbooks': 'public',
   'GET /runbooks/:id': 'public',
+  'GET /silences': 'public',
+  'GET /maintenance': 'public',
   'GET /profile': 'public',
   'GET /admin': 'public',
   'GET /postmortems': 'public',
