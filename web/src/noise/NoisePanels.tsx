@@ -73,7 +73,7 @@ export function ServiceMaintenancePanel({ serviceId }: { serviceId: string }) {
   return (
     <Stack gap="xs">
       <Group gap="xs" justify="space-between" wrap="wrap">
-        <Title order={2} size="h4">Maintenance</Title>
+        <Title order={2} size="h3">Maintenance</Title>
         <Button component={Link} to="/maintenance" variant="subtle" size="sm" style={{ minHeight: 44 }}>Plan maintenance</Button>
       </Group>
       {state.data?.in_maintenance && <Text size="sm">This service is <strong>in maintenance</strong>: its new alerts are recorded and held, and page nobody.</Text>}
