@@ -38,6 +38,12 @@ describe('maintenance occurrences', () => {
     expect(rules.holdFor('orders-db', event, at('2026-03-14T08:00:00Z'))).toBeNull();
   });
 
+  it('answers the same at any time, in any order, from its remembered occurrences', () => {
+    const rules = new MaintenanceRules([weekly]);
+    const times = ['2026-03-14T06:30:00Z', '2026-03-14T08:00:00Z', '2026-03-14T05:00:00Z', '2026-03-21T06:59:59Z', '2026-03-07T07:30:00Z', '2026-03-21T07:00:00Z'].map(at);
+    for (const now of times) expect(rules.holdFor('orders-db', alertEvent(), now)?.until ?? null, new Date(now).toISOString()).toBe(occurrenceAt(weekly, now)?.end ?? null);
+  });
+
   it('checks zones and lengths', () => {
     expect(windowProblems({ startsAt: 0, endsAt: HOUR, repeat: null, timeZone: 'Mars/Olympus' })).toEqual([{ path: 'body.time_zone', message: expect.stringMatching(/not a time zone/) }]);
     expect(windowProblems({ startsAt: HOUR, endsAt: HOUR, repeat: null, timeZone: 'UTC' })).toEqual([{ path: 'body.ends_at', message: 'must be after starts_at' }]);

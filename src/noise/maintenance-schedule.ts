@@ -93,12 +93,26 @@ export class MaintenanceRules implements HoldRules {
     }
   }
 
+  /**
+   * Each window's next occurrence as last computed, and from when: it stays the answer for any
+   * later instant before its end, so a storm of alerts pays for the zone arithmetic once.
+   */
+  private readonly upcoming = new Map<string, { readonly from: number; readonly next: Occurrence | null }>();
+
+  private nextOf(window: WindowSpec, now: number): Occurrence | null {
+    const cached = this.upcoming.get(window.id);
+    if (cached && now >= cached.from && (cached.next === null || now < cached.next.end)) return cached.next;
+    const next = nextOccurrence(window, now);
+    this.upcoming.set(window.id, { from: now, next });
+    return next;
+  }
+
   /** The windows of a service in force at `now`, each with its occurrence. */
   activeFor(serviceId: string, now: number): { window: WindowSpec; occurrence: Occurrence }[] {
     const found: { window: WindowSpec; occurrence: Occurrence }[] = [];
     for (const window of this.byService.get(serviceId) ?? []) {
-      const occurrence = occurrenceAt(window, now);
-      if (occurrence) found.push({ window, occurrence });
+      const occurrence = this.nextOf(window, now);
+      if (occurrence && occurrence.start <= now) found.push({ window, occurrence });
     }
     return found;
   }
