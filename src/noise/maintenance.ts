@@ -141,7 +141,7 @@ export async function pauseEscalation(trx: Transaction<Schema>, dialect: SqlDial
       kind: 'maintenance_started',
       actor: 'system',
       message: `Maintenance started: ${row.reason}; escalation paused until ${iso(occurrence.end)}`,
-      data: { window: row.id, occurrence: ref, ends_at: iso(occurrence.end), round: step.payload.round, level: step.payload.level },
+      data: { window: row.id, occurrence: ref, reason: row.reason, ends_at: iso(occurrence.end), round: step.payload.round, level: step.payload.level },
     });
     paused += 1;
   }
@@ -166,7 +166,7 @@ export async function resumeEscalation(trx: Transaction<Schema>, dialect: SqlDia
         kind: 'maintenance_ended',
         actor: 'system',
         message: already.has(incident.id) ? `Maintenance ended: ${reason}` : `Maintenance ended: ${reason}; escalation resumed (level ${entry.level} at ${iso(runAt)})`,
-        data: { occurrence: ref, round: Number(entry.round), level: Number(entry.level), resumes_at: iso(runAt) },
+        data: { occurrence: ref, reason, round: Number(entry.round), level: Number(entry.level), resumed: !already.has(incident.id), resumes_at: iso(runAt) },
       });
     }
   }
