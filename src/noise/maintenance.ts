@@ -85,11 +85,14 @@ function managedByConfig(id: string): VigilError {
 /** The windows the pipeline consults: those with an occurrence still to end. */
 export const maintenanceHoldSource: HoldSource = {
   name: 'maintenance',
-  async load(db, now) {
-    const rows = await db.selectFrom('maintenance_windows').selectAll().where((eb) => eb.or([eb('repeat', '=', 'weekly'), eb('ends_at', '>', now)])).execute();
-    return new MaintenanceRules(rows.map(specOf));
-  },
+  load: (db, now) => loadMaintenanceRules(db, now),
 };
+
+/** The windows with an occurrence still to end at `now`, by service. */
+export async function loadMaintenanceRules(db: Kysely<Schema>, now: number): Promise<MaintenanceRules> {
+  const rows = await db.selectFrom('maintenance_windows').selectAll().where((eb) => eb.or([eb('repeat', '=', 'weekly'), eb('ends_at', '>', now)])).execute();
+  return new MaintenanceRules(rows.map(specOf));
+}
 
 /** Every window, its services parsed. */
 export async function readWindows(db: Kysely<Schema> | Transaction<Schema>): Promise<WindowRow[]> {
@@ -201,7 +204,7 @@ export function maintenanceBoundaryHandler(dialect: SqlDialect) {
 export const maintenanceViewExtras: IncidentViewExtension = async (db, incidents, now) => {
   const extras = new Map<string, IncidentViewExtras>();
   const services = new Set(incidents.flatMap((i) => (i.service_id === null ? [] : [i.service_id])));
-  const rules = services.size === 0 ? null : await maintenanceHoldSource.load(db, now) as MaintenanceRules;
+  const rules = services.size === 0 ? null : await loadMaintenanceRules(db, now);
   for (const incident of incidents) {
     const active = incident.service_id === null || rules === null ? [] : rules.activeFor(incident.service_id, now);
     const latest = active.sort((a, b) => b.occurrence.end - a.occurrence.end)[0];

@@ -232,6 +232,22 @@ for (const dialect of DIALECTS) {
       t.clock.set(T0);
     });
 
+    it('pause_open starting now pauses at once; ending the window early resumes at once', async () => {
+      t.clock.set(T0 + 20 * HOUR);
+      const start = t.clock.now();
+      const incident = await declare('storefront');
+      await t.engine.runDue();
+      const pending = async () => t.database.db.selectFrom('jobs').select(['key', 'run_at']).where('incident_id', '=', incident.id).where('kind', '=', 'escalation.step').where('status', '=', 'pending').execute();
+      const made = await call('POST', '/api/v1/maintenance-windows', { services: ['storefront'], duration: '4h', reason: 'Failover drill', pause_open: true });
+      await t.engine.runDue();
+      expect(await pending()).toEqual([]);
+      t.clock.set(start + 50 * MINUTE);
+      expect((await call('DELETE', `/api/v1/maintenance-windows/${made.json<{ id: string }>().id}`)).statusCode).toBe(204);
+      // Level 2 was 30 minutes away when paused: it is 30 minutes away again.
+      expect(await pending()).toEqual([{ key: `escalate:${incident.id}:1:2`, run_at: start + 80 * MINUTE }]);
+      expect(await t.database.db.selectFrom('maintenance_paused').selectAll().execute()).toEqual([]);
+    });
+
     it('without pause_open an open incident keeps its escalation', async () => {
       t.clock.set(T0 + 10 * HOUR);
       const incident = await declare('storefront');
