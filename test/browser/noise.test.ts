@@ -76,6 +76,12 @@ describe('silences and maintenance in the console', () => {
     await page.waitForTimeout(300);
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'noise-silences-phone');
+    // The form at phone width: matcher rows wrap, nothing runs off the side.
+    await page.getByRole('button', { name: 'New silence' }).click();
+    await page.getByRole('form', { name: 'New silence' }).getByLabel('Value 1').fill('DiskFull');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'noise-silence-form-phone');
+    await page.getByRole('form', { name: 'New silence' }).getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Expire' }).click();
     const confirm = page.getByRole('dialog', { name: 'Expire this silence?' });
     await confirm.getByRole('button', { name: 'Expire now' }).click();
