@@ -21,6 +21,7 @@ import type { NotifyServices } from '../notify/notify-services.js';
 import { notifySlice } from '../notify/slice.js';
 import { oncallSlice } from '../oncall/slice.js';
 import { orgSlice } from '../org/slice.js';
+import { maintenanceHoldSource, noiseSlice, silenceHoldSource } from '../noise/slice.js';
 import { runbooksSlice } from '../runbooks/slice.js';
 import { responseSlice } from '../response/slice.js';
 import { postmortemsSlice } from '../postmortems/slice.js';
@@ -70,7 +71,7 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, responseSlice, postmortemsSlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, noiseSlice, responseSlice, postmortemsSlice, streamSlice, consoleSlice];
 
 /** What may hold a new alert back from opening and paging (silences, maintenance windows), consulted by ingest. */
-export const HOLD_SOURCES: readonly HoldSource[] = [];
+export const HOLD_SOURCES: readonly HoldSource[] = [silenceHoldSource, maintenanceHoldSource];

@@ -152,7 +152,7 @@ services:
       const outcome = await applyYaml(database.db, dialect, exported, { clock, configFile: EXAMPLE });
       expect(outcome.errors).toEqual([]);
       expect(outcome.results.filter((r) => r.action !== 'unchanged')).toEqual([]);
-      expect(outcome.results).toHaveLength(32);
+      expect(outcome.results).toHaveLength(33);
     });
 
     it('gives the same bytes when an applied export is exported again', async () => {

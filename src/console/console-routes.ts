@@ -19,6 +19,8 @@ export const CONSOLE_ROUTES = [
   '/services/:id',
   '/runbooks',
   '/runbooks/:id',
+  '/silences',
+  '/maintenance',
   '/profile',
   '/admin',
   '/postmortems',

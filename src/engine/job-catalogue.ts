@@ -21,6 +21,8 @@ export interface JobPayloads {
   'hold.release': { readonly ref: string; readonly at: number };
   /** An incident's response target passes: breached if still unanswered (response/response-target.ts). */
   'target.breach': { readonly incidentId: string; readonly respondBy: number };
+  /** A maintenance window's occurrence starts or ends: pause or resume escalation, write the next occurrence (noise/maintenance.ts). */
+  'maint.boundary': { readonly windowId: string; readonly occurrence: number; readonly edge: 'start' | 'end' };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -42,6 +44,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'action.remind': { maxAttempts: 10 },
   'hold.release': { maxAttempts: 10 },
   'target.breach': { maxAttempts: 10 },
+  'maint.boundary': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -66,4 +69,6 @@ export const jobKeys = {
   holdRelease: (ref: string, at: number) => `release:${ref}:${at}`,
   /** One response target of one incident: a severity change moves `respond_by` and writes a new key. */
   targetBreach: (incidentId: string, respondBy: number) => `breach:${incidentId}:${respondBy}`,
+  /** One edge of one occurrence of a maintenance window; an edited window rewrites its pending edges. */
+  maintBoundary: (windowId: string, occurrence: number, edge: 'start' | 'end') => `maint:${windowId}:${occurrence}:${edge}`,
 } as const;

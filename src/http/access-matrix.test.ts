@@ -30,6 +30,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /services/:id': 'public',
   'GET /runbooks': 'public',
   'GET /runbooks/:id': 'public',
+  'GET /silences': 'public',
+  'GET /maintenance': 'public',
   'GET /profile': 'public',
   'GET /admin': 'public',
   'GET /postmortems': 'public',
@@ -176,11 +178,29 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/runbooks/:id/versions/:version': 'any',
   'GET /api/v1/incidents/:ref/runbooks': 'any',
   'PUT /api/v1/incidents/:ref/runbooks/:id/checklist/:item_key': 'responder',
+
+  'GET /api/v1/silences': 'any',
+  'POST /api/v1/silences': 'responder',
+  'POST /api/v1/silences/preview': 'any',
+  'GET /api/v1/silences/:id': 'any',
+  'DELETE /api/v1/silences/:id': 'responder',
+  'POST /api/v1/incidents/:ref/silence': 'responder',
+  'GET /api/v1/maintenance-windows': 'any',
+  'POST /api/v1/maintenance-windows': 'team-member',
+  'GET /api/v1/maintenance-windows/:id': 'any',
+  'PATCH /api/v1/maintenance-windows/:id': 'team-member',
+  'DELETE /api/v1/maintenance-windows/:id': 'team-member',
+  'GET /api/v1/services/:id/maintenance': 'any',
 };
 
 /** Bodies for routes whose rule reads the body: a runbook is its services' teams'. */
 const PAYLOADS: Record<string, Record<string, unknown>> = {
   'POST /api/v1/runbooks': { services: ['svc-a'] },
+  'POST /api/v1/maintenance-windows': { services: ['svc-a'], duration: '1h', reason: 'matrix' },
+  'PATCH /api/v1/maintenance-windows/:id': { reason: 'matrix' },
+  'POST /api/v1/silences': { matchers: [{ field: 'labels.alertname', op: '=', value: 'X' }], duration: '1h', comment: 'matrix' },
+  'POST /api/v1/silences/preview': { matchers: [{ field: 'labels.alertname', op: '=', value: 'X' }] },
+  'POST /api/v1/incidents/:ref/silence': { duration: '1h' },
 };
 
 /** Routes whose answer goes on until the client or the server ends it. */
@@ -234,6 +254,8 @@ async function seed(t: TestApp): Promise<void> {
   await db.insertInto('contact_methods').values({ id: 'cm_rita', user_id: 'rita', name: null, type: 'email', address: 'rita@example.com', verified_at: null, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now }).execute();
   await db.insertInto('runbooks').values({ id: 'rb-a', title: 'A', source: 'api', file: null, match: '[]', review_after_ms: null, reviewed_at: null, reviewed_by: null, current_version: 1, created_by: 'cli', created_at: now, updated_at: now }).execute();
   await db.insertInto('runbook_services').values({ runbook_id: 'rb-a', service_id: 'svc-a' }).execute();
+  await db.insertInto('maintenance_windows').values({ id: 'mw_a', services: '["svc-a"]', starts_at: now + 3_600_000, ends_at: now + 7_200_000, reason: 'A', repeat: null, time_zone: 'UTC', pause_open: 0, source: 'api', created_by: 'cli', created_at: now, updated_at: now }).execute();
+  await db.insertInto('silences').values({ id: 'sil_0123456789abcdef0123456789abcdef', matchers: '[{"field":"labels.a","op":"=","value":"b"}]', services: null, index_field: 'labels.a', index_value: 'b', starts_at: now, ends_at: now + 3_600_000, comment: 'A', created_by: 'cli', created_at: now, expired_by: null, expired_at: null }).execute();
   await db.insertInto('runbook_versions').values({ runbook_id: 'rb-a', version: 1, body: '- [ ] step', sha256: '0', author: 'cli', at: now }).execute();
   await db.insertInto('calendar_feeds').values({ id: 'feed_rita', token_hash: hashSecret('feed-secret'), schedule_id: null, user_id: 'rita', created_by: 'user:rita', created_at: now, revoked_at: null }).execute();
   const incident = await t.request({ method: 'POST', url: '/api/v1/incidents', payload: { title: 'matrix', service: 'svc-a' } });
@@ -244,7 +266,7 @@ async function seed(t: TestApp): Promise<void> {
 function fill(url: string): string {
   const ids: Record<string, string> = {
     schedules: 'sched-a', 'escalation-policies': 'policy-a', users: 'rita', 'contact-methods': 'cm_rita',
-    'calendar-feeds': 'feed_rita', tokens: 'tok_rita', deliveries: 'dlv_missing', services: 'svc-a', runbooks: 'rb-a',
+    'calendar-feeds': 'feed_rita', tokens: 'tok_rita', deliveries: 'dlv_missing', services: 'svc-a', runbooks: 'rb-a', 'maintenance-windows': 'mw_a', silences: 'sil_0123456789abcdef0123456789abcdef',
   };
   return url
     .replace(/\/([a-z-]+)\/:id/, (_match, collection: string) => `/${collection}/${ids[collection] ?? 'missing'}`)

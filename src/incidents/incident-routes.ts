@@ -66,6 +66,9 @@ export const IncidentSchema = Type.Object(
     update_state: Type.Optional(Type.Union([Type.Literal('none'), Type.Literal('on_time'), Type.Literal('due'), Type.Literal('late')], {
       description: 'none: no status update expected; on_time: the next is not due yet; due: due now; late: half an update interval past due',
     })),
+    maintenance: Type.Optional(Type.Union([Type.Object({ window: Type.String(), reason: Type.String(), ends_at: Timestamp }), Type.Null()], {
+      description: 'The maintenance window the incident\'s service is in now (its alerts are held, nothing new pages), or null',
+    })),
   },
   { $id: 'Incident' },
 );

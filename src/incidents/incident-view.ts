@@ -52,6 +52,8 @@ export interface IncidentView {
   /** When the next status update is due; null when none is expected (added by the response slice). */
   readonly next_update_due_at?: string | null;
   readonly update_state?: 'none' | 'on_time' | 'due' | 'late';
+  /** The maintenance window its service is in now, or null (added by the noise slice). */
+  readonly maintenance?: { readonly window: string; readonly reason: string; readonly ends_at: string } | null;
 }
 
 export interface IncidentRoleView {
@@ -62,7 +64,7 @@ export interface IncidentRoleView {
 }
 
 /** Fields other slices add to incident views, read once for a batch of incidents (`IncidentService.extendViews`). */
-export type IncidentViewExtras = Pick<IncidentView, 'roles' | 'next_update_due_at' | 'update_state'>;
+export type IncidentViewExtras = Pick<IncidentView, 'roles' | 'next_update_due_at' | 'update_state' | 'maintenance'>;
 
 /** The escalation step an incident is waiting for: the level paged at `at` unless someone responds first. */
 export interface NextEscalation {

@@ -27,7 +27,9 @@ export type TimelineKind =
   | 'update_reminder'
   | 'handoff'
   | 'impact_changed'
-  | 'response_target_breached';
+  | 'response_target_breached'
+  | 'maintenance_started'
+  | 'maintenance_ended';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

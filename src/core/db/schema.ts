@@ -604,6 +604,9 @@ export interface Schema {
   postmortem_reviewers: PostmortemReviewersTable;
   action_items: ActionItemsTable;
   noise_state: NoiseStateTable;
+  silences: SilencesTable;
+  maintenance_windows: MaintenanceWindowsTable;
+  maintenance_paused: MaintenancePausedTable;
 }
 
 /** One row (`id = 'noise'`): bumped with every change to routes, silences and maintenance windows (alerts/holds.ts). */
@@ -611,6 +614,54 @@ export interface NoiseStateTable {
   id: string;
   rev: number;
   updated_at: number;
+}
+
+/** Silences (noise/silences.ts): matchers held from `starts_at` until `ends_at`; kept after they end. */
+export interface SilencesTable {
+  id: string;
+  /** JSON list of matchers (alerts/matchers.ts). */
+  matchers: string;
+  /** JSON list of service ids, or null for every service. */
+  services: string | null;
+  /** The first `=` matcher's field and value: candidates for an event are found by them. */
+  index_field: string | null;
+  index_value: string | null;
+  starts_at: number;
+  ends_at: number;
+  comment: string;
+  created_by: string;
+  created_at: number;
+  expired_by: string | null;
+  expired_at: number | null;
+}
+
+/** Maintenance windows (noise/maintenance.ts): one-off, or weekly on the wall clock of `time_zone`. */
+export interface MaintenanceWindowsTable {
+  id: string;
+  /** JSON list of service ids (one or several). */
+  services: string;
+  /** The first occurrence. */
+  starts_at: number;
+  ends_at: number;
+  reason: string;
+  repeat: 'weekly' | null;
+  time_zone: string;
+  /** 1: an occurrence pauses the pending escalation of its services' open incidents. */
+  pause_open: number;
+  source: 'api' | 'config';
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** The escalation step an open incident was waiting for when a `pause_open` occurrence began. */
+export interface MaintenancePausedTable {
+  occurrence_ref: string;
+  incident_id: string;
+  round: number;
+  level: number;
+  remaining_ms: number;
+  paused_at: number;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;

@@ -18,6 +18,8 @@ const NAV = [
   { to: '/escalation-policies', label: 'Escalation policies' },
   { to: '/services', label: 'Services' },
   { to: '/runbooks', label: 'Runbooks' },
+  { to: '/silences', label: 'Silences' },
+  { to: '/maintenance', label: 'Maintenance' },
   { to: '/postmortems', label: 'Postmortems' },
   { to: '/action-items', label: 'Action items' },
 ] as const;

@@ -21,6 +21,8 @@ const routes: RouteObject[] = [
       { path: 'services/:id', lazy: () => import('../services/ServicePage').then((m) => ({ Component: m.ServicePage })) },
       { path: 'runbooks', lazy: () => import('../runbooks/RunbooksPage').then((m) => ({ Component: m.RunbooksPage })) },
       { path: 'runbooks/:id', lazy: () => import('../runbooks/RunbookPage').then((m) => ({ Component: m.RunbookPage })) },
+      { path: 'silences', lazy: () => import('../noise/SilencesPage').then((m) => ({ Component: m.SilencesPage })) },
+      { path: 'maintenance', lazy: () => import('../noise/MaintenancePage').then((m) => ({ Component: m.MaintenancePage })) },
       { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
       { path: 'postmortems', lazy: () => import('../postmortems/PostmortemsPage').then((m) => ({ Component: m.PostmortemsPage })) },
       { path: 'postmortems/:id', lazy: () => import('../postmortems/PostmortemPage').then((m) => ({ Component: m.PostmortemPage })) },

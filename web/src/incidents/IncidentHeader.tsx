@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../api/types';
 import { PageHeading } from '../app/PageHeading';
+import { IncidentMaintenanceBadge } from '../noise/NoisePanels';
 import { SeverityBadge } from '../ui/SeverityBadge';
 import { StatusBadge } from '../ui/StatusBadge';
 import { formatDuration, formatInstant, responseWording } from '../ui/time';
@@ -24,6 +25,7 @@ export function IncidentHeader({ incident, policyName }: { incident: Incident; p
         <SeverityBadge severity={incident.severity} size="lg" />
         <StatusBadge status={incident.status} size="lg" />
         <Text size="sm" c="dimmed">{incident.severity.name}</Text>
+        <IncidentMaintenanceBadge incident={incident} />
       </Group>
       <PageHeading title={`#${incident.number} ${incident.title}`}>
         <Text span inherit c="dimmed">#{incident.number}</Text> {incident.title}

@@ -5,6 +5,7 @@ import { useMe } from '../api/queries';
 import type { Incident } from '../api/types';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
+import { SilenceFromIncident } from '../noise/NoisePanels';
 import { ResponseMain, ResponseSide } from '../response/ResponsePanels';
 import { EmptyNotice, PageState } from '../ui/PageState';
 import { IncidentActionBar } from './IncidentActionBar';
@@ -84,7 +85,10 @@ function IncidentView({ incident }: { incident: Incident }) {
               <ResponseSide incident={incident} me={me.data} />
             </PanelBoundary>
             <PanelBoundary name="alerts">
-              <IncidentAlerts number={number} />
+              <Stack gap="xs">
+                <IncidentAlerts number={number} />
+                <SilenceFromIncident incident={incident} me={me.data} />
+              </Stack>
             </PanelBoundary>
             <PanelBoundary name="pages">
               <IncidentPages number={number} names={users.names} />

@@ -89,3 +89,15 @@ describe('the incident timeline', () => {
     expect([...arrivedSince(entries, entries[0]!.seq)]).toEqual([entries[1]!.seq, entries[2]!.seq]);
   });
 });
+
+describe('maintenance on the timeline', () => {
+  it('says when a window paused and resumed escalation, with its reason, under Pages', () => {
+    const names = new Map<string, string>();
+    const started = entry('maintenance_started', 'system', { reason: 'Postgres upgrade', level: 2 });
+    const ended = entry('maintenance_ended', 'system', { reason: 'Postgres upgrade', level: 2, resumed: true });
+    expect(describeEntry(started, names)).toMatchObject({ what: 'Maintenance started: escalation paused until it ends', text: 'Postgres upgrade' });
+    expect(describeEntry(ended, names)).toMatchObject({ what: 'Maintenance ended: escalation resumed at level 2', text: 'Postgres upgrade' });
+    expect(describeEntry({ ...ended, data: { reason: 'x', resumed: false } }, names)).toMatchObject({ what: 'Maintenance ended' });
+    expect(categoryOf(started)).toBe('pages');
+  });
+});

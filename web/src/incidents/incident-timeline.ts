@@ -23,7 +23,7 @@ export const TIMELINE_FILTERS: readonly { readonly value: TimelineFilter; readon
 ];
 
 const ALERT_KINDS = new Set(['triggered', 'alert_added', 'alert_warning', 'alert_acknowledged', 'alert_resolved']);
-const PAGE_KINDS = new Set(['paged', 'escalation_warning', 'escalation_exhausted']);
+const PAGE_KINDS = new Set(['paged', 'escalation_warning', 'escalation_exhausted', 'maintenance_started', 'maintenance_ended']);
 /** Alert events that fold together when several come in a row: updates, not the first trigger. */
 const FOLDABLE_KINDS = new Set(['alert_added', 'alert_warning', 'alert_acknowledged', 'alert_resolved']);
 /** Fewer in a row than this are shown one by one: folding two saves nothing. */
@@ -166,6 +166,10 @@ export function describeEntry(entry: TimelineEntry, names: Names): EntryDescript
       const status = typeof data.status === 'string' ? `${data.status.charAt(0).toUpperCase()}${data.status.slice(1)}` : 'Update';
       return { ...base, what: `${data.audience === 'stakeholders' ? 'Stakeholder' : 'Internal'} update · ${status}`, text: text(data.text) ?? entry.message };
     }
+    case 'maintenance_started':
+      return { ...base, what: 'Maintenance started: escalation paused until it ends', text: text(data.reason) };
+    case 'maintenance_ended':
+      return { ...base, what: data.resumed === true ? `Maintenance ended: escalation resumed at level ${String(data.level ?? '?')}` : 'Maintenance ended', text: text(data.reason) };
     case 'handoff':
       return { ...base, what: 'Handed off with the escalation', text: text(data.reason) === null ? entry.message : `${text(data.reason)} — ${entry.message}` };
     default:

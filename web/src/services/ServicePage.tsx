@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors';
 import { useMe } from '../api/queries';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
+import { ServiceMaintenanceBadge, ServiceMaintenancePanel } from '../noise/NoisePanels';
 import { ServiceStakeholders } from '../response/ResponsePanels';
 import { EmptyNotice, ErrorNotice, PageState } from '../ui/PageState';
 import { SeverityBadge } from '../ui/SeverityBadge';
@@ -70,6 +71,7 @@ function ServiceDetail({ service }: { service: Service }) {
               : <Anchor component={Link} to={`/escalation-policies/${encodeURIComponent(service.escalation_policy)}`}>{policy?.name ?? service.escalation_policy}</Anchor>}
           </Fact>
           <Fact label="Open incidents">{service.open_incidents === 0 ? 'None' : String(service.open_incidents)}</Fact>
+          <ServiceMaintenanceBadge serviceId={service.id} />
         </Group>
         <Group gap="sm" align="center" wrap="wrap">
           <Button
@@ -99,6 +101,10 @@ function ServiceDetail({ service }: { service: Service }) {
           <IntegrationsPanel service={service} permission={keys} />
         </PanelBoundary>
       </Stack>
+
+      <PanelBoundary name="maintenance">
+        <ServiceMaintenancePanel serviceId={service.id} />
+      </PanelBoundary>
 
       <PanelBoundary name="stakeholders">
         <ServiceStakeholders serviceId={service.id} me={me.data} />

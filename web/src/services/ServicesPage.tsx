@@ -6,6 +6,7 @@ import { EmptyNotice, PageState } from '../ui/PageState';
 import { typeLabel } from './snippets';
 import { describeFilter, filterServices, isFiltered, readFilter, writeFilter, type ServiceFilter } from './service-filter';
 import { usePolicies, useServices, useTeams, type Service } from './queries';
+import { ServiceMaintenanceBadge } from '../noise/NoisePanels';
 
 /**
  * `/services`: every service with its team, escalation policy and open incidents; filtered by
@@ -120,7 +121,10 @@ function ServiceTable({ services, names }: { services: Service[]; names: Names }
         {services.map((service) => (
           <Table.Tr key={service.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/services/${encodeURIComponent(service.id)}`} fw={600}>{service.name}</Anchor>
+              <Group gap="xs" wrap="wrap">
+                <Anchor component={Link} to={`/services/${encodeURIComponent(service.id)}`} fw={600}>{service.name}</Anchor>
+                <ServiceMaintenanceBadge serviceId={service.id} />
+              </Group>
               {service.description !== null && <Text size="xs" c="dimmed" lineClamp={1}>{service.description}</Text>}
             </Table.Td>
             <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{service.team === null ? 'No team' : names.team(service.team)}</Text></Table.Td>
@@ -146,6 +150,7 @@ function ServiceCards({ services, names }: { services: Service[]; names: Names }
               </Anchor>
               <OpenCount service={service} />
             </Group>
+            <ServiceMaintenanceBadge serviceId={service.id} />
             <Text size="sm">{service.team === null ? 'No team' : `Team ${names.team(service.team)}`}</Text>
             <Group gap={6} wrap="wrap"><Text size="sm" c="dimmed">Policy</Text><PolicyCell service={service} names={names} /></Group>
             <Text size="sm" c="dimmed">{integrationsWords(service)}</Text>
