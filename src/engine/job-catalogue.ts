@@ -19,6 +19,8 @@ export interface JobPayloads {
   'action.remind': { readonly actionItemId: string; readonly dueDate: string; readonly stage: string };
   /** A silence or maintenance occurrence ended: re-admit the still-firing alerts it held (alerts/holds.ts). */
   'hold.release': { readonly ref: string; readonly at: number };
+  /** A flapping alert may have settled: stable for the window, its incident resolves or stays open (alerts/flap-settle.ts). */
+  'flap.settle': { readonly serviceId: string; readonly dedupKey: string; readonly settleAt: number };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -39,6 +41,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'update.remind': { maxAttempts: 10 },
   'action.remind': { maxAttempts: 10 },
   'hold.release': { maxAttempts: 10 },
+  'flap.settle': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -61,4 +64,6 @@ export const jobKeys = {
   actionRemind: (actionItemId: string, dueDate: string, stage: string) => `action:${actionItemId}:${dueDate}:${stage}`,
   /** The end of one hold at one time: moving the end writes a new job; the old one finds nothing held by it. */
   holdRelease: (ref: string, at: number) => `release:${ref}:${at}`,
+  /** Snooze style: a change moves the row's settle time, and the job due at the old one writes the next. */
+  flapSettle: (serviceId: string, dedupKey: string, settleAt: number) => `flap:${serviceId}:${dedupKey}:${settleAt}`,
 } as const;

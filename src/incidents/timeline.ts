@@ -26,7 +26,11 @@ export type TimelineKind =
   | 'status_update'
   | 'update_reminder'
   | 'handoff'
-  | 'impact_changed';
+  | 'impact_changed'
+  | 'flapping_started'
+  | 'flapping_stopped'
+  | 'storm_started'
+  | 'storm_ended';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;
