@@ -783,10 +783,12 @@ class BatchRun {
     if (!alert || alert.row.status !== 'suppressed' || alert.row.held_by !== ref) return 'skipped';
     this.view = held.view;
     this.actor = integrationActor(held.view);
-    this.trail(alert, { code: 'L', ref });
-    this.changed(alert);
     const event = eventOfRow(alert.row);
     const hold = this.holdFor(event);
+    // The hold's end moved (a silence extended): the job written for the new end releases it.
+    if (hold?.ref === ref) return 'skipped';
+    this.trail(alert, { code: 'L', ref });
+    this.changed(alert);
     if (hold) {
       alert.row.held_by = hold.ref;
       this.trail(alert, { code: hold.kind === 'silenced' ? 'S' : 'W', ref: hold.ref });

@@ -107,6 +107,29 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
   return { ...base, ...serviceSettings(row), routes: compileRoutes(stored, (id) => targets.get(id)) };
 }
 
+/**
+ * The integration of a stored alert as seen from the alert's service (routes may have sent it
+ * there): what a release needs to group and open it as its trigger would have been.
+ */
+export async function findIntegrationView(db: Kysely<Schema>, serviceId: string, integrationId: string | null): Promise<Integration | undefined> {
+  const service = await db
+    .selectFrom('services')
+    .select(['id as service_id', 'name as service_name', 'severity_map', 'auto_resolve', 'grouping', 'flapping', 'storm_limit'])
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) return undefined;
+  const integration = integrationId === null ? undefined : await db.selectFrom('integrations').select(['id', 'type', 'name', 'rate_limit_per_minute', 'mapping']).where('id', '=', integrationId).executeTakeFirst();
+  return {
+    id: integration?.id ?? `deleted:${serviceId}`,
+    type: (integration?.type ?? 'webhook') as IntegrationType,
+    name: integration?.name ?? (integration ? null : 'deleted integration'),
+    rateLimitPerMinute: integration?.rate_limit_per_minute ?? null,
+    mapping: integration?.mapping ? (JSON.parse(integration.mapping) as unknown) : null,
+    ...serviceSettings(service),
+    routes: [],
+  };
+}
+
 export interface IntegrationCacheOptions {
   /** How long a found integration is used without asking the database again. */
   readonly ttlMs: number;
@@ -159,6 +182,11 @@ export class IntegrationCache {
       .finally(() => this.pending.delete(digest));
     this.pending.set(digest, lookup);
     return lookup;
+  }
+
+  /** Forgets every found integration: their routes changed. */
+  clear(): void {
+    this.found.clear();
   }
 
   /** How many found integrations are held (for tests). */
