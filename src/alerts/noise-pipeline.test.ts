@@ -201,6 +201,45 @@ for (const dialect of DIALECTS) {
       expect((await alerts('f')).every((a) => a.status === 'resolved')).toBe(true);
     });
 
+    it('lists alerts with filters and cursor paging, and explains one: trail, repeats and page outcomes', async () => {
+      const { t, holds, send, bump } = await setUp();
+      holds.holds.push({ env: 'staging', hold: { kind: 'silenced', ref: 'sil_9', label: 'upgrade', until: null } });
+      await bump();
+      await send('web-events-key-001', alertEvent({ dedupKey: 'held-1', summary: 'Staging disk full', labels: { env: 'staging' } }));
+      t.clock.advance(1_000);
+      await send('web-events-key-001', alertEvent({ dedupKey: 'live-1', summary: 'Checkout down' }), alertEvent({ dedupKey: 'live-2', summary: 'Checkout slow' }));
+      t.clock.advance(1_000);
+      await send('web-events-key-001', alertEvent({ dedupKey: 'live-1', summary: 'Checkout down' }), alertEvent({ dedupKey: 'live-1', summary: 'Checkout down' }));
+      // The service has no escalation policy: the first step says nobody was paged.
+      await t.engine.runDue();
+
+      const suppressed = (await t.request({ method: 'GET', url: '/api/v1/alerts?status=suppressed' })).json();
+      expect(suppressed.alerts).toHaveLength(1);
+      expect(suppressed.alerts[0]).toMatchObject({ dedup_key: 'held-1', status: 'suppressed', incident: null, held_by: 'sil_9', decision: { kind: 'silenced' } });
+
+      const first = (await t.request({ method: 'GET', url: '/api/v1/alerts?service=web&limit=2' })).json();
+      expect(first.alerts.map((a: { dedup_key: string }) => a.dedup_key)).toEqual(['live-2', 'live-1']);
+      const second = (await t.request({ method: 'GET', url: `/api/v1/alerts?service=web&limit=2&cursor=${first.next_cursor}` })).json();
+      expect(second.alerts.map((a: { dedup_key: string }) => a.dedup_key)).toEqual(['held-1']);
+      expect(second.next_cursor).toBeNull();
+      const found = (await t.request({ method: 'GET', url: '/api/v1/alerts?q=SLOW' })).json();
+      expect(found.alerts.map((a: { dedup_key: string }) => a.dedup_key)).toEqual(['live-2']);
+      expect((await t.request({ method: 'GET', url: '/api/v1/alerts?cursor=nonsense' })).statusCode).toBe(400);
+      expect((await t.request({ method: 'GET', url: '/api/v1/alerts?status=sleeping' })).statusCode).toBe(400);
+
+      const live = first.alerts[1] as { id: string };
+      const detail = (await t.request({ method: 'GET', url: `/api/v1/alerts/${live.id}` })).json();
+      expect(detail.incident).toMatchObject({ number: 1 });
+      // The repeats and the escalation step happened at the same moment.
+      expect(detail.decisions.map((d: { kind: string }) => d.kind)).toEqual(['opened', 'deduplicated', 'not_paged']);
+      expect(detail.decisions[0].reason).toBe('Opened incident #1');
+      expect(detail.decisions[1].reason).toContain('×2');
+      expect(detail.decisions[2].reason).toContain('nobody was paged');
+      const missing = await t.request({ method: 'GET', url: '/api/v1/alerts/alt_nope' });
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json().code).toBe('VIGIL_ALERT_NOT_FOUND');
+    });
+
     it('counts alerts past the storm limit on one storm incident and opens normally again below 90 %', async () => {
       const { t, send, trailOf, holds, bump } = await setUp();
       // Held alerts never count towards the cap.

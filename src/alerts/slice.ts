@@ -15,6 +15,6 @@ export const alertsSlice = {
     engine.register('flap.settle', flapSettleHandler({ runtime, events }));
   },
   async routes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
-    await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
+    await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now(), runtime.database.dialect), { prefix: '/api/v1' });
   },
 };

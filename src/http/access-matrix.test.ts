@@ -97,6 +97,8 @@ const EXPECTED: Record<string, Expectation> = {
   'PUT /api/v1/incidents/:ref/commander': 'responder',
   'POST /api/v1/incidents/:ref/escalate': 'responder',
   'GET /api/v1/incidents/:ref/alerts': 'any',
+  'GET /api/v1/alerts': 'any',
+  'GET /api/v1/alerts/:id': 'any',
   'GET /api/v1/incidents/:ref/changes': 'any',
   'GET /api/v1/incidents/:ref/pages': 'any',
   'GET /api/v1/incidents/:ref/deliveries': 'any',
