@@ -6,6 +6,7 @@ import { safeHref } from './incident-links';
 import { annotationsOf } from './incident-panels';
 import { useIncidentAlerts, type IncidentAlert } from './incident-queries';
 import { SidePanel } from '../ui/SidePanel';
+import { DecisionTrail } from '../alerts/DecisionTrail';
 
 /**
  * The alerts grouped into the incident. Everything here was written by whatever sent the alert:
@@ -36,6 +37,8 @@ const wrap = { overflowWrap: 'anywhere', wordBreak: 'break-word' } as const;
 function AlertCard({ alert }: { alert: IncidentAlert }) {
   const [raw, setRaw] = useState(false);
   const rawId = useId();
+  const [why, setWhy] = useState(false);
+  const whyId = useId();
   const labels = Object.entries(alert.labels);
   const annotations = annotationsOf(alert.details);
   // Alertmanager's URL annotations come back as links too: each is shown once, beside its name.
@@ -88,6 +91,12 @@ function AlertCard({ alert }: { alert: IncidentAlert }) {
             ))}
           </Group>
         )}
+        <Button variant="subtle" size="compact-sm" onClick={() => setWhy((w) => !w)} aria-expanded={why} aria-controls={whyId} style={{ alignSelf: 'flex-start' }} mih={44}>
+          {why ? 'Hide decisions' : 'Why? (decision trail)'}
+        </Button>
+        <Collapse expanded={why} id={whyId}>
+          {why && <DecisionTrail alertId={alert.id} />}
+        </Collapse>
         <Button variant="subtle" size="compact-sm" onClick={() => setRaw((r) => !r)} aria-expanded={raw} aria-controls={rawId} style={{ alignSelf: 'flex-start' }} mih={44}>
           {raw ? 'Hide raw payload' : 'Show raw payload'}
         </Button>
