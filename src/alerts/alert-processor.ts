@@ -6,6 +6,7 @@ import type { SqlDialect } from '../core/db/dialect.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
 import type { Selectable } from 'kysely';
 import { newOrderedId } from '../core/ids.js';
+import { hashKey } from '../core/db/group-commit.js';
 import type { IncidentEvents, IncidentNotice } from '../incidents/incident-changes.js';
 import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
@@ -314,6 +315,10 @@ class BatchRun {
       addTrigger(view, row.dedup_key);
       if (row.group_key !== null) groupKeySet.add(row.group_key);
     }
+    // The storm cap counts rows that do not exist yet: writers that may open alerts on a service
+    // take its lock first (PostgreSQL; SQLite has one writer), in one order, before any row lock,
+    // so two nodes cannot both see 999 open alerts and open the 1,000th and the 1,001st.
+    for (const serviceId of [...triggersByService.keys()].sort()) await dialect.lockForTransaction(trx, hashKey(stormGroupKey(serviceId)));
     const alerts: AlertRow[] = [];
     for (const [serviceId, keySet] of keysByService) {
       // Sorted: PostgreSQL locks the rows in this order, and two nodes locking overlapping sets in
