@@ -59,6 +59,8 @@ export interface CompiledMatcher {
   readonly op: MatcherOp;
   readonly value: string;
   readonly pattern: PatternTest | null;
+  /** Reads the field from an alert, the field's kind worked out once at compile time. */
+  readonly read: (alert: MatchableAlert) => string;
 }
 
 /**
@@ -127,12 +129,28 @@ export function matcherProblems(matchers: readonly Matcher[]): MatcherProblem[] 
 
 /** Compiles a list already checked by `matcherProblems`; throws on one that was not. */
 export function compileMatchers(matchers: readonly Matcher[]): CompiledMatcher[] {
-  return matchers.map((matcher) => {
-    if (matcher.op !== '=~' && matcher.op !== '!~') return { ...matcher, pattern: null };
+  // A list is AND, so order is free: exact comparisons first, and a pattern runs only when they hold.
+  const ordered = [...matchers].sort((a, b) => Number(a.op === '=~' || a.op === '!~') - Number(b.op === '=~' || b.op === '!~'));
+  return ordered.map((matcher) => {
+    const read = fieldReader(matcher.field);
+    if (matcher.op !== '=~' && matcher.op !== '!~') return { ...matcher, pattern: null, read };
     const compiled = compilePattern(matcher.value);
     if (!compiled.ok) throw new Error(`matcher on ${matcher.field}: ${compiled.message}`);
-    return { ...matcher, pattern: compiled.pattern };
+    return { ...matcher, pattern: compiled.pattern, read };
   });
+}
+
+/**
+ * The field lookup of `matcherFieldValue`, resolved once per matcher: routes and silences run on
+ * every new alert, and deciding per check which kind of field a name is cost more than the check.
+ */
+function fieldReader(field: string): (alert: MatchableAlert) => string {
+  if (field === 'dedup_key') return (alert) => alert.dedupKey;
+  if (field.startsWith('labels.')) {
+    const name = field.slice('labels.'.length);
+    return (alert) => (Object.hasOwn(alert.labels, name) ? (alert.labels[name] ?? '') : '');
+  }
+  return (alert) => matcherFieldValue(alert, field);
 }
 
 /** What matchers read of an alert: its fields and its dedup key. */
@@ -156,7 +174,7 @@ function tooLongToTest(value: string): boolean {
 }
 
 export function matcherHolds(matcher: CompiledMatcher, alert: MatchableAlert): boolean {
-  const value = matcherFieldValue(alert, matcher.field);
+  const value = matcher.read(alert);
   switch (matcher.op) {
     case '=':
       return value === matcher.value;
@@ -171,5 +189,6 @@ export function matcherHolds(matcher: CompiledMatcher, alert: MatchableAlert): b
 
 /** True when the alert meets every matcher (an empty list matches every alert). */
 export function matchesAll(matchers: readonly CompiledMatcher[], alert: MatchableAlert): boolean {
-  return matchers.every((matcher) => matcherHolds(matcher, alert));
+  for (const matcher of matchers) if (!matcherHolds(matcher, alert)) return false;
+  return true;
 }
