@@ -287,7 +287,7 @@ function checkRoutes(routes: readonly StoredRoute[], at: ConfigPath, context: Ch
     if (route.severity !== undefined) context.reference('severities', 'severity', route.severity, [...path, 'severity']);
     for (const problem of matcherProblems(route.match)) {
       const where: ConfigPath = [...path, 'match', ...problem.path];
-      context.error(where, `${problem.message} in ${context.label(path)}.match`, problem.hint === undefined ? {} : { hint: problem.hint });
+      context.error(where, `invalid ${problem.path.length === 0 ? 'match' : `match[${problem.path[0]}].${problem.path[1]}`} in ${context.label(path)}: ${problem.message}`, problem.hint === undefined ? {} : { hint: problem.hint });
     }
     if (index < routes.length - 1 && route.continue !== true && matcherProblems(route.match).length === 0 && isCatchAll(route.match)) {
       context.warn([...path, 'match'], `rule ${index + 1} in ${context.label(at)}.routes matches every alert, so the ${routes.length - index - 1} rule(s) after it never run`, {
