@@ -166,6 +166,26 @@ for (const dialect of DIALECTS) {
       expect(jobs.map((j) => j.key).some((k) => k.startsWith('escalate:'))).toBe(true);
     });
 
+    it('releases a large hold 1,000 alerts a run, then writes the run for the rest', async () => {
+      const { t, holds, send, bump, release } = await setUp();
+      holds.holds.push({ env: 'big', hold: { kind: 'silenced', ref: 'sil_big', label: 'big', until: t.clock.now() + MIN } });
+      await bump();
+      const events = Array.from({ length: 1_001 }, (_, i) => alertEvent({ dedupKey: `b${i}`, incidentKey: 'one-group', labels: { env: 'big' } }));
+      expect(new Set(await send('web-events-key-001', ...events))).toEqual(new Set(['suppressed']));
+      t.clock.advance(2 * MIN);
+      await release('sil_big', t.clock.now() - MIN);
+      const counts = await t.database.db.selectFrom('alerts').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').orderBy('status').execute();
+      expect(counts.map((c) => `${c.status} ${Number(c.n)}`)).toEqual(['suppressed 1', 'triggered 1000']);
+      const followUp = await t.database.db.selectFrom('jobs').select(['kind', 'key']).where('kind', '=', 'hold.release').execute();
+      expect(followUp).toHaveLength(1);
+      expect(followUp[0]?.key).toMatch(/^release:sil_big:\d+:alt_/);
+      // The engine runs it (its hold sources are the app's: none hold anything now).
+      await t.engine.runDue();
+      expect(await t.database.db.selectFrom('alerts').select('id').where('status', '=', 'suppressed').execute()).toEqual([]);
+      // One group, one incident for all 1,001.
+      expect(await t.database.db.selectFrom('incidents').select('number').execute()).toHaveLength(1);
+    });
+
     it('holds a flapping alert on one incident, joins its re-fires without paging, and resolves it once stable', async () => {
       const { t, send, alerts, trailOf } = await setUp();
       const fire = alertEvent({ dedupKey: 'f', summary: 'flappy', labels: { team: 'db' } });
