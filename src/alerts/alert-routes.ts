@@ -39,6 +39,16 @@ const AlertSchema = Type.Object({
   event_count: Type.Integer(),
 });
 
+const StormAlert = Type.Union([Type.Object({ id: Type.String(), summary: Type.String(), first_seen_at: Timestamp }), Type.Null()]);
+const StormSchema = Type.Object({
+  state: Type.Union([Type.Literal('active'), Type.Literal('ended')], { description: 'active: new alerts past the limit are still counted here' }),
+  counted: Type.Integer({ description: 'Alerts counted on this incident instead of opening their own' }),
+  started_at: Timestamp,
+  ended_at: Type.Union([Timestamp, Type.Null()]),
+  first_alert: StormAlert,
+  last_alert: StormAlert,
+}, { description: 'Present on an "Alert storm" incident (docs/noise.md, Storm cap)' });
+
 const ChangeSchema = Type.Object({
   id: Type.String(),
   summary: Type.String(),
@@ -158,12 +168,34 @@ export function alertRoutes(db: Kysely<Schema>, now: () => number, dialect?: Sql
 
     app.get('/incidents/:ref/alerts', {
       config: { access: 'read' },
-      schema: { tags: ['incidents'], summary: 'The alerts grouped into an incident, open ones first', params: IncidentRefParams, response: { 200: Type.Object({ alerts: Type.Array(AlertSchema) }), 404: ErrorResponse } },
+      schema: {
+        tags: ['incidents'],
+        summary: 'The alerts grouped into an incident, open ones first; on a storm incident, what the storm counted',
+        params: IncidentRefParams,
+        response: { 200: Type.Object({ alerts: Type.Array(AlertSchema), storm: Type.Optional(StormSchema) }), 404: ErrorResponse },
+      },
     }, async (request) => {
       const incident = await findIncident(db, request.params.ref);
       const rows = await db.selectFrom('alerts').selectAll().where('incident_id', '=', incident.id).orderBy('first_seen_at').orderBy('id').execute();
       const ordered = [...rows.filter((r) => r.status !== 'resolved'), ...rows.filter((r) => r.status === 'resolved')];
-      return { alerts: ordered.map(alertBody) };
+      const storm = incident.alert_group_key?.startsWith('storm:') ? await db.selectFrom('alert_storms').selectAll().where('incident_id', '=', incident.id).executeTakeFirst() : undefined;
+      if (!storm) return { alerts: ordered.map(alertBody) };
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const brief = (id: string | null) => {
+        const row = id === null ? undefined : byId.get(id);
+        return row ? { id: row.id, summary: row.summary, first_seen_at: iso(row.first_seen_at) } : null;
+      };
+      return {
+        alerts: ordered.map(alertBody),
+        storm: {
+          state: storm.state,
+          counted: storm.capped_count,
+          started_at: iso(Number(storm.started_at)),
+          ended_at: storm.ended_at === null ? null : iso(Number(storm.ended_at)),
+          first_alert: brief(storm.first_alert_id),
+          last_alert: brief(storm.last_alert_id),
+        },
+      };
     });
 
     app.get('/incidents/:ref/changes', {

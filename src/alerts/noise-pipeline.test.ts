@@ -277,6 +277,9 @@ for (const dialect of DIALECTS) {
       expect(await trailOf('w7')).toEqual(['C A']);
       const row = await t.database.db.selectFrom('alert_storms').selectAll().where('service_id', '=', 'web').executeTakeFirstOrThrow();
       expect(row).toMatchObject({ state: 'active', capped_count: 3, incident_id: storm.id });
+      const view = (await t.request({ method: 'GET', url: '/api/v1/incidents/6/alerts' })).json();
+      expect(view.storm).toMatchObject({ state: 'active', counted: 3, first_alert: { summary: 'web 5' }, last_alert: { summary: 'web 7' } });
+      expect((await t.request({ method: 'GET', url: '/api/v1/incidents/1/alerts' })).json().storm).toBeUndefined();
       // 8 open; resolving 3 leaves 5 (≥ 90 % of 5): still capped.
       await send('web-events-key-001', ...['w0', 'w1', 'w2'].map((k) => alertEvent({ action: 'resolve', dedupKey: k })));
       expect(await send('web-events-key-001', alertEvent({ dedupKey: 'w8' }))).toEqual(['attached #6']);

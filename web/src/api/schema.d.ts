@@ -4548,7 +4548,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The alerts grouped into an incident, open ones first */
+        /** The alerts grouped into an incident, open ones first; on a storm incident, what the storm counted */
         get: {
             parameters: {
                 query?: never;
@@ -4604,6 +4604,29 @@ export interface paths {
                                 status: string;
                                 summary: string;
                             }[];
+                            /** @description Present on an "Alert storm" incident (docs/noise.md, Storm cap) */
+                            storm?: {
+                                /** @description Alerts counted on this incident instead of opening their own */
+                                counted: number;
+                                /** Format: date-time */
+                                ended_at: string | null;
+                                first_alert: {
+                                    /** Format: date-time */
+                                    first_seen_at: string;
+                                    id: string;
+                                    summary: string;
+                                } | null;
+                                last_alert: {
+                                    /** Format: date-time */
+                                    first_seen_at: string;
+                                    id: string;
+                                    summary: string;
+                                } | null;
+                                /** Format: date-time */
+                                started_at: string;
+                                /** @description active: new alerts past the limit are still counted here */
+                                state: "active" | "ended";
+                            };
                         };
                     };
                 };

@@ -24,6 +24,7 @@ export function IncidentAlerts({ number }: { number: string }) {
       >
         {(data) => (
           <Stack gap="sm">
+            {data.storm && <StormSummary storm={data.storm} />}
             {data.alerts.map((alert) => <AlertCard key={alert.id} alert={alert} />)}
           </Stack>
         )}
@@ -33,6 +34,32 @@ export function IncidentAlerts({ number }: { number: string }) {
 }
 
 const wrap = { overflowWrap: 'anywhere', wordBreak: 'break-word' } as const;
+
+type Storm = NonNullable<ReturnType<typeof useIncidentAlerts>['data']>['storm'];
+
+/** On an "Alert storm" incident: how many alerts it counted instead of opening their own, and the first and last. */
+function StormSummary({ storm }: { storm: NonNullable<Storm> }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Alert storm">
+      <Stack gap={4}>
+        <Text size="sm" fw={700}>
+          {storm.counted === 1 ? '1 alert' : `${storm.counted} alerts`} counted here by the storm limit
+          {storm.state === 'active' ? ', and still counting' : ''}
+        </Text>
+        {storm.first_alert && (
+          <Text size="xs" c="dimmed" style={wrap}>
+            First: {storm.first_alert.summary} · <TimeText iso={storm.first_alert.first_seen_at} size="xs" />
+          </Text>
+        )}
+        {storm.last_alert && (
+          <Text size="xs" c="dimmed" style={wrap}>
+            Last: {storm.last_alert.summary} · <TimeText iso={storm.last_alert.first_seen_at} size="xs" />
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
 
 function AlertCard({ alert }: { alert: IncidentAlert }) {
   const [raw, setRaw] = useState(false);
