@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Expectation> = {
   // The web console's pages: the page itself holds no data; the API behind it checks credentials.
   'GET /login': 'public',
   'GET /incidents': 'public',
+  'GET /alerts': 'public',
   'GET /incidents/:ref': 'public',
   'GET /oncall': 'public',
   'GET /schedules': 'public',
