@@ -93,7 +93,7 @@ async function snapshot(database: VigilDatabase) {
   const jobs = await database.db.selectFrom('jobs').select(['kind', 'key', 'incident_id', 'run_at', 'status']).execute();
   return {
     incidents: incidents.map(({ id: _id, alert_group_key, ...rest }) => ({ ...rest, alert_group_key: plain(alert_group_key) })),
-    alerts: sorted(alerts.map(({ id: _id, incident_id, integration_id, ...rest }) => ({ ...rest, incident: numberOf.get(incident_id), integration: plain(integration_id) }))),
+    alerts: sorted(alerts.map(({ id: _id, incident_id, integration_id, trail, ...rest }) => ({ ...rest, trail: plain(trail ?? ''), incident: incident_id === null ? null : numberOf.get(incident_id), integration: plain(integration_id) }))),
     timeline: sorted(timeline.map(({ incident_id, ...rest }) => ({ ...rest, incident: numberOf.get(incident_id) }))),
     jobs: sorted(jobs.map(({ incident_id, key, ...rest }) => ({ ...rest, key: plain(key), incident: incident_id === null ? null : numberOf.get(incident_id) }))),
   };

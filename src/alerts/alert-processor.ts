@@ -1,7 +1,12 @@
 import { sql, type Transaction } from 'kysely';
+import type { AlertFlapsTable, AlertStormsTable } from '../core/db/schema.js';
+import { enqueueJobs, type NewJob } from '../engine/jobs.js';
+import { jobKeys, type JobKind } from '../engine/job-catalogue.js';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { AlertRow, IncidentRow, Schema } from '../core/db/schema.js';
+import type { Selectable } from 'kysely';
 import { newOrderedId } from '../core/ids.js';
+import { hashKey } from '../core/db/group-commit.js';
 import type { IncidentEvents, IncidentNotice } from '../incidents/incident-changes.js';
 import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
@@ -11,10 +16,17 @@ import { mapSeverity } from './severity-map.js';
 import { contentGroupKey } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
 import { alertSignature } from './signature.js';
+import { appendTrail, type TrailEntry } from './decision-trail.js';
+import { recordFlapChange, type FlapState } from './flapping.js';
+import type { HoldRules } from './holds.js';
+import { matchRoutes, type CompiledRoute } from './routing.js';
+import { isCapped, stormGroupKey } from './storm.js';
 
 /** What one event did: the answer a sender never sees, but tests and logs do. */
 export type EventOutcome =
   | { readonly dedupKey: string; readonly result: 'opened' | 'attached' | 'updated' | 'acknowledged' | 'resolved'; readonly incidentNumber: number }
+  /** The alert is held back (silence, maintenance window): recorded, no incident, no page. */
+  | { readonly dedupKey: string; readonly result: 'suppressed' }
   /** ack/resolve for no open alert: accepted and dropped, as PagerDuty does. */
   | { readonly dedupKey: string; readonly result: 'ignored' };
 
@@ -25,6 +37,10 @@ export interface ProcessContext {
   /** Configured severities, most severe first. */
   readonly severities: readonly Severity[];
   readonly events: IncidentEvents;
+  /** What may hold a new alert back, as loaded at `noiseRevision` (holds.ts). */
+  readonly holds?: readonly HoldRules[];
+  /** The noise revision the batch ran at: routes in trails name it. */
+  readonly noiseRevision?: number;
 }
 
 /**
@@ -70,7 +86,7 @@ export async function processBatches(context: ProcessContext, units: readonly In
   await run.flush();
   // Incidents opened by the batch have their numbers now.
   const outcomes = applied.map((list) =>
-    list.map((a): EventOutcome => (a.result === 'ignored' ? { dedupKey: a.dedupKey, result: 'ignored' } : { dedupKey: a.dedupKey, result: a.result, incidentNumber: a.incident.number })),
+    list.map((a): EventOutcome => ('incident' in a ? { dedupKey: a.dedupKey, result: a.result, incidentNumber: a.incident.number } : { dedupKey: a.dedupKey, result: a.result })),
   );
   return outcomes;
 }
@@ -79,7 +95,7 @@ export async function processBatches(context: ProcessContext, units: readonly In
 export function alertNotices(outcomes: readonly EventOutcome[]): IncidentNotice[] {
   const seen = new Map<string, IncidentNotice>();
   for (const outcome of outcomes) {
-    if (outcome.result === 'ignored') continue;
+    if (outcome.result === 'ignored' || outcome.result === 'suppressed') continue;
     const kind = outcome.result === 'opened' ? 'opened' : outcome.result === 'acknowledged' ? 'acknowledged' : 'alerts_changed';
     seen.set(`${kind}:${outcome.incidentNumber}`, { kind, number: outcome.incidentNumber });
   }
@@ -89,7 +105,7 @@ export function alertNotices(outcomes: readonly EventOutcome[]): IncidentNotice[
 /** An outcome before the batch is written: a new incident's number is allocated at the flush. */
 type AppliedEvent =
   | { readonly dedupKey: string; readonly result: 'opened' | 'attached' | 'updated' | 'acknowledged' | 'resolved'; readonly incident: IncidentRow }
-  | { readonly dedupKey: string; readonly result: 'ignored' };
+  | { readonly dedupKey: string; readonly result: 'ignored' | 'suppressed' };
 
 /** Open alerts are identified by (service, dedup key); one batch may span services. */
 const openKey = (serviceId: string, dedupKey: string) => `${serviceId}\u0000${dedupKey}`;
@@ -101,21 +117,56 @@ interface AlertState {
   stored: boolean;
   /** The database's row differs from `row`. */
   dirty: boolean;
+  /** How much of `row.trail` the database holds: the rest is appended by the next write. */
+  trailStored: number;
 }
 
 const ALERT_COLUMNS = [
   'id', 'service_id', 'integration_id', 'incident_id', 'dedup_key', 'status', 'summary', 'severity_id', 'incoming_severity', 'source', 'component',
   'group_name', 'class', 'labels', 'details', 'links', 'images', 'client', 'client_url', 'occurred_at', 'first_seen_at', 'last_seen_at',
-  'acknowledged_at', 'resolved_at', 'event_count', 'signature',
+  'acknowledged_at', 'resolved_at', 'event_count', 'signature', 'trail', 'held_by', 'group_key',
 ] as const satisfies readonly (keyof AlertRow)[];
 
 /** What a repeat, acknowledge or resolve can change on a stored alert. */
 const ALERT_MUTABLE = [
   'status', 'summary', 'severity_id', 'incoming_severity', 'source', 'component', 'group_name', 'class', 'labels', 'details', 'links', 'images',
-  'client', 'client_url', 'occurred_at', 'last_seen_at', 'acknowledged_at', 'resolved_at', 'event_count',
+  'client', 'client_url', 'occurred_at', 'last_seen_at', 'acknowledged_at', 'resolved_at', 'event_count', 'incident_id', 'held_by', 'group_key',
 ] as const satisfies readonly (keyof AlertRow)[];
 
-const ALERT_UPSERT = `on conflict (id) do update set ${ALERT_MUTABLE.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`;
+/** A stored alert's write carries only the trail entries added since it was read, appended in the same statement. */
+const ALERT_UPSERT = `on conflict (id) do update set ${ALERT_MUTABLE.map((c) => `"${c}" = excluded."${c}"`).join(', ')}, "trail" = alerts."trail" || excluded."trail"`;
+
+const FLAP_COLUMNS = ['service_id', 'dedup_key', 'changes', 'state', 'incident_id', 'settle_at', 'updated_at'] as const satisfies readonly (keyof AlertFlapsTable)[];
+const FLAP_UPSERT = `on conflict (service_id, dedup_key) do update set ${FLAP_COLUMNS.slice(2).map((c) => `"${c}" = excluded."${c}"`).join(', ')}`;
+const STORM_COLUMNS = ['service_id', 'state', 'incident_id', 'started_at', 'ended_at', 'capped_count', 'first_alert_id', 'last_alert_id', 'updated_at'] as const satisfies readonly (keyof AlertStormsTable)[];
+const STORM_UPSERT = `on conflict (service_id) do update set ${STORM_COLUMNS.slice(1).map((c) => `"${c}" = excluded."${c}"`).join(', ')}`;
+
+/** Flapping state of one identity as the batch has left it. */
+interface FlapRecord extends FlapState {
+  readonly serviceId: string;
+  readonly dedupKey: string;
+  dirty: boolean;
+}
+
+/** A service's storm state as the batch has left it. */
+interface StormRecord {
+  row: Selectable<AlertStormsTable> | null;
+  /** Open (not suppressed) alerts of the service, counted up to its limit at load, then kept in memory. */
+  open: number;
+  dirty: boolean;
+}
+
+/** Where one trigger goes: the service-side view of its integration, and the route that sent it there. */
+interface Target {
+  readonly view: Integration;
+  readonly route: CompiledRoute<Integration> | null;
+}
+
+/** A held alert a release re-admits, with its integration as seen from its service. */
+export interface HeldAlert {
+  readonly row: AlertRow;
+  readonly view: Integration;
+}
 
 
 class BatchRun {
@@ -123,9 +174,11 @@ class BatchRun {
   private readonly dialect: SqlDialect;
   private readonly now: number;
   /** The message being applied, its integration's actor name. */
-  private current: IngestUnit;
+  private current: IngestUnit | null;
   private actor: string;
-  /** Open alerts of the batch's (service, dedup key)s, as the events so far have left them. */
+  /** The integration as seen from the service the event being applied goes to (routes change it). */
+  private view: Integration | null;
+  /** Open alerts of the batch's (service, dedup key)s, as the events so far have left them (suppressed ones included). */
   private readonly open = new Map<string, AlertState>();
   /** Alerts whose database row must be written (inserted or updated) at the next flush. */
   private readonly pending = new Set<AlertState>();
@@ -142,8 +195,17 @@ class BatchRun {
   /** Incidents opened by the batch and not yet written, in the order they were opened. */
   private newIncidents: PendingIncident[] = [];
   private readonly unwritten = new Set<string>();
-  /** Content-based group keys, worked out once per trigger. */
-  private readonly contentKeys = new Map<AlertEvent, string | null>();
+  /** Content-based group keys, worked out once per trigger and service. */
+  private readonly contentKeys = new Map<AlertEvent, Map<string, string | null>>();
+  /** Where each trigger goes, worked out once. */
+  private readonly targets = new Map<AlertEvent, Target[]>();
+  /** Flapping rows read or made by the batch, by open key. */
+  private readonly flaps = new Map<string, FlapRecord>();
+  /** Storm state of each service the batch opens alerts on. */
+  private readonly storms = new Map<string, StormRecord>();
+  /** Services whose storm incident has been looked for. */
+  private readonly stormLooked = new Set<string>();
+  private jobs: NewJob<JobKind>[] = [];
 
   constructor(
     private readonly context: ProcessContext,
@@ -152,19 +214,43 @@ class BatchRun {
     this.trx = context.trx;
     this.dialect = context.dialect;
     this.now = context.now;
-    if (units.length === 0) throw new Error('a batch needs at least one message');
-    this.current = units[0] as IngestUnit;
-    this.actor = integrationActor(this.current.integration);
+    this.current = units[0] ?? null;
+    this.view = this.current?.integration ?? null;
+    this.actor = this.current ? integrationActor(this.current.integration) : 'system';
   }
 
   /** The events that follow are this message's. */
   begin(unit: IngestUnit): void {
-    if (unit.integration !== this.current.integration) this.actor = integrationActor(unit.integration);
+    if (unit.integration !== this.current?.integration) this.actor = integrationActor(unit.integration);
     this.current = unit;
+    this.view = unit.integration;
   }
 
+  /** The integration as seen from the service the alert at hand is on. */
   private get integration(): Integration {
-    return this.current.integration;
+    return this.view as Integration;
+  }
+
+  private get unit(): IngestUnit {
+    return this.current as IngestUnit;
+  }
+
+  /** Where a trigger goes: each matching route's service, else the integration's own. */
+  private targetsOf(event: AlertEvent, integration: Integration): Target[] {
+    let found = this.targets.get(event);
+    if (found === undefined) {
+      const matched = integration.routes.length === 0 ? [] : matchRoutes(integration.routes, event);
+      found = matched.length === 0 ? [{ view: integration, route: null }] : matched.map((route) => ({ view: route.target, route }));
+      this.targets.set(event, found);
+    }
+    return found;
+  }
+
+  /** The services an acknowledge or resolve may find its trigger on: its integration's own and every route's. */
+  private followServices(integration: Integration): Integration[] {
+    const views = new Map<string, Integration>([[integration.serviceId, integration]]);
+    for (const route of integration.routes) if (!views.has(route.target.serviceId)) views.set(route.target.serviceId, route.target);
+    return [...views.values()];
   }
 
   /**
@@ -174,33 +260,65 @@ class BatchRun {
   private groupKeyOf(event: AlertEvent, integration = this.integration): string | null {
     if (event.incidentKey !== null) return `${integration.id}:${event.incidentKey}`;
     if (integration.grouping === null) return null;
-    let key = this.contentKeys.get(event);
+    let perService = this.contentKeys.get(event);
+    if (!perService) this.contentKeys.set(event, (perService = new Map()));
+    let key = perService.get(integration.serviceId);
     if (key === undefined) {
       // Null when the alert lacks a grouping field: an incident of its own (grouping.ts).
       key = contentGroupKey(integration.serviceId, integration.grouping, event);
-      this.contentKeys.set(event, key);
+      perService.set(integration.serviceId, key);
     }
     return key;
   }
 
   /**
    * Reads (and on PostgreSQL locks) what the batch can touch: its open alerts, then their
-   * incidents and the open incidents of its groups. Every writer locks an incident before adding
-   * or changing its alerts, so the open-alert counts read after these locks stay true.
+   * incidents and the open incidents of its groups, the flapping rows of its identities and
+   * the storm state of services it may open alerts on. Every writer locks an incident before
+   * adding or changing its alerts, so the open-alert counts read after these locks stay true.
    */
-  async load(): Promise<void> {
+  async load(held: readonly HeldAlert[] = []): Promise<void> {
     const { trx, dialect } = this;
     const keysByService = new Map<string, Set<string>>();
+    const followByIntegration = new Map<string, Set<string>>();
     const groupKeySet = new Set<string>();
+    const triggersByService = new Map<string, { view: Integration; keys: Set<string> }>();
+    const addKey = (serviceId: string, key: string) => {
+      let keys = keysByService.get(serviceId);
+      if (!keys) keysByService.set(serviceId, (keys = new Set()));
+      keys.add(key);
+    };
+    const addTrigger = (view: Integration, key: string) => {
+      let entry = triggersByService.get(view.serviceId);
+      if (!entry) triggersByService.set(view.serviceId, (entry = { view, keys: new Set() }));
+      entry.keys.add(key);
+    };
     for (const { integration, batch } of this.units) {
-      let keys = keysByService.get(integration.serviceId);
-      if (!keys) keysByService.set(integration.serviceId, (keys = new Set()));
       for (const event of batch.events) {
-        keys.add(event.dedupKey);
-        const groupKey = event.action === 'trigger' ? this.groupKeyOf(event, integration) : null;
-        if (groupKey !== null) groupKeySet.add(groupKey);
+        if (event.action === 'trigger') {
+          for (const { view } of this.targetsOf(event, integration)) {
+            addKey(view.serviceId, event.dedupKey);
+            addTrigger(view, event.dedupKey);
+            const groupKey = this.groupKeyOf(event, view);
+            if (groupKey !== null) groupKeySet.add(groupKey);
+          }
+        } else if (integration.routes.length > 0) {
+          let keys = followByIntegration.get(integration.id);
+          if (!keys) followByIntegration.set(integration.id, (keys = new Set()));
+          keys.add(event.dedupKey);
+        } else {
+          addKey(integration.serviceId, event.dedupKey);
+        }
       }
     }
+    for (const { row, view } of held) {
+      addTrigger(view, row.dedup_key);
+      if (row.group_key !== null) groupKeySet.add(row.group_key);
+    }
+    // The storm cap counts rows that do not exist yet: writers that may open alerts on a service
+    // take its lock first (PostgreSQL; SQLite has one writer), in one order, before any row lock,
+    // so two nodes cannot both see 999 open alerts and open the 1,000th and the 1,001st.
+    for (const serviceId of [...triggersByService.keys()].sort()) await dialect.lockForTransaction(trx, hashKey(stormGroupKey(serviceId)));
     const alerts: AlertRow[] = [];
     for (const [serviceId, keySet] of keysByService) {
       // Sorted: PostgreSQL locks the rows in this order, and two nodes locking overlapping sets in
@@ -213,10 +331,45 @@ class BatchRun {
         ...(await dialect.selectPerValue(trx, keys, (key) => sql<AlertRow>`select * from alerts where service_id = ${serviceId} and dedup_key ${key} and status <> 'resolved' ${dialect.forUpdate}`)),
       );
     }
-    for (const row of alerts) this.open.set(openKey(row.service_id, row.dedup_key), { row, stored: true, dirty: false });
+    for (const [integrationId, keySet] of followByIntegration) {
+      const keys = [...keySet].sort();
+      alerts.push(
+        ...(await dialect.selectPerValue(trx, keys, (key) => sql<AlertRow>`select * from alerts where integration_id = ${integrationId} and dedup_key ${key} and status <> 'resolved' ${dialect.forUpdate}`)),
+      );
+    }
+    for (const { row } of held) alerts.push(row);
+    for (const row of alerts) this.open.set(openKey(row.service_id, row.dedup_key), { row, stored: true, dirty: false, trailStored: row.trail?.length ?? 0 });
+
+    // Flapping rows: only identities that resolved before have one, so a storm of new alerts finds none.
+    const flapKeys = new Map<string, Set<string>>();
+    for (const [serviceId, { keys }] of triggersByService) flapKeys.set(serviceId, new Set(keys));
+    for (const row of alerts) {
+      let keys = flapKeys.get(row.service_id);
+      if (!keys) flapKeys.set(row.service_id, (keys = new Set()));
+      keys.add(row.dedup_key);
+    }
+    for (const [serviceId, keySet] of flapKeys) {
+      const rows = await dialect.selectByValues(trx, [...keySet].sort(), (list) => sql<Selectable<AlertFlapsTable>>`select * from alert_flaps where service_id = ${serviceId} and dedup_key ${list} ${dialect.forUpdate}`);
+      for (const row of rows) {
+        this.flaps.set(openKey(row.service_id, row.dedup_key), {
+          serviceId: row.service_id,
+          dedupKey: row.dedup_key,
+          changes: JSON.parse(row.changes) as number[],
+          state: row.state,
+          incidentId: row.incident_id,
+          settleAt: row.settle_at === null ? null : Number(row.settle_at),
+          dirty: false,
+        });
+      }
+    }
 
     const groupKeys = [...groupKeySet];
-    const incidentIds = [...new Set(alerts.map((a) => a.incident_id))];
+    const incidentIds = [
+      ...new Set([
+        ...alerts.flatMap((a) => (a.incident_id === null ? [] : [a.incident_id])),
+        ...[...this.flaps.values()].flatMap((f) => (f.state === 'flapping' && f.incidentId !== null ? [f.incidentId] : [])),
+      ]),
+    ];
     const rows = [
       ...(await dialect.selectByValues(trx, groupKeys, (list) => sql<IncidentRow>`select * from incidents where alert_group_key ${list} and status <> 'resolved' ${dialect.forUpdate}`)),
       ...(await dialect.selectByValues(trx, incidentIds, (list) => sql<IncidentRow>`select * from incidents where id ${list} ${dialect.forUpdate}`)),
@@ -227,7 +380,22 @@ class BatchRun {
       if (row.alert_group_key !== null && row.status !== 'resolved') this.openGroups.set(row.alert_group_key, row.id);
     }
 
-    if (this.units.some((unit) => unit.batch.events.some((e) => e.action === 'resolve')) && this.incidents.size > 0) {
+    // The storm cap: for each service that may get a new alert, its open alerts counted up to the
+    // limit (an index range of at most `limit` entries) and whether a storm is on.
+    const stormServices = [...triggersByService.entries()].filter(([serviceId, { keys }]) => [...keys].some((key) => held.length > 0 || !this.open.has(openKey(serviceId, key)))).map(([, entry]) => entry);
+    if (stormServices.length > 0) {
+      const ids = stormServices.map((s) => s.view.serviceId);
+      const stormRows = await dialect.selectByValues(trx, ids, (list) => sql<Selectable<AlertStormsTable>>`select * from alert_storms where service_id ${list}`);
+      const byService = new Map(stormRows.map((r) => [r.service_id, r]));
+      for (const { view } of stormServices) {
+        const limit = view.stormLimit;
+        const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from alerts where service_id = ${view.serviceId} and status in ('triggered', 'acknowledged') limit ${limit}) capped`.execute(trx);
+        this.storms.set(view.serviceId, { row: byService.get(view.serviceId) ?? null, open: Number(counted.rows[0]?.n ?? 0), dirty: false });
+      }
+    }
+
+    const resolves = this.units.some((unit) => unit.batch.events.some((e) => e.action === 'resolve'));
+    if ((resolves || held.length > 0) && this.incidents.size > 0) {
       const ids = [...this.incidents.keys()];
       for (const id of ids) this.openCounts.set(id, 0);
       const counts = await dialect.selectByValues(
@@ -240,20 +408,46 @@ class BatchRun {
   }
 
   async apply(event: AlertEvent): Promise<AppliedEvent> {
-    const open = this.open.get(openKey(this.integration.serviceId, event.dedupKey));
-    switch (event.action) {
-      case 'trigger':
-        return open ? this.updateAlert(open, event) : this.openAlert(event);
-      case 'acknowledge':
-        return open ? this.acknowledgeAlert(open) : { dedupKey: event.dedupKey, result: 'ignored' };
-      case 'resolve':
-        return open ? this.resolveAlert(open) : { dedupKey: event.dedupKey, result: 'ignored' };
+    const integration = this.unit.integration;
+    if (event.action === 'trigger') {
+      let first: AppliedEvent | undefined;
+      for (const target of this.targetsOf(event, integration)) {
+        this.view = target.view;
+        const open = this.open.get(openKey(target.view.serviceId, event.dedupKey));
+        const outcome = open ? await this.updateAlert(open, event) : await this.openAlert(event, target.route);
+        first ??= outcome;
+      }
+      this.view = integration;
+      return first as AppliedEvent;
     }
+    // Acknowledge and resolve follow their trigger: the open alert(s) with this key from this integration.
+    const found: { alert: AlertState; view: Integration }[] = [];
+    if (integration.routes.length === 0) {
+      const open = this.open.get(openKey(integration.serviceId, event.dedupKey));
+      if (open) found.push({ alert: open, view: integration });
+    } else {
+      for (const view of this.followServices(integration)) {
+        const open = this.open.get(openKey(view.serviceId, event.dedupKey));
+        if (open && open.row.integration_id === integration.id) found.push({ alert: open, view });
+      }
+    }
+    let first: AppliedEvent = { dedupKey: event.dedupKey, result: 'ignored' };
+    for (const [index, { alert, view }] of found.entries()) {
+      this.view = view;
+      const outcome = event.action === 'acknowledge' ? await this.acknowledgeAlert(alert) : await this.resolveAlert(alert);
+      if (index === 0) first = outcome;
+    }
+    this.view = integration;
+    return first;
   }
 
-  private severityFor(event: AlertEvent): Severity {
-    // Per integration: each maps severity words with its own service's map.
-    const hints = `${this.integration.id}\u0000${event.severityHints.join('\u0000')}`;
+  private severityFor(event: AlertEvent, route: CompiledRoute<Integration> | null = null): Severity {
+    if (route?.severity) {
+      const chosen = this.context.severities.find((s) => s.id === route.severity);
+      if (chosen) return chosen;
+    }
+    // Per service: each maps severity words with its own service's map.
+    const hints = `${this.integration.id}\u0000${this.integration.serviceId}\u0000${event.severityHints.join('\u0000')}`;
     let severity = this.severityByHints.get(hints);
     if (!severity) {
       const id = mapSeverity(event.severityHints, this.integration.severityMap, this.context.severities);
@@ -265,7 +459,7 @@ class BatchRun {
   }
 
   private incidentOf(alert: AlertState): IncidentRow {
-    const incident = this.incidents.get(alert.row.incident_id);
+    const incident = alert.row.incident_id === null ? undefined : this.incidents.get(alert.row.incident_id);
     // Loaded with the alert, or opened by this batch.
     if (!incident) throw new Error(`incident ${alert.row.incident_id} of alert ${alert.row.id} was not loaded`);
     return incident;
@@ -276,11 +470,130 @@ class BatchRun {
     this.pending.add(alert);
   }
 
-  private async openAlert(event: AlertEvent): Promise<AppliedEvent> {
-    const severity = this.severityFor(event);
+  private trail(alert: AlertState, ...entries: Omit<TrailEntry, 'offsetMs'>[]): void {
+    alert.row.trail = appendTrail(alert.row.trail ?? '', ...entries.map((e) => ({ ...e, offsetMs: this.now - alert.row.first_seen_at })));
+  }
+
+  /** A hold that keeps this trigger back, if any source has one. */
+  private holdFor(event: AlertEvent) {
+    for (const rules of this.context.holds ?? []) {
+      const hold = rules.holdFor(this.integration.serviceId, event, this.now);
+      if (hold) return hold;
+    }
+    return null;
+  }
+
+  private async openAlert(event: AlertEvent, route: CompiledRoute<Integration> | null): Promise<AppliedEvent> {
+    const severity = this.severityFor(event, route);
     const groupKey = this.groupKeyOf(event);
+    const alert: AlertState = {
+      row: {
+        id: newOrderedId('alt'),
+        service_id: this.integration.serviceId,
+        integration_id: this.integration.id,
+        incident_id: null,
+        dedup_key: event.dedupKey,
+        status: 'triggered',
+        ...alertFields(event, severity),
+        first_seen_at: this.now,
+        last_seen_at: this.now,
+        acknowledged_at: null,
+        resolved_at: null,
+        event_count: 1,
+        signature: alertSignature(this.integration.serviceId, event),
+        trail: '',
+        held_by: null,
+        group_key: null,
+      },
+      stored: false,
+      dirty: true,
+      trailStored: 0,
+    };
+    this.open.set(openKey(alert.row.service_id, event.dedupKey), alert);
+    this.changed(alert);
+    if (this.unit.integration.routes.length > 0) {
+      this.trail(alert, { code: 'R', arg: String(route?.number ?? 0), ref: `${this.unit.integration.id}@${this.context.noiseRevision ?? 0}` });
+    }
+    const hold = this.holdFor(event);
+    if (hold) {
+      Object.assign(alert.row, { status: 'suppressed', held_by: hold.ref, group_key: groupKey });
+      this.trail(alert, { code: hold.kind === 'silenced' ? 'S' : 'W', ref: hold.ref });
+      return { dedupKey: event.dedupKey, result: 'suppressed' };
+    }
+    const { incident, result } = await this.place(alert, event, groupKey, severity);
+    // Once per alert, when it opens: repeats of the same trigger would only repeat the advice.
+    for (const note of event.notes ?? []) {
+      this.appendTimeline(incident.id, { kind: 'alert_warning', actor: this.actor, message: note, data: { dedup_key: event.dedupKey } });
+    }
+    return { dedupKey: event.dedupKey, result, incident };
+  }
+
+  /**
+   * Steps 4 to 6 of the pipeline for an alert no hold keeps back: a flapping identity joins its
+   * held incident; past the storm limit it is counted on the storm incident; else it joins its
+   * group's open incident or opens one. Sets the alert's incident and writes its trail.
+   */
+  private async place(alert: AlertState, event: AlertEvent, groupKey: string | null, severity: Severity): Promise<{ incident: IncidentRow; result: 'opened' | 'attached' }> {
+    const serviceId = this.integration.serviceId;
+    const storm = this.storms.get(serviceId);
+    const counted = () => {
+      if (storm) storm.open += 1;
+      const count = this.openCounts.get(alert.row.incident_id as string);
+      if (count !== undefined) this.openCounts.set(alert.row.incident_id as string, count + 1);
+    };
+
+    const flap = this.flaps.get(openKey(serviceId, event.dedupKey));
+    if (flap) {
+      recordFlapChange(flap, this.now, 'fire', this.integration.flapping);
+      flap.dirty = true;
+      const held = flap.state === 'flapping' && flap.incidentId !== null ? this.incidents.get(flap.incidentId) : undefined;
+      if (held && held.status !== 'resolved') {
+        alert.row.incident_id = held.id;
+        this.trail(alert, { code: 'F' }, { code: 'A', ref: held.id });
+        this.appendTimeline(held.id, {
+          kind: 'alert_added',
+          actor: this.actor,
+          message: `Alert fired again while flapping (no new page): ${event.summary ?? event.dedupKey}`,
+          data: { dedup_key: event.dedupKey, severity: severity.id, flapping: true },
+        });
+        await this.raiseSeverity(held, severity);
+        counted();
+        return { incident: held, result: 'attached' };
+      }
+    }
+
     const groupIncident = groupKey === null ? undefined : this.openGroups.get(groupKey);
     let incident = groupIncident === undefined ? undefined : this.incidents.get(groupIncident);
+    // The cap replaces opening: an alert whose group already has an open incident joins it (no
+    // new incident, no page), as splitting one problem over two incidents would help nobody.
+    if (storm && !incident) {
+      const active = storm.row?.state === 'active';
+      if (isCapped(storm.open, this.integration.stormLimit, active)) {
+        const { incident, opened } = await this.stormIncident(severity, storm);
+        alert.row.incident_id = incident.id;
+        this.trail(alert, { code: 'C', ref: incident.id }, opened ? { code: 'O', ref: incident.id } : { code: 'A', ref: incident.id });
+        const row = storm.row as Selectable<AlertStormsTable>;
+        Object.assign(row, { capped_count: row.capped_count + 1, first_alert_id: row.first_alert_id ?? alert.row.id, last_alert_id: alert.row.id, updated_at: this.now });
+        storm.dirty = true;
+        if (!opened) await this.raiseSeverity(incident, severity);
+        counted();
+        return { incident, result: opened ? 'opened' : 'attached' };
+      }
+      if (active && storm.row) {
+        Object.assign(storm.row, { state: 'ended', ended_at: this.now, updated_at: this.now });
+        storm.dirty = true;
+        if (storm.row.incident_id !== null) {
+          this.appendTimeline(storm.row.incident_id, {
+            kind: 'storm_ended',
+            actor: 'system',
+            message: `Alert storm over: open alerts fell below 90 % of the limit of ${this.integration.stormLimit}; new alerts open incidents again (${storm.row.capped_count} were counted here)`,
+            data: { limit: this.integration.stormLimit, capped: storm.row.capped_count },
+          });
+        }
+      }
+    }
+
+    const grouped = groupKey === null ? [] : [{ code: 'G' as const, arg: groupKey.startsWith('content:') ? (this.integration.grouping?.by ?? []).join(',') : 'sender' }];
     let result: 'opened' | 'attached';
     if (incident) {
       result = 'attached';
@@ -293,59 +606,89 @@ class BatchRun {
       await this.raiseSeverity(incident, severity);
     } else {
       result = 'opened';
-      const title = this.current.batch.title ?? event.summary ?? event.dedupKey;
-      const input = {
-        title: title.slice(0, 1024),
-        description: null,
-        serviceId: this.integration.serviceId,
+      const title = this.current?.batch.title ?? event.summary ?? event.dedupKey;
+      incident = this.openIncident({
+        title,
+        serviceId,
         severity,
-        commanderId: null,
         alertGroupKey: groupKey,
-        now: this.now,
-        actor: this.actor,
-        kind: 'triggered',
         message: `Triggered by ${this.integration.type} integration of ${this.integration.serviceName}: ${event.summary ?? event.dedupKey}`,
         data: { dedup_key: event.dedupKey, incoming_severity: event.severityHints[0] ?? null },
-      } as const;
-      // Written with the batch's other new incidents at the next flush.
-      incident = newIncidentRow(input);
-      this.newIncidents.push({ row: incident, input });
-      this.unwritten.add(incident.id);
-      this.incidents.set(incident.id, incident);
-      if (groupKey !== null) this.openGroups.set(groupKey, incident.id);
-      this.openCounts.set(incident.id, 0);
-      this.lastSeq.set(incident.id, 1);
+      });
     }
-    const alert: AlertState = {
-      row: {
-        id: newOrderedId('alt'),
-        service_id: this.integration.serviceId,
-        integration_id: this.integration.id,
-        incident_id: incident.id,
-        dedup_key: event.dedupKey,
-        status: 'triggered',
-        ...alertFields(event, severity),
-        first_seen_at: this.now,
-        last_seen_at: this.now,
-        acknowledged_at: null,
-        resolved_at: null,
-        event_count: 1,
-        signature: alertSignature(this.integration.serviceId, event),
-        trail: '',
-        held_by: null,
-      },
-      stored: false,
-      dirty: true,
+    alert.row.incident_id = incident.id;
+    this.trail(alert, ...grouped, { code: result === 'opened' ? 'O' : 'A', ref: incident.id });
+    counted();
+    return { incident, result };
+  }
+
+  private openIncident(spec: { title: string; serviceId: string; severity: Severity; alertGroupKey: string | null; message: string; data: Record<string, unknown>; description?: string }): IncidentRow {
+    const input = {
+      title: spec.title.slice(0, 1024),
+      description: spec.description ?? null,
+      serviceId: spec.serviceId,
+      severity: spec.severity,
+      commanderId: null,
+      alertGroupKey: spec.alertGroupKey,
+      now: this.now,
+      actor: this.actor,
+      kind: 'triggered',
+      message: spec.message,
+      data: spec.data,
+    } as const;
+    // Written with the batch's other new incidents at the next flush.
+    const incident = newIncidentRow(input);
+    this.newIncidents.push({ row: incident, input });
+    this.unwritten.add(incident.id);
+    this.incidents.set(incident.id, incident);
+    if (spec.alertGroupKey !== null) this.openGroups.set(spec.alertGroupKey, incident.id);
+    this.openCounts.set(incident.id, 0);
+    this.lastSeq.set(incident.id, 1);
+    return incident;
+  }
+
+  /** The service's open storm incident, opened (one page) when there is none; starts the storm's row. */
+  private async stormIncident(severity: Severity, storm: StormRecord): Promise<{ incident: IncidentRow; opened: boolean }> {
+    const serviceId = this.integration.serviceId;
+    const key = stormGroupKey(serviceId);
+    if (!this.openGroups.has(key) && !this.stormLooked.has(serviceId)) {
+      this.stormLooked.add(serviceId);
+      const found = await sql<IncidentRow>`select * from incidents where alert_group_key = ${key} and status <> 'resolved' ${this.dialect.forUpdate}`.execute(this.trx);
+      for (const row of found.rows) {
+        if (!this.incidents.has(row.id)) this.incidents.set(row.id, row);
+        this.openGroups.set(key, row.id);
+      }
+    }
+    const existing = this.openGroups.get(key);
+    const restart = (incidentId: string) => {
+      if (storm.row?.state === 'active' && storm.row.incident_id === incidentId) return;
+      storm.row = { service_id: serviceId, state: 'active', incident_id: incidentId, started_at: this.now, ended_at: null, capped_count: 0, first_alert_id: null, last_alert_id: null, updated_at: this.now };
+      storm.dirty = true;
     };
-    this.open.set(openKey(alert.row.service_id, event.dedupKey), alert);
-    this.changed(alert);
-    // Once per alert, when it opens: repeats of the same trigger would only repeat the advice.
-    for (const note of event.notes ?? []) {
-      this.appendTimeline(incident.id, { kind: 'alert_warning', actor: this.actor, message: note, data: { dedup_key: event.dedupKey } });
+    if (existing !== undefined) {
+      const incident = this.incidents.get(existing) as IncidentRow;
+      if (storm.row?.state !== 'active') {
+        this.appendTimeline(incident.id, {
+          kind: 'storm_started',
+          actor: 'system',
+          message: `Alert storm again: ${storm.open} open alerts on ${this.integration.serviceName} reached the limit of ${this.integration.stormLimit}; new alerts are counted here`,
+          data: { limit: this.integration.stormLimit, open_alerts: storm.open },
+        });
+      }
+      restart(incident.id);
+      return { incident, opened: false };
     }
-    const count = this.openCounts.get(incident.id);
-    if (count !== undefined) this.openCounts.set(incident.id, count + 1);
-    return { dedupKey: event.dedupKey, result, incident };
+    const incident = this.openIncident({
+      title: `Alert storm on ${this.integration.serviceName}`,
+      serviceId,
+      severity,
+      alertGroupKey: key,
+      description: `${this.integration.serviceName} has ${storm.open} open alerts, its storm limit of ${this.integration.stormLimit}. New alerts are counted on this incident instead of opening their own, until open alerts fall below 90 % of the limit.`,
+      message: `Alert storm: ${storm.open} open alerts on ${this.integration.serviceName} reached the limit of ${this.integration.stormLimit}; new alerts are counted here`,
+      data: { storm: true, limit: this.integration.stormLimit, open_alerts: storm.open },
+    });
+    restart(incident.id);
+    return { incident, opened: true };
   }
 
   /** A repeat trigger: the alert's latest state, no new incident, no timeline noise. */
@@ -353,12 +696,15 @@ class BatchRun {
     const severity = this.severityFor(event);
     Object.assign(alert.row, alertFields(event, severity), { last_seen_at: this.now, event_count: alert.row.event_count + 1 });
     this.changed(alert);
+    // A held alert's repeats only count: the hold decided for it, and its release re-admits it.
+    if (alert.row.status === 'suppressed') return { dedupKey: event.dedupKey, result: 'suppressed' };
     const incident = this.incidentOf(alert);
     await this.raiseSeverity(incident, severity);
     return { dedupKey: event.dedupKey, result: 'updated', incident };
   }
 
   private async acknowledgeAlert(alert: AlertState): Promise<AppliedEvent> {
+    if (alert.row.status === 'suppressed') return { dedupKey: alert.row.dedup_key, result: 'suppressed' };
     if (alert.row.status === 'triggered') {
       Object.assign(alert.row, { status: 'acknowledged', acknowledged_at: this.now, last_seen_at: this.now });
       this.changed(alert);
@@ -371,21 +717,30 @@ class BatchRun {
   }
 
   private async resolveAlert(alert: AlertState): Promise<AppliedEvent> {
+    const wasHeld = alert.row.status === 'suppressed';
     Object.assign(alert.row, { status: 'resolved', resolved_at: this.now, last_seen_at: this.now, event_count: alert.row.event_count + 1 });
+    this.trail(alert, { code: 'V' });
     this.changed(alert);
     this.open.delete(openKey(alert.row.service_id, alert.row.dedup_key));
+    // Held alerts never count towards flapping or the cap.
+    if (wasHeld) return { dedupKey: alert.row.dedup_key, result: 'suppressed' };
+    const storm = this.storms.get(alert.row.service_id);
+    if (storm) storm.open = Math.max(0, storm.open - 1);
     const incident = this.incidentOf(alert);
+    const flapping = this.recordResolveForFlapping(alert, incident);
     const remaining = (await this.openCount(incident.id)) - 1;
     this.openCounts.set(incident.id, remaining);
-    if (remaining === 0 && this.integration.autoResolve && this.current.batch.complete && incident.status !== 'resolved') {
+    if (remaining === 0 && !flapping && this.integration.autoResolve && this.unit.batch.complete && incident.status !== 'resolved') {
       await this.transition(incident, 'resolve', 'all alerts resolved');
     } else {
       const why =
         remaining > 0
           ? `${remaining} alert${remaining === 1 ? '' : 's'} still open`
-          : !this.current.batch.complete
-            ? 'the sender truncated its message, so other alerts may still fire; resolve by hand when they have'
-            : 'the service leaves resolving to a person';
+          : flapping
+            ? `flapping: the incident stays open until the alert has been stable for ${Math.round(this.integration.flapping.windowMs / 60_000)} min`
+            : !this.unit.batch.complete
+              ? 'the sender truncated its message, so other alerts may still fire; resolve by hand when they have'
+              : 'the service leaves resolving to a person';
       this.appendTimeline(incident.id, {
         kind: 'alert_resolved',
         actor: this.actor,
@@ -394,6 +749,67 @@ class BatchRun {
       });
     }
     return { dedupKey: alert.row.dedup_key, result: 'resolved', incident };
+  }
+
+  /** Records a resolve as a change of its identity; true while the identity is flapping (its incident is then held open). */
+  private recordResolveForFlapping(alert: AlertState, incident: IncidentRow): boolean {
+    const key = openKey(alert.row.service_id, alert.row.dedup_key);
+    let flap = this.flaps.get(key);
+    if (!flap) {
+      // The alert's first firing is its first change; the row is made on its first resolve.
+      flap = { serviceId: alert.row.service_id, dedupKey: alert.row.dedup_key, changes: [alert.row.first_seen_at], state: 'stable', incidentId: null, settleAt: null, dirty: true };
+      this.flaps.set(key, flap);
+    }
+    flap.dirty = true;
+    const settings = this.integration.flapping;
+    const entered = recordFlapChange(flap, this.now, 'resolve', settings);
+    if (entered) {
+      flap.incidentId = incident.id;
+      this.trail(alert, { code: 'F' });
+      this.appendTimeline(incident.id, {
+        kind: 'flapping_started',
+        actor: 'system',
+        message: `Alert ${alert.row.summary} is flapping: it resolved and fired again ${settings.threshold} times within ${Math.round(settings.windowMs / 60_000)} min. The incident stays open and re-fires join it without paging until it has been stable for ${Math.round(settings.windowMs / 60_000)} min`,
+        data: { dedup_key: alert.row.dedup_key, threshold: settings.threshold, window_ms: settings.windowMs },
+      });
+      const settleAt = flap.settleAt as number;
+      this.jobs.push({ kind: 'flap.settle', key: jobKeys.flapSettle(flap.serviceId, flap.dedupKey, settleAt), payload: { serviceId: flap.serviceId, dedupKey: flap.dedupKey, settleAt }, runAt: settleAt });
+    }
+    return flap.state === 'flapping' && flap.incidentId === incident.id;
+  }
+
+  /**
+   * A held alert re-enters at step 3 when its hold ends: another hold may take it (its
+   * `held_by` changes), else it is grouped, opened or attached as a new trigger would be.
+   */
+  async release(held: HeldAlert, ref: string): Promise<'held' | 'admitted' | 'skipped'> {
+    const alert = this.open.get(openKey(held.row.service_id, held.row.dedup_key));
+    // Guarded: only an alert still held by this hold, and still firing, is released.
+    if (!alert || alert.row.status !== 'suppressed' || alert.row.held_by !== ref) return 'skipped';
+    this.view = held.view;
+    this.actor = integrationActor(held.view);
+    const event = eventOfRow(alert.row);
+    const hold = this.holdFor(event);
+    // The hold's end moved (a silence extended): the job written for the new end releases it.
+    if (hold?.ref === ref) return 'skipped';
+    this.trail(alert, { code: 'L', ref });
+    this.changed(alert);
+    if (hold) {
+      alert.row.held_by = hold.ref;
+      this.trail(alert, { code: hold.kind === 'silenced' ? 'S' : 'W', ref: hold.ref });
+      return 'held';
+    }
+    const severity = this.context.severities.find((s) => s.id === alert.row.severity_id) ?? (this.context.severities.at(-1) as Severity);
+    const groupKey = alert.row.group_key;
+    Object.assign(alert.row, { status: 'triggered', held_by: null, group_key: null });
+    const { incident } = await this.place(alert, event, groupKey, severity);
+    this.appendTimeline(incident.id, {
+      kind: 'alert_warning',
+      actor: 'system',
+      message: `Alert ${alert.row.summary} was held by ${ref} and is still firing now that the hold has ended`,
+      data: { dedup_key: alert.row.dedup_key, hold: ref },
+    });
+    return 'admitted';
   }
 
   /** Open alerts of an incident, this alert still included. Counted in `load` for every incident it read. */
@@ -449,7 +865,7 @@ class BatchRun {
     this.timeline.push({ incidentId, entry });
   }
 
-  /** Writes new incidents, pending alerts and timeline entries: a few multi-row statements. */
+  /** Writes new incidents, pending alerts, flapping and storm rows, timeline entries and jobs: a few multi-row statements. */
   async flush(): Promise<void> {
     const { trx, dialect } = this;
     if (this.newIncidents.length > 0) {
@@ -462,7 +878,14 @@ class BatchRun {
       const stored: unknown[][] = [];
       const added: unknown[][] = [];
       for (const alert of this.pending) {
-        (alert.stored ? stored : added).push(ALERT_COLUMNS.map((c) => alert.row[c]));
+        const trail = alert.row.trail ?? '';
+        if (alert.stored) {
+          // Only what was appended since the row was read: the statement concatenates it.
+          stored.push(ALERT_COLUMNS.map((c) => (c === 'trail' ? trail.slice(alert.trailStored) : alert.row[c])));
+        } else {
+          added.push(ALERT_COLUMNS.map((c) => alert.row[c]));
+        }
+        alert.trailStored = trail.length;
         alert.stored = true;
         alert.dirty = false;
       }
@@ -470,6 +893,16 @@ class BatchRun {
       // Stored alerts first: one resolved here frees its dedup key for a new alert below.
       if (stored.length > 0) await dialect.insertRows(trx, 'alerts', ALERT_COLUMNS, stored, ALERT_UPSERT);
       if (added.length > 0) await dialect.insertRows(trx, 'alerts', ALERT_COLUMNS, added);
+    }
+    const flaps = [...this.flaps.values()].filter((f) => f.dirty);
+    if (flaps.length > 0) {
+      for (const f of flaps) f.dirty = false;
+      await dialect.insertRows(trx, 'alert_flaps', FLAP_COLUMNS, flaps.map((f) => [f.serviceId, f.dedupKey, JSON.stringify(f.changes), f.state, f.incidentId, f.settleAt, this.now]), FLAP_UPSERT);
+    }
+    const storms = [...this.storms.values()].filter((s) => s.dirty && s.row !== null);
+    if (storms.length > 0) {
+      for (const s of storms) s.dirty = false;
+      await dialect.insertRows(trx, 'alert_storms', STORM_COLUMNS, storms.map((s) => STORM_COLUMNS.map((c) => (s.row as Selectable<AlertStormsTable>)[c])), STORM_UPSERT);
     }
     if (this.timeline.length > 0) {
       const entries = this.timeline;
@@ -491,7 +924,49 @@ class BatchRun {
       });
       await dialect.insertRows(trx, 'timeline_entries', TIMELINE_COLUMNS, rows);
     }
+    if (this.jobs.length > 0) {
+      const jobs = this.jobs;
+      this.jobs = [];
+      await enqueueJobs(trx, dialect, jobs, this.now);
+    }
   }
+}
+
+/** A stored alert as the trigger it was: what holds and grouping read when it is released. */
+export function eventOfRow(row: AlertRow): AlertEvent {
+  return {
+    action: 'trigger',
+    dedupKey: row.dedup_key,
+    dedupKeyGenerated: false,
+    incidentKey: null,
+    summary: row.summary,
+    severityHints: row.incoming_severity === null ? [] : [row.incoming_severity],
+    source: row.source,
+    component: row.component,
+    group: row.group_name,
+    class: row.class,
+    labels: JSON.parse(row.labels) as Record<string, string>,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+    links: JSON.parse(row.links) as AlertEvent['links'],
+    images: JSON.parse(row.images) as AlertEvent['images'],
+    occurredAt: row.occurred_at,
+    client: row.client,
+    clientUrl: row.client_url,
+  };
+}
+
+/**
+ * Re-admits alerts a hold kept back (hold-release.ts), in the caller's transaction: each
+ * re-enters at step 3 of the pipeline. The rows must have been read with a lock
+ * (`where held_by = ref and status = 'suppressed' for update`).
+ */
+export async function releaseHeld(context: ProcessContext, held: readonly HeldAlert[], ref: string): Promise<{ held: number; admitted: number; skipped: number }> {
+  const run = new BatchRun(context, []);
+  await run.load(held);
+  const counts = { held: 0, admitted: 0, skipped: 0 };
+  for (const alert of held) counts[await run.release(alert, ref)] += 1;
+  await run.flush();
+  return counts;
 }
 
 function alertFields(event: AlertEvent, severity: Severity) {

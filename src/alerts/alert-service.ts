@@ -11,7 +11,8 @@ import type { AlertBatch, AlertEvent, ChangeEvent } from './alert-event.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { alertNotices, processBatches, type EventOutcome, type IngestUnit } from './alert-processor.js';
 import { contentGroupKey } from './grouping.js';
-import type { HoldSource } from './holds.js';
+import { readNoiseRevision, type HoldRules, type HoldSource } from './holds.js';
+import type { Transaction } from 'kysely';
 import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
 /**
@@ -39,18 +40,22 @@ export class AlertService {
     run: async (trx, units) => {
       const outcomes: EventOutcome[][] = [];
       const now = this.runtime.clock.now();
+      const { holds, revision } = await this.holdRules(trx, now);
       // Units read their severities from a cache; a refresh between two of them splits the batch.
       let start = 0;
       while (start < units.length) {
         const severities = units[start]?.severities as readonly Severity[];
         let end = start + 1;
         while (end < units.length && units[end]?.severities === severities) end += 1;
-        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities, events: this.events }, units.slice(start, end))));
+        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities, events: this.events, holds, noiseRevision: revision }, units.slice(start, end))));
         start = end;
       }
       return outcomes;
     },
   };
+
+  /** The hold sources' rules as loaded at one noise revision. */
+  private rules: { revision: number; holds: readonly HoldRules[] } | undefined;
 
   constructor(
     private readonly runtime: Runtime,
@@ -68,6 +73,21 @@ export class AlertService {
 
   private get db(): Kysely<Schema> {
     return this.runtime.database.db;
+  }
+
+  /**
+   * The rules of every hold source at the current noise revision: one indexed read per batch,
+   * and a reload only when a route, silence or maintenance window changed (on any node). Routes
+   * live on integrations, so their cache is dropped then too.
+   */
+  async holdRules(trx: Transaction<Schema>, now: number): Promise<{ holds: readonly HoldRules[]; revision: number }> {
+    const revision = await readNoiseRevision(trx);
+    if (this.rules?.revision !== revision) {
+      const holds = await Promise.all(this.holdSources.map((source) => source.load(trx, now)));
+      if (this.rules !== undefined) this.integrations.clear();
+      this.rules = { revision, holds };
+    }
+    return this.rules;
   }
 
   /** Unknown keys are not remembered (see `IntegrationCache`). */

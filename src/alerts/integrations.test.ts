@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 import { applyYaml } from '../test-support/config.js';
 import { DIALECTS } from '../test-support/databases.js';
+import { DEFAULT_FLAPPING } from './flapping.js';
 import { IntegrationCache, type Integration } from './integrations.js';
 
 const integration = (key: string): Integration => ({
@@ -15,6 +16,9 @@ const integration = (key: string): Integration => ({
   grouping: null,
   rateLimitPerMinute: null,
   mapping: null,
+  flapping: DEFAULT_FLAPPING,
+  stormLimit: 1_000,
+  routes: [],
 });
 
 /** A cache over a fake table, counting the lookups that reach it. */

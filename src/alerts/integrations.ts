@@ -3,6 +3,9 @@ import type { Schema } from '../core/db/schema.js';
 import { hashSecret } from '../core/ids.js';
 import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from './severity-map.js';
 import type { GroupingRule } from './grouping.js';
+import { flapSettings, type FlapSettings } from './flapping.js';
+import { compileRoutes, type CompiledRoute, type StoredRoute } from './routing.js';
+import { DEFAULT_STORM_LIMIT } from './storm.js';
 
 export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';
 
@@ -21,6 +24,38 @@ export interface Integration {
   readonly rateLimitPerMinute: number | null;
   /** The generic webhook's field mapping, as configured (validated by the config). */
   readonly mapping: unknown;
+  readonly flapping: FlapSettings;
+  /** Open alerts on the service past which new ones are counted on one storm incident. */
+  readonly stormLimit: number;
+  /**
+   * Routing rules, in order, each with this integration as seen from its target service (the
+   * same id and sender, that service's settings). Empty: every alert goes to `serviceId`.
+   */
+  readonly routes: readonly CompiledRoute<Integration>[];
+}
+
+/** The service settings an integration carries, as read from a `services` row. */
+interface ServiceColumns {
+  readonly service_id: string;
+  readonly service_name: string;
+  readonly severity_map: string | null;
+  readonly auto_resolve: number;
+  readonly grouping: string | null;
+  readonly flapping: string | null;
+  readonly storm_limit: number | null;
+}
+
+function serviceSettings(row: ServiceColumns) {
+  const override = row.severity_map ? (JSON.parse(row.severity_map) as SeverityMap) : {};
+  return {
+    serviceId: row.service_id,
+    serviceName: row.service_name,
+    severityMap: mergeSeverityMaps(DEFAULT_SEVERITY_MAP, override),
+    autoResolve: row.auto_resolve !== 0,
+    grouping: row.grouping ? (JSON.parse(row.grouping) as GroupingRule) : null,
+    flapping: flapSettings(row.flapping),
+    stormLimit: row.storm_limit ?? DEFAULT_STORM_LIMIT,
+  };
 }
 
 /** How the integration appears as an actor in timelines. */
@@ -38,28 +73,60 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
       'integrations.name',
       'integrations.rate_limit_per_minute',
       'integrations.mapping',
+      'integrations.routes',
       'services.id as service_id',
       'services.name as service_name',
       'services.severity_map',
       'services.auto_resolve',
       'services.grouping',
+      'services.flapping',
+      'services.storm_limit',
     ])
     // By digest: the presented key is never compared with stored keys (a timing side channel).
     .where('integrations.key_hash', '=', hashSecret(key))
     .executeTakeFirst();
   if (!row) return undefined;
-  const override = row.severity_map ? (JSON.parse(row.severity_map) as SeverityMap) : {};
-  return {
+  const base = {
     id: row.id,
     type: row.type as IntegrationType,
     name: row.name,
-    serviceId: row.service_id,
-    serviceName: row.service_name,
-    severityMap: mergeSeverityMaps(DEFAULT_SEVERITY_MAP, override),
-    autoResolve: row.auto_resolve !== 0,
-    grouping: row.grouping ? (JSON.parse(row.grouping) as GroupingRule) : null,
     rateLimitPerMinute: row.rate_limit_per_minute,
     mapping: row.mapping ? (JSON.parse(row.mapping) as unknown) : null,
+  };
+  const stored = row.routes ? (JSON.parse(row.routes) as StoredRoute[]) : [];
+  const targets = new Map<string, Integration>();
+  if (stored.length > 0) {
+    const ids = [...new Set(stored.map((r) => r.service))];
+    const services = await db
+      .selectFrom('services')
+      .select(['id as service_id', 'name as service_name', 'severity_map', 'auto_resolve', 'grouping', 'flapping', 'storm_limit'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const service of services) targets.set(service.service_id, { ...base, ...serviceSettings(service), routes: [] });
+  }
+  return { ...base, ...serviceSettings(row), routes: compileRoutes(stored, (id) => targets.get(id)) };
+}
+
+/**
+ * The integration of a stored alert as seen from the alert's service (routes may have sent it
+ * there): what a release needs to group and open it as its trigger would have been.
+ */
+export async function findIntegrationView(db: Kysely<Schema>, serviceId: string, integrationId: string | null): Promise<Integration | undefined> {
+  const service = await db
+    .selectFrom('services')
+    .select(['id as service_id', 'name as service_name', 'severity_map', 'auto_resolve', 'grouping', 'flapping', 'storm_limit'])
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) return undefined;
+  const integration = integrationId === null ? undefined : await db.selectFrom('integrations').select(['id', 'type', 'name', 'rate_limit_per_minute', 'mapping']).where('id', '=', integrationId).executeTakeFirst();
+  return {
+    id: integration?.id ?? `deleted:${serviceId}`,
+    type: (integration?.type ?? 'webhook') as IntegrationType,
+    name: integration?.name ?? (integration ? null : 'deleted integration'),
+    rateLimitPerMinute: integration?.rate_limit_per_minute ?? null,
+    mapping: integration?.mapping ? (JSON.parse(integration.mapping) as unknown) : null,
+    ...serviceSettings(service),
+    routes: [],
   };
 }
 
@@ -115,6 +182,11 @@ export class IntegrationCache {
       .finally(() => this.pending.delete(digest));
     this.pending.set(digest, lookup);
     return lookup;
+  }
+
+  /** Forgets every found integration: their routes changed. */
+  clear(): void {
+    this.found.clear();
   }
 
   /** How many found integrations are held (for tests). */

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { RE2JS, RE2JSSyntaxException } from 're2js';
 import { alertFieldText, detailAt, GROUPING_FIELDS_HINT, groupingFieldProblem, type AlertFields } from './grouping.js';
 
 /**
@@ -9,9 +10,9 @@ import { alertFieldText, detailAt, GROUPING_FIELDS_HINT, groupingFieldProblem, t
  * - A field the alert lacks reads as `""` (Alertmanager): `x=""` matches absent or empty,
  *   `x!=""` means present and non-empty, `x!~"a.+"` matches every alert without `x`.
  * - `=` and `!=` compare exactly: case-sensitive, no trimming, no Unicode normalisation.
- * - `=~` and `!~` are anchored as `^(?:v)$`, so `db` does not match `db-1`; they run on code
- *   points (`.` is one emoji), `.` skips `\n`, and a leading `(?i)`, `(?s)` or `(?is)` turns on
- *   case folding or dot-all as in RE2.
+ * - `=~` and `!~` are RE2 (re2js, linear time), anchored as `^(?:v)$`, so `db` does not match
+ *   `db-1`; they run on code points (`.` is one emoji), `.` skips `\n`, and `(?i)`, `(?s)` turn
+ *   on case folding or dot-all.
  * - `details.<path>` walks objects; an array or an absent key on the way is missing; numbers,
  *   booleans and objects compare as their JSON text (`5`, `true`).
  * - A value longer than 16 KiB never matches `=~` (so always matches `!~`): no pattern runs over
@@ -49,46 +50,58 @@ export interface MatcherProblem {
   readonly hint?: string;
 }
 
+/** A compiled pattern: true when the whole value matches. */
+export type PatternTest = (value: string) => boolean;
+
 /** A matcher ready to run: its pattern compiled once. */
 export interface CompiledMatcher {
   readonly field: string;
   readonly op: MatcherOp;
   readonly value: string;
-  readonly pattern: RegExp | null;
+  readonly pattern: PatternTest | null;
+  /** Reads the field from an alert, the field's kind worked out once at compile time. */
+  readonly read: (alert: MatchableAlert) => string;
 }
 
-const LEADING_FLAGS = /^\(\?([is]+)\)/;
+/**
+ * Per pattern, the answers for recent values: alerts of one storm repeat the same few label
+ * values, and a lookup costs a fraction of a DFA run. Values longer than this are not kept.
+ */
+const MEMO_ENTRIES = 4_096;
+const MEMO_VALUE_LENGTH = 256;
 
 /**
- * Compiles an RE2-style pattern to a JavaScript one anchored at both ends, or says why it cannot.
- * JavaScript lacks RE2's inline flags, so a leading `(?i)`/`(?s)` group becomes a flag; RE2 has no
- * backreferences or lookaround, so those are refused too: a pattern that works here then works
- * in Alertmanager, and the other way round.
+ * Compiles an RE2 pattern (re2js: Alertmanager's syntax, linear time whatever the input) anchored
+ * as `^(?:v)$`, or says why it cannot. Backreferences and lookaround are named with their position
+ * before RE2 refuses them, as its own message gives no position.
  */
-export function compilePattern(source: string): { ok: true; pattern: RegExp } | { ok: false; message: string } {
+export function compilePattern(source: string): { ok: true; pattern: PatternTest } | { ok: false; message: string } {
   if (source.length > MAX_PATTERN_LENGTH) return { ok: false, message: `the regular expression is ${source.length} characters long; at most ${MAX_PATTERN_LENGTH} are allowed` };
-  let body = source;
-  let flags = 'u';
-  const leading = LEADING_FLAGS.exec(body);
-  if (leading) {
-    body = body.slice(leading[0].length);
-    if (leading[1]!.includes('i')) flags += 'i';
-    if (leading[1]!.includes('s')) flags += 's';
-  }
-  const unsupported = /\\[1-9]|\\k<|\(\?<?[=!]/.exec(body);
+  const unsupported = /\\[1-9]|\\k<|\(\?<?[=!]/.exec(source);
   if (unsupported) {
-    return { ok: false, message: `"${unsupported[0]}" at character ${unsupported.index + 1 + source.length - body.length}: backreferences and lookaround are not supported (RE2 syntax, as Alertmanager)` };
+    return { ok: false, message: `"${unsupported[0]}" at character ${unsupported.index + 1}: backreferences and lookaround are not supported (RE2 syntax, as Alertmanager)` };
   }
-  if (/\(\?[a-zA-Z-]+[:)]/.test(body)) {
-    return { ok: false, message: 'inline flags are supported only at the start of the expression: (?i), (?s) or (?is)' };
-  }
+  let compiled: RE2JS;
   try {
-    return { ok: true, pattern: new RegExp(`^(?:${body})$`, flags) };
+    compiled = RE2JS.compile(`^(?:${source})$`);
   } catch (error) {
-    // V8's message names the pattern and the problem: "Invalid regular expression: /…/u: Unterminated group".
-    const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    const reason = error instanceof RE2JSSyntaxException ? error.getDescription() : (error as Error).message;
     return { ok: false, message: `the regular expression does not compile: ${reason}` };
   }
+  const memo = new Map<string, boolean>();
+  return {
+    ok: true,
+    pattern: (value) => {
+      if (value.length > MEMO_VALUE_LENGTH) return compiled.testExact(value);
+      let answer = memo.get(value);
+      if (answer === undefined) {
+        answer = compiled.testExact(value);
+        if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+        memo.set(value, answer);
+      }
+      return answer;
+    },
+  };
 }
 
 /** Why a matcher field names nothing an alert carries, or null. */
@@ -116,12 +129,28 @@ export function matcherProblems(matchers: readonly Matcher[]): MatcherProblem[] 
 
 /** Compiles a list already checked by `matcherProblems`; throws on one that was not. */
 export function compileMatchers(matchers: readonly Matcher[]): CompiledMatcher[] {
-  return matchers.map((matcher) => {
-    if (matcher.op !== '=~' && matcher.op !== '!~') return { ...matcher, pattern: null };
+  // A list is AND, so order is free: exact comparisons first, and a pattern runs only when they hold.
+  const ordered = [...matchers].sort((a, b) => Number(a.op === '=~' || a.op === '!~') - Number(b.op === '=~' || b.op === '!~'));
+  return ordered.map((matcher) => {
+    const read = fieldReader(matcher.field);
+    if (matcher.op !== '=~' && matcher.op !== '!~') return { ...matcher, pattern: null, read };
     const compiled = compilePattern(matcher.value);
     if (!compiled.ok) throw new Error(`matcher on ${matcher.field}: ${compiled.message}`);
-    return { ...matcher, pattern: compiled.pattern };
+    return { ...matcher, pattern: compiled.pattern, read };
   });
+}
+
+/**
+ * The field lookup of `matcherFieldValue`, resolved once per matcher: routes and silences run on
+ * every new alert, and deciding per check which kind of field a name is cost more than the check.
+ */
+function fieldReader(field: string): (alert: MatchableAlert) => string {
+  if (field === 'dedup_key') return (alert) => alert.dedupKey;
+  if (field.startsWith('labels.')) {
+    const name = field.slice('labels.'.length);
+    return (alert) => (Object.hasOwn(alert.labels, name) ? (alert.labels[name] ?? '') : '');
+  }
+  return (alert) => matcherFieldValue(alert, field);
 }
 
 /** What matchers read of an alert: its fields and its dedup key. */
@@ -145,20 +174,21 @@ function tooLongToTest(value: string): boolean {
 }
 
 export function matcherHolds(matcher: CompiledMatcher, alert: MatchableAlert): boolean {
-  const value = matcherFieldValue(alert, matcher.field);
+  const value = matcher.read(alert);
   switch (matcher.op) {
     case '=':
       return value === matcher.value;
     case '!=':
       return value !== matcher.value;
     case '=~':
-      return !tooLongToTest(value) && matcher.pattern!.test(value);
+      return !tooLongToTest(value) && matcher.pattern!(value);
     case '!~':
-      return tooLongToTest(value) || !matcher.pattern!.test(value);
+      return tooLongToTest(value) || !matcher.pattern!(value);
   }
 }
 
 /** True when the alert meets every matcher (an empty list matches every alert). */
 export function matchesAll(matchers: readonly CompiledMatcher[], alert: MatchableAlert): boolean {
-  return matchers.every((matcher) => matcherHolds(matcher, alert));
+  for (const matcher of matchers) if (!matcherHolds(matcher, alert)) return false;
+  return true;
 }

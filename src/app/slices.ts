@@ -50,6 +50,10 @@ export interface EngineContext {
   readonly runtime: Runtime;
   readonly notify: NotifyServices;
   readonly throttle: (channel: Channel) => number;
+  /** Incident changes made by jobs (a released alert opening one) announced to every slice. */
+  readonly events: IncidentEvents;
+  /** The same hold sources ingest consults: a released alert may be held by another. */
+  readonly holdSources: readonly HoldSource[];
 }
 
 /**

@@ -43,6 +43,8 @@ export interface CheckContext {
   readonly outbound: OutboundPolicy;
   /** An address `outbound` refuses: an error, or a warning where the server's allow-list is not known. */
   refusedDestination(path: ConfigPath, message: string, options?: ErrorOptions): void;
+  /** Something valid that probably does not do what its author meant: said by `vigil validate`, applied anyway. */
+  warn(path: ConfigPath, message: string, options?: ErrorOptions): void;
   /**
    * Records an error unless `id` is defined by `section` in the file or, when validating against
    * a database, already exists there.

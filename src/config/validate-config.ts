@@ -109,6 +109,7 @@ export function validateConfig(document: ConfigDocument, options: ValidateOption
     where: (path) => document.where(path),
     configFile: document.file,
     outbound: options.outbound ?? OutboundPolicy.strict(),
+    warn: (path, message, opts) => warnings.push(document.error(path, message, opts)),
     refusedDestination: (path, message, opts) => (options.refusedDestinations === 'warning' ? warnings : errors).push(document.error(path, message, opts)),
     reference(section, noun, id, path) {
       if (defined.get(section)?.has(id) || known.get(section)?.has(id)) return;

@@ -10,6 +10,7 @@ export const CONSOLE_ROUTES = [
   '/login',
   '/incidents',
   '/incidents/:ref',
+  '/alerts',
   '/oncall',
   '/schedules',
   '/schedules/:id',

@@ -23,6 +23,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_OIDC_UNAVAILABLE: { status: 503, description: 'The single sign-on provider could not be reached (discovery or the code exchange failed); retry, or log in with a password.' },
   VIGIL_ROUTE_NOT_FOUND: { status: 404, description: 'No route matches the method and path.' },
   VIGIL_INCIDENT_NOT_FOUND: { status: 404, description: 'No incident has the given id or number.' },
+  VIGIL_ALERT_NOT_FOUND: { status: 404, description: 'No alert has the given id.' },
   VIGIL_SERVICE_NOT_FOUND: { status: 404, description: 'No service has the given id.' },
   VIGIL_USER_NOT_FOUND: { status: 404, description: 'No user has the given id.' },
   VIGIL_SCHEDULE_NOT_FOUND: { status: 404, description: 'No schedule has the given id.' },

@@ -23,6 +23,8 @@ export interface JobPayloads {
   'target.breach': { readonly incidentId: string; readonly respondBy: number };
   /** A maintenance window's occurrence starts or ends: pause or resume escalation, write the next occurrence (noise/maintenance.ts). */
   'maint.boundary': { readonly windowId: string; readonly occurrence: number; readonly edge: 'start' | 'end' };
+  /** A flapping alert may have settled: stable for the window, its incident resolves or stays open (alerts/flap-settle.ts). */
+  'flap.settle': { readonly serviceId: string; readonly dedupKey: string; readonly settleAt: number };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -45,6 +47,7 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'hold.release': { maxAttempts: 10 },
   'target.breach': { maxAttempts: 10 },
   'maint.boundary': { maxAttempts: 10 },
+  'flap.settle': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -71,4 +74,6 @@ export const jobKeys = {
   targetBreach: (incidentId: string, respondBy: number) => `breach:${incidentId}:${respondBy}`,
   /** One edge of one occurrence of a maintenance window; an edited window rewrites its pending edges. */
   maintBoundary: (windowId: string, occurrence: number, edge: 'start' | 'end') => `maint:${windowId}:${occurrence}:${edge}`,
+  /** Snooze style: a change moves the row's settle time, and the job due at the old one writes the next. */
+  flapSettle: (serviceId: string, dedupKey: string, settleAt: number) => `flap:${serviceId}:${dedupKey}:${settleAt}`,
 } as const;

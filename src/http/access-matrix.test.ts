@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Expectation> = {
   // The web console's pages: the page itself holds no data; the API behind it checks credentials.
   'GET /login': 'public',
   'GET /incidents': 'public',
+  'GET /alerts': 'public',
   'GET /incidents/:ref': 'public',
   'GET /oncall': 'public',
   'GET /schedules': 'public',
@@ -99,6 +100,8 @@ const EXPECTED: Record<string, Expectation> = {
   'PUT /api/v1/incidents/:ref/commander': 'responder',
   'POST /api/v1/incidents/:ref/escalate': 'responder',
   'GET /api/v1/incidents/:ref/alerts': 'any',
+  'GET /api/v1/alerts': 'any',
+  'GET /api/v1/alerts/:id': 'any',
   'GET /api/v1/incidents/:ref/changes': 'any',
   'GET /api/v1/incidents/:ref/pages': 'any',
   'GET /api/v1/incidents/:ref/deliveries': 'any',

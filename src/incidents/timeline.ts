@@ -29,7 +29,11 @@ export type TimelineKind =
   | 'impact_changed'
   | 'response_target_breached'
   | 'maintenance_started'
-  | 'maintenance_ended';
+  | 'maintenance_ended'
+  | 'flapping_started'
+  | 'flapping_stopped'
+  | 'storm_started'
+  | 'storm_ended';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

@@ -12,7 +12,7 @@ type ServiceRow = Selectable<ServicesTable>;
 type IntegrationRow = Selectable<IntegrationsTable>;
 type TeamRow = Selectable<TeamsTable>;
 
-export type ServiceFields = Pick<ServiceRow, 'name' | 'description' | 'team_id' | 'escalation_policy_id' | 'severity_map' | 'auto_resolve' | 'grouping'> & { impact?: string | null };
+export type ServiceFields = Pick<ServiceRow, 'name' | 'description' | 'team_id' | 'escalation_policy_id' | 'severity_map' | 'auto_resolve' | 'grouping'> & { impact?: string | null; flapping?: string | null; storm_limit?: number | null };
 
 /** A service as audit entries show it: the names the API and `vigil.yaml` use. */
 function serviceAudit(id: string, fields: ServiceFields) {

@@ -206,7 +206,7 @@ async function crashScenario(dialect: DialectName, expect: ExpectStatic): Promis
   const numbers = incidents.map((incident) => Number(incident.number)).sort((a, b) => a - b);
   const incidentIds = new Set(incidents.map((incident) => incident.id));
   const sharedIncidents = alerts.length - new Set(alerts.map((alert) => alert.incident_id)).size;
-  const orphanAlerts = alerts.filter((alert) => !incidentIds.has(alert.incident_id)).length;
+  const orphanAlerts = alerts.filter((alert) => alert.incident_id === null || !incidentIds.has(alert.incident_id)).length;
   console.log(
     `[${label}] stored ${alerts.length} alerts, ${incidents.length} incidents; ${committedUnanswered} events committed without an answer (of ${droppedAttempts} dropped attempts); survivor exit ${JSON.stringify(survivorExit)}`,
   );

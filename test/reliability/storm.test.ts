@@ -175,7 +175,7 @@ describe('an alert storm', () => {
     const incidents = await db.selectFrom('incidents').select(['id', 'number', 'service_id', 'status', 'severity_id', 'alert_group_key']).execute();
     const alerts = await db.selectFrom('alerts').select(['incident_id', 'service_id', 'dedup_key', 'status', 'event_count']).execute();
     const pages = await db.selectFrom('pages').select(['incident_id', 'user_id', 'level', 'round']).execute();
-    const perIncident = histogram(alerts.map((alert) => alert.incident_id));
+    const perIncident = histogram(alerts.map((alert) => alert.incident_id ?? 'none'));
     const eventSum = alerts.reduce((sum, alert) => sum + Number(alert.event_count), 0);
     console.log(`[storm] stored ${incidents.length} incidents, ${alerts.length} alerts, Σ event_count ${eventSum}, ${pages.length} page records`);
 

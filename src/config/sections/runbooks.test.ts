@@ -64,7 +64,7 @@ describe('runbooks in vigil.yaml', () => {
 `;
     expect(problems(text)).toEqual([
       expect.stringMatching(/^5: unknown service "orders" in runbooks\[0\] \(db\)\.services\[0\]/),
-      '7: invalid match[0].value in runbooks[0] (db): the regular expression does not compile: Unterminated group',
+      '7: invalid match[0].value in runbooks[0] (db): the regular expression does not compile: missing closing )',
       expect.stringMatching(/^8: invalid match\[1\]\.field in runbooks\[0\] \(db\): "hostname" is not an alert field \(use summary, .*dedup_key\)$/),
       '9: invalid op in runbooks[1] (other).match[0]: expected one of =, !=, =~, !~, got "~=" (did you mean "="?)',
     ]);

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatConfigErrors } from '../index.js';
+import { exportConfig, formatConfigErrors, validateConfig } from '../index.js';
+import { readNoiseRevision } from '../../alerts/holds.js';
+import { ensureDefaultSeverities } from '../../incidents/severities.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test-support/databases.js';
-import { applyYaml, configRowCounts } from '../../test-support/config.js';
+import { applyYaml, configRowCounts, yamlDocument } from '../../test-support/config.js';
 
 const EVENTS_KEY = '0123456789abcdef0123456789abcdef';
 
@@ -104,3 +106,74 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('routing rules, flapping and storm limits in vigil.yaml', () => {
+  const ROUTED = `services:
+  - id: platform
+    name: Platform
+    flapping: { threshold: 3, window: 15m }
+    storm_limit: 500
+    integrations:
+      - type: alertmanager
+        key: am-platform-key-01
+        routes:
+          - match: [{ field: labels.team, op: '=', value: payments }]
+            service: payments
+          - match: [{ field: labels.team, op: '=~', value: 'data|db' }]
+            service: platform
+            severity: SEV-1
+            continue: true
+  - { id: payments, name: Payments }
+`;
+  const validate = (text: string) => validateConfig(yamlDocument(text));
+  const lines = (found: readonly { line: number; message: string }[]) => found.map((e) => `${e.line}: ${e.message}`);
+
+  it('accepts routes, flapping and storm_limit', () => {
+    const outcome = validate(ROUTED);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.warnings).toEqual([]);
+  });
+
+  it('positions bad matchers, unknown target services and severities', () => {
+    const bad = ROUTED.replace("value: payments }]", "value: payments }, { field: hostname, op: '=', value: x }]")
+      .replace("value: 'data|db'", "value: 'db-(1'")
+      .replace('service: payments\n', 'service: paymnets\n')
+      .replace('severity: SEV-1', 'severity: SEV-9');
+    expect(lines(validate(bad).errors)).toEqual([
+      expect.stringMatching(/^10: invalid match\[1\]\.field in services\[0\] \(platform\)\.integrations\[0\]\.routes\[0\]: "hostname" is not an alert field/),
+      expect.stringMatching(/^11: unknown service "paymnets"/),
+      '12: invalid match[0].value in services[0] (platform).integrations[0].routes[1]: the regular expression does not compile: missing closing )',
+      expect.stringMatching(/^14: unknown severity "SEV-9"/),
+    ]);
+  });
+
+  it('warns that a rule matching every alert hides the rules after it', () => {
+    const hiding = ROUTED.replace("match: [{ field: labels.team, op: '=', value: payments }]", "match: [{ field: labels.team, op: '!=', value: x }]");
+    const outcome = validate(hiding);
+    expect(outcome.errors).toEqual([]);
+    expect(lines(outcome.warnings)).toEqual([expect.stringMatching(/^10: rule 1 in services\[0\] \(platform\)\.integrations\[0\]\.routes matches every alert, so the 1 rule\(s\) after it never run/)]);
+    // Last, or continuing, it hides nothing.
+    expect(validate(hiding.replace('service: payments\n', 'service: payments\n            continue: true\n')).warnings).toEqual([]);
+  });
+
+  for (const dialect of DIALECTS) {
+    it(`applies and exports them unchanged on ${dialect}`, async () => {
+      const database = await createTestDatabase(dialect);
+      try {
+        await ensureDefaultSeverities(database.db);
+        expect(formatConfigErrors((await applyYaml(database.db, dialect, ROUTED)).errors)).toBe('');
+        const rev = await readNoiseRevision(database.db);
+        const exported = await exportConfig(database.db);
+        expect(exported).toContain('storm_limit: 500');
+        expect(exported).toContain('window: 15m');
+        const again = await applyYaml(database.db, dialect, exported);
+        expect(again.results.filter((r) => r.action !== 'unchanged')).toEqual([]);
+        // Changing a route moves the noise revision, so every node reloads its routes.
+        await applyYaml(database.db, dialect, ROUTED.replace('value: payments', 'value: payment'));
+        expect(await readNoiseRevision(database.db)).toBeGreaterThan(rev);
+      } finally {
+        await database.destroy();
+      }
+    });
+  }
+});

@@ -5,8 +5,13 @@ import { hashSecret, newId } from '../../core/ids.js';
 import type { ConfigPath } from '../config-document.js';
 import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from '../../alerts/grouping.js';
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
-import { Id, Name, RoutingKey, Strict, Text } from '../fields.js';
-import { byId, changedFields, defineSection, type ApplyContext, type Located } from '../section.js';
+import { Duration, Id, Name, RoutingKey, Strict, Text } from '../fields.js';
+import { formatDuration, parseDuration } from '../../core/duration.js';
+import { bumpNoiseRevision } from '../../alerts/holds.js';
+import { matcherProblems, MATCHER_FIELDS_HINT } from '../../alerts/matchers.js';
+import { isCatchAll, MAX_ROUTES, RouteSchema, type RouteRule, type StoredRoute } from '../../alerts/routing.js';
+import { DEFAULT_FLAPPING } from '../../alerts/flapping.js';
+import { byId, changedFields, defineSection, type ApplyContext, type CheckContext, type Located } from '../section.js';
 import { IMPACT_FIELDS, IMPACT_HINT, impactProblems, parseImpactModel, toImpactInput, toImpactModel } from '../../cost/impact-model.js';
 import { createIntegration, createService, deleteIntegrations, deleteServices, updateIntegration, updateService } from '../../org/org-store.js';
 
@@ -20,6 +25,8 @@ const IntegrationItem = Strict({
   rate_limit_per_minute: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_000_000_000 })),
   /** Where a generic webhook's fields are (type webhook only). */
   mapping: Type.Optional(GenericMappingSchema),
+  /** Routing rules, in order: the first match sends the alert to its service unless it says `continue`; unmatched alerts stay on this service (docs/noise.md). */
+  routes: Type.Optional(Type.Array(RouteSchema, { maxItems: MAX_ROUTES })),
 });
 
 const ServiceItem = Strict({
@@ -39,6 +46,10 @@ const ServiceItem = Strict({
   integrations: Type.Optional(Type.Array(IntegrationItem)),
   /** What a minute of impact costs (src/cost/impact-model.ts): `{ cost_per_minute, currency }` or `{ users, orders_per_user_hour, order_value, failure_rate, currency }`. */
   impact: Type.Optional(Strict(IMPACT_FIELDS)),
+  /** An alert that resolves and fires again `threshold` times within `window` is flapping: its incident stays open and re-fires page nobody (defaults 5 in 30m). */
+  flapping: Type.Optional(Strict({ threshold: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), window: Type.Optional(Duration()) })),
+  /** Open alerts past which new ones are counted on one "Alert storm" incident (default 1000). */
+  storm_limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
 });
 export type ServiceConfig = Static<typeof ServiceItem>;
 
@@ -75,6 +86,7 @@ export const servicesSection = defineSection({
         if (integration.mapping !== undefined && integration.type !== 'webhook') {
           context.error([...at, 'mapping'], `mapping in ${context.label(at)} applies only to integrations of type webhook`, { hint: 'remove it, or set type: webhook' });
         }
+        checkRoutes(integration.routes ?? [], at, context);
         const seen = firstKey.get(integration.key);
         if (seen === undefined) {
           firstKey.set(integration.key, at);
@@ -106,6 +118,8 @@ export const servicesSection = defineSection({
         auto_resolve: value.auto_resolve === false ? 0 : 1,
         grouping: value.grouping === undefined ? null : JSON.stringify({ by: value.grouping.by }),
         impact: value.impact === undefined ? null : JSON.stringify(toImpactModel(value.impact)),
+        flapping: value.flapping === undefined ? null : storedFlapping(value.flapping),
+        storm_limit: value.storm_limit ?? null,
       };
       const current = stored.get(value.id);
       if (!current) {
@@ -122,6 +136,8 @@ export const servicesSection = defineSection({
         auto_resolve: [row.auto_resolve, current.auto_resolve],
         grouping: [row.grouping, current.grouping],
         impact: [row.impact, current.impact ?? null],
+        flapping: [row.flapping, current.flapping ?? null],
+        storm_limit: [row.storm_limit, current.storm_limit ?? null],
       });
       if (changes.length === 0) {
         context.report({ kind: 'service', id: value.id, action: 'unchanged' });
@@ -156,6 +172,7 @@ export const servicesSection = defineSection({
           ...(i.name === null ? {} : { name: i.name }),
           ...(i.rate_limit_per_minute === null ? {} : { rate_limit_per_minute: i.rate_limit_per_minute }),
           ...(i.mapping === null ? {} : { mapping: JSON.parse(i.mapping) as GenericMapping }),
+          ...(i.routes === null || i.routes === undefined ? {} : { routes: JSON.parse(i.routes) as RouteRule[] }),
         }));
       return {
         id: service.id,
@@ -168,6 +185,8 @@ export const servicesSection = defineSection({
         ...(service.grouping === null ? {} : { grouping: JSON.parse(service.grouping) as { by: string[] } }),
         ...(list.length === 0 ? {} : { integrations: list }),
         ...(service.impact === null || service.impact === undefined ? {} : { impact: toImpactInput(parseImpactModel(service.impact)!) }),
+        ...(service.flapping === null || service.flapping === undefined ? {} : { flapping: exportedFlapping(service.flapping) }),
+        ...(service.storm_limit === null || service.storm_limit === undefined ? {} : { storm_limit: service.storm_limit }),
       };
     });
   },
@@ -206,6 +225,7 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
         position,
         rate_limit_per_minute: integration.rate_limit_per_minute ?? null,
         mapping: integration.mapping === undefined ? null : canonicalJson(integration.mapping),
+        routes: integration.routes === undefined || integration.routes.length === 0 ? null : JSON.stringify(integration.routes),
       };
       if (current && !listed.has(current.service_id)) {
         const at: ConfigPath = [...path, 'integrations', position, 'key'];
@@ -225,7 +245,10 @@ async function applyIntegrations(items: readonly Located<ServiceConfig>[], conte
         name: [row.name, current.name],
         rate_limit_per_minute: [row.rate_limit_per_minute, current.rate_limit_per_minute],
         mapping: [row.mapping, current.mapping],
+        routes: [row.routes, current.routes ?? null],
       });
+      // Routes are read through the noise revision: every node reloads them at its next batch.
+      if (changes.includes('routes')) await bumpNoiseRevision(tx, now);
       if (current.service_id === value.id && storedOrder.indexOf(row.key) !== wantedOrder.indexOf(row.key)) changes.push('position');
       if (changes.length > 0 || current.position !== position) {
         await updateIntegration(tx, current, row, { actor: context.actor }, now, changes.length > 0);
@@ -250,6 +273,41 @@ async function storedIntegrations(tx: Transaction<Schema>, serviceIds: readonly 
     .orderBy('service_id')
     .orderBy('position')
     .execute();
+}
+
+/**
+ * Routing rules: matchers that compile, target services that exist, severities that exist. A
+ * rule that matches every alert hides the rules after it (unless it continues): valid, but
+ * `vigil validate` says so.
+ */
+function checkRoutes(routes: readonly StoredRoute[], at: ConfigPath, context: CheckContext): void {
+  for (const [index, route] of routes.entries()) {
+    const path: ConfigPath = [...at, 'routes', index];
+    context.reference('services', 'service', route.service, [...path, 'service']);
+    if (route.severity !== undefined) context.reference('severities', 'severity', route.severity, [...path, 'severity']);
+    for (const problem of matcherProblems(route.match)) {
+      const where: ConfigPath = [...path, 'match', ...problem.path];
+      context.error(where, `invalid ${problem.path.length === 0 ? 'match' : `match[${problem.path[0]}].${problem.path[1]}`} in ${context.label(path)}: ${problem.message}`, problem.hint === undefined ? {} : { hint: problem.hint });
+    }
+    if (index < routes.length - 1 && route.continue !== true && matcherProblems(route.match).length === 0 && isCatchAll(route.match)) {
+      context.warn([...path, 'match'], `rule ${index + 1} in ${context.label(at)}.routes matches every alert, so the ${routes.length - index - 1} rule(s) after it never run`, {
+        hint: `give it a matcher that fails on an empty value (such as labels.team="db"), move it last, or add continue: true; fields: ${MATCHER_FIELDS_HINT}`,
+      });
+    }
+  }
+}
+
+type FlappingConfig = NonNullable<ServiceConfig['flapping']>;
+
+/** Stored with the window as written, so the file exports as it was applied. */
+function storedFlapping(value: FlappingConfig): string {
+  const windowMs = value.window === undefined ? DEFAULT_FLAPPING.windowMs : (parseDuration(value.window) as number);
+  return JSON.stringify({ threshold: value.threshold ?? DEFAULT_FLAPPING.threshold, window_ms: windowMs, ...(value.window === undefined ? {} : { window: value.window }), ...(value.threshold === undefined ? {} : { set_threshold: true }) });
+}
+
+function exportedFlapping(stored: string): FlappingConfig {
+  const value = JSON.parse(stored) as { threshold: number; window_ms: number; window?: string; set_threshold?: boolean };
+  return { ...(value.set_threshold ? { threshold: value.threshold } : {}), ...(value.window !== undefined ? { window: value.window } : value.set_threshold ? {} : { window: formatDuration(value.window_ms) }) };
 }
 
 /** JSON with keys sorted, so the same map written in another order compares as unchanged. */

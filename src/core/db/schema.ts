@@ -75,6 +75,10 @@ export interface ServicesTable {
   updated_at: number;
   /** JSON: the service's impact model (src/cost/impact-model.ts); null: none. */
   impact: Omittable<string>;
+  /** JSON `{ threshold, window_ms }` (alerts/flapping.ts); null: the defaults. */
+  flapping: Omittable<string>;
+  /** Open alerts past which new ones join one storm incident (alerts/storm.ts); null: 1,000. */
+  storm_limit: Omittable<number>;
 }
 
 export interface IntegrationsTable {
@@ -92,6 +96,8 @@ export interface IntegrationsTable {
   rate_limit_per_minute: number | null;
   /** JSON: the field mapping of a generic webhook integration. */
   mapping: string | null;
+  /** JSON list of routing rules `{ match, service, severity?, continue? }` (alerts/routing.ts). */
+  routes: Omittable<string>;
 }
 
 export interface ApiTokensTable {
@@ -183,9 +189,11 @@ export interface AlertsTable {
   id: string;
   service_id: string;
   integration_id: string | null;
-  incident_id: string;
+  /** Null while the alert is suppressed (held by a silence or maintenance window). */
+  incident_id: string | null;
   dedup_key: string;
-  status: 'triggered' | 'acknowledged' | 'resolved';
+  /** `suppressed`: recorded, held back, opens and pages nothing; still the live alert for its dedup key. */
+  status: 'triggered' | 'acknowledged' | 'resolved' | 'suppressed';
   summary: string;
   severity_id: string;
   /** The severity word the sender used, before mapping. */
@@ -212,6 +220,31 @@ export interface AlertsTable {
   trail: Omittable<string>;
   /** The hold (silence, maintenance occurrence) keeping a suppressed alert back. */
   held_by: Omittable<string | null>;
+  /** The group a suppressed alert would join, so its release groups it as its trigger would have. */
+  group_key: Omittable<string | null>;
+}
+
+export interface AlertFlapsTable {
+  service_id: string;
+  dedup_key: string;
+  /** JSON list of the last 2N change times (firing ↔ resolved), oldest first. */
+  changes: string;
+  state: 'stable' | 'flapping';
+  incident_id: string | null;
+  settle_at: number | null;
+  updated_at: number;
+}
+
+export interface AlertStormsTable {
+  service_id: string;
+  state: 'active' | 'ended';
+  incident_id: string | null;
+  started_at: number;
+  ended_at: number | null;
+  capped_count: number;
+  first_alert_id: string | null;
+  last_alert_id: string | null;
+  updated_at: number;
 }
 
 export interface ChangeEventsTable {
@@ -569,6 +602,8 @@ export interface Schema {
   incidents: IncidentsTable;
   timeline_entries: TimelineEntriesTable;
   alerts: AlertsTable;
+  alert_flaps: AlertFlapsTable;
+  alert_storms: AlertStormsTable;
   change_events: ChangeEventsTable;
   schedules: SchedulesTable;
   schedule_layers: ScheduleLayersTable;

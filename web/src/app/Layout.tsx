@@ -13,6 +13,7 @@ import { useGlobalShortcuts } from './shortcuts';
 
 const NAV = [
   { to: '/incidents', label: 'Incidents' },
+  { to: '/alerts', label: 'Alerts' },
   { to: '/oncall', label: 'On call' },
   { to: '/schedules', label: 'Schedules' },
   { to: '/escalation-policies', label: 'Escalation policies' },

@@ -6,6 +6,7 @@ import { safeHref } from './incident-links';
 import { annotationsOf } from './incident-panels';
 import { useIncidentAlerts, type IncidentAlert } from './incident-queries';
 import { SidePanel } from '../ui/SidePanel';
+import { DecisionTrail } from '../alerts/DecisionTrail';
 
 /**
  * The alerts grouped into the incident. Everything here was written by whatever sent the alert:
@@ -23,6 +24,7 @@ export function IncidentAlerts({ number }: { number: string }) {
       >
         {(data) => (
           <Stack gap="sm">
+            {data.storm && <StormSummary storm={data.storm} />}
             {data.alerts.map((alert) => <AlertCard key={alert.id} alert={alert} />)}
           </Stack>
         )}
@@ -33,9 +35,37 @@ export function IncidentAlerts({ number }: { number: string }) {
 
 const wrap = { overflowWrap: 'anywhere', wordBreak: 'break-word' } as const;
 
+type Storm = NonNullable<ReturnType<typeof useIncidentAlerts>['data']>['storm'];
+
+/** On an "Alert storm" incident: how many alerts it counted instead of opening their own, and the first and last. */
+function StormSummary({ storm }: { storm: NonNullable<Storm> }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Alert storm">
+      <Stack gap={4}>
+        <Text size="sm" fw={700}>
+          {storm.counted === 1 ? '1 alert' : `${storm.counted} alerts`} counted here by the storm limit
+          {storm.state === 'active' ? ', and still counting' : ''}
+        </Text>
+        {storm.first_alert && (
+          <Text size="xs" c="dimmed" style={wrap}>
+            First: {storm.first_alert.summary} · <TimeText iso={storm.first_alert.first_seen_at} size="xs" />
+          </Text>
+        )}
+        {storm.last_alert && (
+          <Text size="xs" c="dimmed" style={wrap}>
+            Last: {storm.last_alert.summary} · <TimeText iso={storm.last_alert.first_seen_at} size="xs" />
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
 function AlertCard({ alert }: { alert: IncidentAlert }) {
   const [raw, setRaw] = useState(false);
   const rawId = useId();
+  const [why, setWhy] = useState(false);
+  const whyId = useId();
   const labels = Object.entries(alert.labels);
   const annotations = annotationsOf(alert.details);
   // Alertmanager's URL annotations come back as links too: each is shown once, beside its name.
@@ -88,6 +118,12 @@ function AlertCard({ alert }: { alert: IncidentAlert }) {
             ))}
           </Group>
         )}
+        <Button variant="subtle" size="compact-sm" onClick={() => setWhy((w) => !w)} aria-expanded={why} aria-controls={whyId} style={{ alignSelf: 'flex-start' }} mih={44}>
+          {why ? 'Hide decisions' : 'Why? (decision trail)'}
+        </Button>
+        <Collapse expanded={why} id={whyId}>
+          {why && <DecisionTrail alertId={alert.id} />}
+        </Collapse>
         <Button variant="subtle" size="compact-sm" onClick={() => setRaw((r) => !r)} aria-expanded={raw} aria-controls={rawId} style={{ alignSelf: 'flex-start' }} mih={44}>
           {raw ? 'Hide raw payload' : 'Show raw payload'}
         </Button>

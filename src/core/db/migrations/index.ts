@@ -15,6 +15,7 @@ import * as runbooks from './013-runbooks.js';
 import * as response from './014-response.js';
 import * as learning from './015-learning.js';
 import * as noiseState from './016-noise-state.js';
+import * as alertNoise from './017-alert-noise.js';
 import * as silencesMaintenance from './018-silences-maintenance.js';
 
 /**
@@ -38,5 +39,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '014-response': response,
   '015-learning': learning,
   '016-noise-state': noiseState,
+  '017-alert-noise': alertNoise,
   '018-silences-maintenance': silencesMaintenance,
 };
