@@ -41,6 +41,8 @@ export interface ProcessContext {
   readonly holds?: readonly HoldRules[];
   /** The noise revision the batch ran at: routes in trails name it. */
   readonly noiseRevision?: number;
+  /** Trail entries written, by code: the caller counts them in /metrics once they are committed. */
+  readonly decisions?: Map<string, number>;
 }
 
 /**
@@ -472,6 +474,8 @@ class BatchRun {
 
   private trail(alert: AlertState, ...entries: Omit<TrailEntry, 'offsetMs'>[]): void {
     alert.row.trail = appendTrail(alert.row.trail ?? '', ...entries.map((e) => ({ ...e, offsetMs: this.now - alert.row.first_seen_at })));
+    const tally = this.context.decisions;
+    if (tally) for (const { code } of entries) tally.set(code, (tally.get(code) ?? 0) + 1);
   }
 
   /** A hold that keeps this trigger back, if any source has one. */

@@ -4,7 +4,7 @@ import { isRetryableConflict } from '../core/db/dialect.js';
 import { GroupCommitter, hashKey, type Merger } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
-import { countDecision } from '../core/metrics.js';
+import { countDecision, type DecisionCode } from '../core/metrics.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from './alert-event.js';
@@ -36,9 +36,10 @@ export class AlertService {
    * Concurrent requests committed in one group are processed as one batch: one read of the open
    * alerts they touch and one write, rather than a pass over the database per request.
    */
-  private readonly batches: Merger<IngestUnit & { readonly severities: readonly Severity[] }, EventOutcome[]> = {
+  private readonly batches: Merger<IngestUnit & { readonly severities: readonly Severity[] }, UnitResult> = {
     run: async (trx, units) => {
       const outcomes: EventOutcome[][] = [];
+      const decisions = new Map<string, number>();
       const now = this.runtime.clock.now();
       const { holds, revision } = await this.holdRules(trx, now);
       // Units read their severities from a cache; a refresh between two of them splits the batch.
@@ -47,10 +48,11 @@ export class AlertService {
         const severities = units[start]?.severities as readonly Severity[];
         let end = start + 1;
         while (end < units.length && units[end]?.severities === severities) end += 1;
-        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities, events: this.events, holds, noiseRevision: revision }, units.slice(start, end))));
+        outcomes.push(...(await processBatches({ trx, dialect: this.runtime.database.dialect, now, severities, events: this.events, holds, noiseRevision: revision, decisions }, units.slice(start, end))));
         start = end;
       }
-      return outcomes;
+      // The group's tally rides on its last unit, so it is counted once, after the commit.
+      return outcomes.map((list, index) => ({ outcomes: list, decisions: index === outcomes.length - 1 ? decisions : null }));
     },
   };
 
@@ -116,12 +118,12 @@ export class AlertService {
   async ingest(integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
     const scoped = scopeToGroup(integration, batch);
     const severities = await this.configuredSeverities();
-    const outcomes = await this.committer.submitMerged(laneOf(integration, scoped), this.batches, { integration, batch: scoped, severities });
+    const { outcomes, decisions } = await this.committer.submitMerged(laneOf(integration, scoped), this.batches, { integration, batch: scoped, severities });
     // Opening, acknowledging or resolving incidents wrote or cancelled jobs; repeats and
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
     if (this.events.heard) this.events.committed(alertNotices(outcomes));
-    countOutcomeDecisions(outcomes);
+    if (decisions) for (const [code, count] of decisions) countDecision(code as DecisionCode, count);
     return outcomes;
   }
 
@@ -158,23 +160,10 @@ export class AlertService {
   }
 }
 
-/**
- * The decisions an ingest's outcomes show, counted once committed: an alert opened an incident,
- * was attached to an open one, or resolved. (The decision trail's other kinds are counted where
- * they are written.)
- */
-function countOutcomeDecisions(outcomes: readonly EventOutcome[]): void {
-  let opened = 0;
-  let attached = 0;
-  let resolved = 0;
-  for (const { result } of outcomes) {
-    if (result === 'opened') opened += 1;
-    else if (result === 'attached') attached += 1;
-    else if (result === 'resolved') resolved += 1;
-  }
-  countDecision('opened', opened);
-  countDecision('attached', attached);
-  countDecision('resolved', resolved);
+/** One message's outcomes; the last message of a group commit also carries the group's trail entries by code. */
+interface UnitResult {
+  readonly outcomes: EventOutcome[];
+  readonly decisions: ReadonlyMap<string, number> | null;
 }
 
 /**
