@@ -11,7 +11,7 @@ const LAYERS = [
   ['access'],
   ['incidents'],
   ['notify', 'alerts', 'stream', 'cost'],
-  ['oncall', 'ingest', 'org', 'console', 'runbooks'],
+  ['oncall', 'ingest', 'org', 'console', 'runbooks', 'heartbeats'],
   ['response'],
   ['postmortems'],
   ['config'],

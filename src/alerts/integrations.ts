@@ -4,7 +4,8 @@ import { hashSecret } from '../core/ids.js';
 import { DEFAULT_SEVERITY_MAP, mergeSeverityMaps, type SeverityMap } from './severity-map.js';
 import type { GroupingRule } from './grouping.js';
 
-export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';
+/** `heartbeat`: a heartbeat's own integration (heartbeats/), made with it; no sender uses its key. */
+export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook' | 'heartbeat';
 
 /** What ingest needs to know about the integration a routing key belongs to. */
 export interface Integration {

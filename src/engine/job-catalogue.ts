@@ -19,6 +19,10 @@ export interface JobPayloads {
   'action.remind': { readonly actionItemId: string; readonly dueDate: string; readonly stage: string };
   /** A silence or maintenance occurrence ended: re-admit the still-firing alerts it held (alerts/holds.ts). */
   'hold.release': { readonly ref: string; readonly at: number };
+  /** A heartbeat's deadline: miss (open its alert) unless a ping moved the deadline, then wait for the new one (heartbeats/). */
+  'hb.check': { readonly heartbeatId: string; readonly deadline: number };
+  /** Tell an incident's paged responders which alerts joined it during one grouping interval (alerts/group-updates.ts). */
+  'group.update': { readonly incidentId: string; readonly slot: number };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -39,6 +43,8 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'update.remind': { maxAttempts: 10 },
   'action.remind': { maxAttempts: 10 },
   'hold.release': { maxAttempts: 10 },
+  'hb.check': { maxAttempts: 10 },
+  'group.update': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -61,4 +67,8 @@ export const jobKeys = {
   actionRemind: (actionItemId: string, dueDate: string, stage: string) => `action:${actionItemId}:${dueDate}:${stage}`,
   /** The end of one hold at one time: moving the end writes a new job; the old one finds nothing held by it. */
   holdRelease: (ref: string, at: number) => `release:${ref}:${at}`,
+  /** One deadline of one heartbeat: a ping that moves the deadline makes the next check write a new key. */
+  heartbeatCheck: (heartbeatId: string, deadline: number) => `hb:${heartbeatId}:${deadline}`,
+  /** One interval's update of a grouped incident: alerts joining within the same slot share it. */
+  groupUpdate: (incidentId: string, slot: number) => `group.update:${incidentId}:${slot}`,
 } as const;

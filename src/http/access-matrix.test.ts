@@ -166,6 +166,13 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/calendar-feeds': 'any',
   'DELETE /api/v1/calendar-feeds/:id': 'owner',
 
+  'GET /api/v1/heartbeats': 'any',
+  'POST /api/v1/heartbeats': 'responder',
+  'GET /api/v1/heartbeats/:id': 'any',
+  'PATCH /api/v1/heartbeats/:id': 'responder',
+  'DELETE /api/v1/heartbeats/:id': 'responder',
+  'GET /integrations/heartbeat/:key': 'public',
+  'POST /integrations/heartbeat/:key': 'public',
   'GET /api/v1/runbooks': 'any',
   'POST /api/v1/runbooks': 'team-member',
   'GET /api/v1/runbooks/:id': 'any',

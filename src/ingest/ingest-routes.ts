@@ -61,6 +61,7 @@ const ENDPOINT_FOR: Record<IntegrationType, string> = {
   alertmanager: '/integrations/alertmanager/{key}',
   grafana: '/integrations/grafana/{key}',
   webhook: '/integrations/webhook/{key}',
+  heartbeat: '/integrations/heartbeat/{key} (the ping address the heartbeat shows)',
 };
 
 function bodyOf(request: FastifyRequest): RawBody {

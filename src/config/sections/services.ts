@@ -146,7 +146,8 @@ export const servicesSection = defineSection({
 
   async export(db) {
     const services = (await db.selectFrom('services').selectAll().execute()).sort(byId);
-    const integrations = await db.selectFrom('integrations').selectAll().orderBy('service_id').orderBy('position').orderBy('key').execute();
+    // A heartbeat's integration comes and goes with its heartbeat (heartbeats:), not with the service's list.
+    const integrations = await db.selectFrom('integrations').selectAll().where('type', '<>', 'heartbeat').orderBy('service_id').orderBy('position').orderBy('key').execute();
     return services.map((service): ServiceConfig => {
       const list = integrations
         .filter((i) => i.service_id === service.id)
@@ -246,6 +247,7 @@ async function storedIntegrations(tx: Transaction<Schema>, serviceIds: readonly 
   return tx
     .selectFrom('integrations')
     .selectAll()
+    .where('type', '<>', 'heartbeat')
     .where((eb) => (keys.length === 0 ? eb('service_id', 'in', serviceIds) : eb.or([eb('service_id', 'in', serviceIds), eb('key', 'in', keys)])))
     .orderBy('service_id')
     .orderBy('position')

@@ -604,6 +604,8 @@ export interface Schema {
   postmortem_reviewers: PostmortemReviewersTable;
   action_items: ActionItemsTable;
   noise_state: NoiseStateTable;
+  heartbeats: HeartbeatsTable;
+  heartbeat_cluster: HeartbeatClusterTable;
 }
 
 /** One row (`id = 'noise'`): bumped with every change to routes, silences and maintenance windows (alerts/holds.ts). */
@@ -613,6 +615,35 @@ export interface NoiseStateTable {
   updated_at: number;
 }
 
+/** A dead man's switch on a service (heartbeats/): its pings' key is a secret, looked up by digest. */
+export interface HeartbeatsTable {
+  id: string;
+  service_id: string;
+  /** The internal integration (type `heartbeat`) its missed-ping alerts enter through. */
+  integration_id: string;
+  name: string;
+  key: string;
+  key_hash: string;
+  interval_ms: number;
+  grace_ms: number;
+  state: 'inactive' | 'armed' | 'missing' | 'paused';
+  last_ping_at: number | null;
+  /** When the current watch began (first ping, resume). */
+  armed_at: number | null;
+  missed_at: number | null;
+  managed_by: 'config' | 'api';
+  created_at: number;
+  updated_at: number;
+}
+
+/** One row (`id = 'cluster'`): when some node last proved it was running, and since when the cluster has run without a gap. */
+export interface HeartbeatClusterTable {
+  id: string;
+  alive_at: number;
+  up_since: number;
+}
+
+export type HeartbeatRow = Selectable<HeartbeatsTable>;
 export type IncidentRow = Selectable<IncidentsTable>;
 export type NewIncidentRow = Insertable<IncidentsTable>;
 export type IncidentPatch = Updateable<IncidentsTable>;
