@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AlertEvent } from '../alerts/alert-event.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { Integration } from '../alerts/integrations.js';
@@ -78,8 +78,9 @@ export class HeartbeatService {
     return `${this.publicUrl.replace(/\/+$/, '')}/integrations/heartbeat/${encodeURIComponent(key)}`;
   }
 
-  private async upSince(): Promise<number> {
-    const row = await this.db.selectFrom('heartbeat_cluster').select('up_since').where('id', '=', 'cluster').executeTakeFirst();
+  /** `db`: the caller's transaction, when in one (SQLite has one connection: another query would wait for it forever). */
+  private async upSince(db: Kysely<Schema> | Transaction<Schema> = this.db): Promise<number> {
+    const row = await db.selectFrom('heartbeat_cluster').select('up_since').where('id', '=', 'cluster').executeTakeFirst();
     return Number(row?.up_since ?? 0);
   }
 
@@ -152,7 +153,7 @@ export class HeartbeatService {
         await tx.updateTable('heartbeats').set({ state, armed_at: now, updated_at: now }).where('id', '=', id).execute();
       }
       const row = await this.require(id, tx);
-      if (row.state === 'armed') await this.scheduleCheck(tx, row, await this.upSince(), now);
+      if (row.state === 'armed') await this.scheduleCheck(tx, row, await this.upSince(tx), now);
       return { row, resolve };
     });
     this.runtime.jobSignal.notify();
@@ -199,7 +200,7 @@ export class HeartbeatService {
             where id = ${found.id} and state = ${found.state}`.execute(tx);
           if (Number(moved.numAffectedRows ?? 0) === 0) return null;
           const row = await this.require(found.id, tx);
-          await this.scheduleCheck(tx, row, await this.upSince(), now);
+          await this.scheduleCheck(tx, row, await this.upSince(tx), now);
           return row;
         });
         this.runtime.jobSignal.notify();
