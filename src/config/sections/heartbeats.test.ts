@@ -65,7 +65,7 @@ for (const dialect of DIALECTS) {
       database = await createTestDatabase(dialect);
       await apply(database, FILE);
       const exported = await exportConfig(database.db);
-      expect(exported).toMatch(/heartbeats:\n  - id: backup\n    service: billing\n    name: Nightly backup\n    interval: 1d\n    grace: 30m\n    key: \S+\n/);
+      expect(exported).toMatch(/heartbeats:\n {2}- id: backup\n {4}service: billing\n {4}name: Nightly backup\n {4}interval: 1d\n {4}grace: 30m\n {4}key: \S+\n/);
       const fresh = await createTestDatabase(dialect);
       try {
         await apply(fresh, exported);
