@@ -26,7 +26,12 @@ export type TimelineKind =
   | 'status_update'
   | 'update_reminder'
   | 'handoff'
-  | 'impact_changed';
+  | 'impact_changed'
+  | 'group_waiting'
+  | 'group_update'
+  | 'merged_into'
+  | 'merged_from'
+  | 'alert_split';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;
