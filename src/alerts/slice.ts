@@ -3,6 +3,9 @@ import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
 import { holdReleaseHandler } from './hold-release.js';
 import { alertRoutes } from './alert-routes.js';
+import type { IncidentEvents } from '../incidents/incident-changes.js';
+import { IncidentMerges } from './incident-merge.js';
+import { mergeRoutes } from './merge-routes.js';
 
 /** Alerts and change events as stored, grouped and read. */
 export const alertsSlice = {
@@ -10,7 +13,8 @@ export const alertsSlice = {
   jobs(engine: Engine) {
     engine.register('hold.release', holdReleaseHandler());
   },
-  async routes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
+  async routes(app: FastifyInstance, { runtime, events }: { runtime: Runtime; events: IncidentEvents }) {
     await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now()), { prefix: '/api/v1' });
+    await app.register(mergeRoutes(new IncidentMerges(runtime, events)), { prefix: '/api/v1' });
   },
 };

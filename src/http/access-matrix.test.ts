@@ -166,6 +166,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/calendar-feeds': 'any',
   'DELETE /api/v1/calendar-feeds/:id': 'owner',
 
+  'POST /api/v1/incidents/:ref/merge': 'responder',
+  'POST /api/v1/alerts/:id/split': 'responder',
   'GET /api/v1/heartbeats': 'any',
   'POST /api/v1/heartbeats': 'responder',
   'GET /api/v1/heartbeats/:id': 'any',
