@@ -18,6 +18,7 @@ export const CONSOLE_ROUTES = [
   '/services',
   '/services/:id',
   '/runbooks',
+  '/heartbeats',
   '/runbooks/:id',
   '/profile',
   '/admin',

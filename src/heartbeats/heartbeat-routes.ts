@@ -1,10 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf } from '../access/http-auth.js';
+import type { FastifyRequest } from 'fastify';
+import { actorOf, principalOf } from '../access/http-auth.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
 import { invalidField } from '../core/errors.js';
 import { ErrorResponse } from '../http/schemas.js';
-import type { HeartbeatService } from './heartbeat-service.js';
+import type { HeartbeatService, HeartbeatView } from './heartbeat-service.js';
 
 const Timestamp = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -24,7 +25,7 @@ const Heartbeat = Type.Object({
   last_ping_at: Nullable(Timestamp),
   next_deadline: Nullable({ ...Timestamp, description: 'When it misses unless pinged (armed only)' } as ReturnType<typeof Type.String>),
   missed_at: Nullable(Timestamp),
-  url: Type.String({ description: 'The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert' }),
+  url: Type.Union([Type.String(), Type.Null()], { description: 'The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert. Null for viewers: whoever has it can keep the heartbeat quiet' }),
   managed_by: Type.Union([Type.Literal('config'), Type.Literal('api')], { description: 'config: vigil.yaml defines it (pause and resume work here; change the rest there)' }),
   created_at: Timestamp,
 });
@@ -64,6 +65,11 @@ export function durationField(path: string, text: string, minimum: number): numb
   return ms;
 }
 
+/** The ping address is a secret, as routing keys are: viewers see that a heartbeat exists, not how to ping it. */
+function forReader(request: FastifyRequest, view: HeartbeatView): Omit<HeartbeatView, 'url'> & { url: string | null } {
+  return principalOf(request).role === 'viewer' ? { ...view, url: null } : view;
+}
+
 /** The heartbeats API: `/api/v1/heartbeats`. */
 export function heartbeatRoutes(heartbeats: HeartbeatService): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -72,7 +78,11 @@ export function heartbeatRoutes(heartbeats: HeartbeatService): FastifyPluginAsyn
     app.get('/heartbeats', {
       config: { access: 'read' },
       schema: { tags, summary: 'Every heartbeat (or one service\'s), with its state, last ping and next deadline', querystring: Type.Object({ service: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })) }), response: { 200: Type.Object({ heartbeats: Type.Array(Heartbeat) }), ...errors } },
-    }, async (request) => ({ heartbeats: await heartbeats.list(request.query.service) }));
+    }, async (request, reply) => {
+      const list = await heartbeats.list(request.query.service);
+      reply.header('cache-control', 'no-store');
+      return { heartbeats: list.map((view) => forReader(request, view)) };
+    });
 
     app.post('/heartbeats', {
       config: { access: 'write' },
@@ -95,7 +105,10 @@ export function heartbeatRoutes(heartbeats: HeartbeatService): FastifyPluginAsyn
     app.get('/heartbeats/:id', {
       config: { access: 'read' },
       schema: { tags, summary: 'A heartbeat', params: IdParams, response: { 200: Heartbeat, ...errors } },
-    }, async (request) => heartbeats.get(request.params.id));
+    }, async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return forReader(request, await heartbeats.get(request.params.id));
+    });
 
     app.patch('/heartbeats/:id', {
       config: { access: 'write' },

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /services': 'public',
   'GET /services/:id': 'public',
   'GET /runbooks': 'public',
+  'GET /heartbeats': 'public',
   'GET /runbooks/:id': 'public',
   'GET /profile': 'public',
   'GET /admin': 'public',

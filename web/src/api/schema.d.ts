@@ -3714,8 +3714,8 @@ export interface paths {
                                 service: string;
                                 /** @description inactive: never pinged (never misses); armed: pinged in time; missing: a ping is late and its alert is open; paused: never misses */
                                 state: "inactive" | "armed" | "missing" | "paused";
-                                /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert */
-                                url: string;
+                                /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert. Null for viewers: whoever has it can keep the heartbeat quiet */
+                                url: string | null;
                             }[];
                         };
                     };
@@ -3896,8 +3896,8 @@ export interface paths {
                             service: string;
                             /** @description inactive: never pinged (never misses); armed: pinged in time; missing: a ping is late and its alert is open; paused: never misses */
                             state: "inactive" | "armed" | "missing" | "paused";
-                            /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert */
-                            url: string;
+                            /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert. Null for viewers: whoever has it can keep the heartbeat quiet */
+                            url: string | null;
                         };
                     };
                 };
@@ -4077,8 +4077,8 @@ export interface paths {
                             service: string;
                             /** @description inactive: never pinged (never misses); armed: pinged in time; missing: a ping is late and its alert is open; paused: never misses */
                             state: "inactive" | "armed" | "missing" | "paused";
-                            /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert */
-                            url: string;
+                            /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert. Null for viewers: whoever has it can keep the heartbeat quiet */
+                            url: string | null;
                         };
                     };
                 };
@@ -4402,8 +4402,8 @@ export interface paths {
                             service: string;
                             /** @description inactive: never pinged (never misses); armed: pinged in time; missing: a ping is late and its alert is open; paused: never misses */
                             state: "inactive" | "armed" | "missing" | "paused";
-                            /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert */
-                            url: string;
+                            /** @description The ping address: GET or POST; an Alertmanager webhook counts when it holds a firing alert. Null for viewers: whoever has it can keep the heartbeat quiet */
+                            url: string | null;
                         };
                     };
                 };

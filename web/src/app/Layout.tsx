@@ -18,6 +18,7 @@ const NAV = [
   { to: '/escalation-policies', label: 'Escalation policies' },
   { to: '/services', label: 'Services' },
   { to: '/runbooks', label: 'Runbooks' },
+  { to: '/heartbeats', label: 'Heartbeats' },
   { to: '/postmortems', label: 'Postmortems' },
   { to: '/action-items', label: 'Action items' },
 ] as const;

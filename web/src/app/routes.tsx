@@ -19,6 +19,7 @@ const routes: RouteObject[] = [
       { path: 'escalation-policies/:id', lazy: () => import('../policies/PoliciesPage').then((m) => ({ Component: m.PoliciesPage })) },
       { path: 'services', lazy: () => import('../services/ServicesPage').then((m) => ({ Component: m.ServicesPage })) },
       { path: 'services/:id', lazy: () => import('../services/ServicePage').then((m) => ({ Component: m.ServicePage })) },
+      { path: 'heartbeats', lazy: () => import('../heartbeats/HeartbeatsPage').then((m) => ({ Component: m.HeartbeatsPage })) },
       { path: 'runbooks', lazy: () => import('../runbooks/RunbooksPage').then((m) => ({ Component: m.RunbooksPage })) },
       { path: 'runbooks/:id', lazy: () => import('../runbooks/RunbookPage').then((m) => ({ Component: m.RunbookPage })) },
       { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },

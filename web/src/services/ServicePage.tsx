@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors';
 import { useMe } from '../api/queries';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
+import { HeartbeatsPanel } from '../heartbeats/HeartbeatsPanel';
 import { ServiceStakeholders } from '../response/ResponsePanels';
 import { EmptyNotice, ErrorNotice, PageState } from '../ui/PageState';
 import { SeverityBadge } from '../ui/SeverityBadge';
@@ -99,6 +100,8 @@ function ServiceDetail({ service }: { service: Service }) {
           <IntegrationsPanel service={service} permission={keys} />
         </PanelBoundary>
       </Stack>
+
+      <PanelBoundary name="heartbeats"><HeartbeatsPanel serviceId={service.id} /></PanelBoundary>
 
       <PanelBoundary name="stakeholders">
         <ServiceStakeholders serviceId={service.id} me={me.data} />
