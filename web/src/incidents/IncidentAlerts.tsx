@@ -6,6 +6,7 @@ import { safeHref } from './incident-links';
 import { annotationsOf } from './incident-panels';
 import { useIncidentAlerts, type IncidentAlert } from './incident-queries';
 import { SidePanel } from '../ui/SidePanel';
+import { SplitAlertButton } from './IncidentMerge';
 
 /**
  * The alerts grouped into the incident. Everything here was written by whatever sent the alert:
@@ -88,6 +89,7 @@ function AlertCard({ alert }: { alert: IncidentAlert }) {
             ))}
           </Group>
         )}
+        <SplitAlertButton alert={alert} />
         <Button variant="subtle" size="compact-sm" onClick={() => setRaw((r) => !r)} aria-expanded={raw} aria-controls={rawId} style={{ alignSelf: 'flex-start' }} mih={44}>
           {raw ? 'Hide raw payload' : 'Show raw payload'}
         </Button>
