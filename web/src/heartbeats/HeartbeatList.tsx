@@ -7,7 +7,7 @@ import { usePauseHeartbeat, type Heartbeat } from './queries';
 const STATE: Record<Heartbeat['state'], { label: string; color: string; note: string }> = {
   inactive: { label: 'Waiting for first ping', color: 'gray', note: 'Never pinged: it cannot miss until the first ping arms it.' },
   armed: { label: 'Armed', color: 'green', note: 'Pings arrive in time.' },
-  missing: { label: 'Missing', color: 'red', note: 'A ping is late: its alert is open on the service.' },
+  missing: { label: 'Missing', color: 'red.8', note: 'A ping is late: its alert is open on the service.' },
   paused: { label: 'Paused', color: 'yellow', note: 'Paused: it never misses.' },
 };
 
@@ -34,7 +34,8 @@ export function HeartbeatList({ heartbeats, canWrite, showService }: { heartbeat
                     {hb.managed_by === 'config' && ' · from vigil.yaml'}
                   </Text>
                 </div>
-                <Badge color={state.color} variant={hb.state === 'missing' ? 'filled' : 'light'} radius="sm" styles={{ root: { textTransform: 'none' } }}>{state.label}</Badge>
+                {/* Dot badges keep the page's text colour (light green text fails contrast); a miss is filled, dark red. */}
+                <Badge color={state.color} variant={hb.state === 'missing' ? 'filled' : 'dot'} radius="sm" styles={{ root: { textTransform: 'none' } }}>{state.label}</Badge>
               </Group>
               <Text size="sm">{state.note}</Text>
               <Group gap="lg" wrap="wrap">
