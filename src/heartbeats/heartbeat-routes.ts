@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { actorOf, principalOf } from '../access/http-auth.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
@@ -52,6 +53,8 @@ const PatchBody = Type.Object(
   },
   { additionalProperties: false },
 );
+/** Per client address: far above any sender's cadence (a Watchdog every few seconds), far below a flood. */
+export const PINGS_PER_MINUTE_PER_CLIENT = 600;
 const PingAnswer = Type.Object({ counted: Type.Boolean(), state: Type.String(), reason: Type.String() });
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
@@ -143,6 +146,9 @@ export function heartbeatRoutes(heartbeats: HeartbeatService): FastifyPluginAsyn
  */
 export function heartbeatPingRoutes(heartbeats: HeartbeatService): FastifyPluginAsyncTypebox {
   return async (app) => {
+    // Pings are cheap (one indexed read, and a write at most once a second per heartbeat), but
+    // the address is public: a client hammering it, any key, is slowed per address.
+    await app.register(rateLimit, { global: false, hook: 'preHandler', timeWindow: 60_000, max: PINGS_PER_MINUTE_PER_CLIENT, keyGenerator: (request) => `hb:${request.ip}` });
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 1_048_576 }, (_request, text: string, done) => {
       try {
@@ -157,11 +163,11 @@ export function heartbeatPingRoutes(heartbeats: HeartbeatService): FastifyPlugin
       params: Type.Object({ key: Type.String({ minLength: 1, maxLength: 256 }) }),
       response: { 200: PingAnswer, 404: ErrorResponse },
     };
-    app.get('/integrations/heartbeat/:key', { config: { access: 'public' }, schema: { ...schema, summary: 'Ping a heartbeat' } }, async (request) => {
+    app.get('/integrations/heartbeat/:key', { config: { access: 'public', rateLimit: {} }, schema: { ...schema, summary: 'Ping a heartbeat' } }, async (request) => {
       return heartbeats.ping(request.params.key, undefined);
     });
     app.post('/integrations/heartbeat/:key', {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: {} },
       schema: { ...schema, summary: 'Ping a heartbeat; an Alertmanager webhook counts only when it holds a firing alert (point an always-firing Watchdog route here)' },
     }, async (request) => heartbeats.ping(request.params.key, request.body));
   };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfiguredTestApp, TEST_PUBLIC_URL, type TestApp } from '../test-support/app.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { observeCluster, PULSE_EVERY_MS } from './cluster-pulse.js';
+import { PINGS_PER_MINUTE_PER_CLIENT } from './heartbeat-routes.js';
 
 const ORG = `services:
   - { id: billing, name: Billing }
@@ -155,5 +156,14 @@ for (const dialect of DIALECTS) {
       expect(badInterval.json<{ message: string }>().message).toContain('body.interval');
       expect((await t.request({ method: 'PATCH', url: '/api/v1/heartbeats/hb_missing', payload: { paused: true } })).statusCode).toBe(404);
     });
+
+    it('slows a client that floods ping addresses, whatever keys it tries', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < PINGS_PER_MINUTE_PER_CLIENT + 1; i += 1) {
+        statuses.push((await t.app.inject({ method: 'GET', url: `/integrations/heartbeat/guess-${i}`, remoteAddress: '203.0.113.9' })).statusCode);
+      }
+      expect(statuses.slice(0, -1).every((s) => s === 404)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+    }, 60_000);
   });
 }
