@@ -11,7 +11,7 @@ const LAYERS = [
   ['access'],
   ['incidents'],
   ['notify', 'alerts', 'stream', 'cost'],
-  ['oncall', 'ingest', 'org', 'console', 'runbooks', 'noise'],
+  ['oncall', 'ingest', 'org', 'console', 'runbooks', 'noise', 'heartbeats'],
   ['response'],
   ['postmortems'],
   ['config'],

@@ -14,6 +14,17 @@ import type { AlertEvent } from './alert-event.js';
  */
 export interface GroupingRule {
   readonly by: readonly string[];
+  /** How long the first page of a new incident waits for related alerts to join (`grouping.wait`). */
+  readonly wait_ms?: number;
+  /** Alerts joining after the first page are told to the paged at most once per this (`grouping.interval`). */
+  readonly interval_ms?: number;
+}
+
+/** A service's grouping timers from its stored rule (`services.grouping`); zero: none. */
+export function groupingTimers(stored: string | null | undefined): { readonly waitMs: number; readonly intervalMs: number } {
+  if (!stored) return { waitMs: 0, intervalMs: 0 };
+  const rule = JSON.parse(stored) as GroupingRule;
+  return { waitMs: rule.wait_ms ?? 0, intervalMs: rule.interval_ms ?? 0 };
 }
 
 /** Fields of a PagerDuty payload (and what the other senders map onto them). */

@@ -7,7 +7,8 @@ import { flapSettings, type FlapSettings } from './flapping.js';
 import { compileRoutes, type CompiledRoute, type StoredRoute } from './routing.js';
 import { DEFAULT_STORM_LIMIT } from './storm.js';
 
-export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook';
+/** `heartbeat`: a heartbeat's own integration (heartbeats/), made with it; no sender uses its key. */
+export type IntegrationType = 'events_v2' | 'events_v1' | 'alertmanager' | 'grafana' | 'webhook' | 'heartbeat';
 
 /** What ingest needs to know about the integration a routing key belongs to. */
 export interface Integration {

@@ -6,6 +6,8 @@ import { holdReleaseHandler } from './hold-release.js';
 import { flapSettleHandler } from './flap-settle.js';
 import type { HoldSource } from './holds.js';
 import { alertRoutes } from './alert-routes.js';
+import { IncidentMerges } from './incident-merge.js';
+import { mergeRoutes } from './merge-routes.js';
 
 /** Alerts and change events as stored, grouped and read. */
 export const alertsSlice = {
@@ -14,7 +16,8 @@ export const alertsSlice = {
     engine.register('hold.release', holdReleaseHandler({ runtime, events, holdSources }));
     engine.register('flap.settle', flapSettleHandler({ runtime, events }));
   },
-  async routes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
+  async routes(app: FastifyInstance, { runtime, events }: { runtime: Runtime; events: IncidentEvents }) {
     await app.register(alertRoutes(runtime.database.db, () => runtime.clock.now(), runtime.database.dialect), { prefix: '/api/v1' });
+    await app.register(mergeRoutes(new IncidentMerges(runtime, events)), { prefix: '/api/v1' });
   },
 };

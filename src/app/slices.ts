@@ -9,6 +9,7 @@ import { auditSlice } from '../audit/slice.js';
 import type { ConsoleBundle } from '../console/console-bundle.js';
 import { consoleSlice } from '../console/slice.js';
 import { costSlice } from '../cost/slice.js';
+import { heartbeatsSlice } from '../heartbeats/slice.js';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { Runtime } from '../core/runtime.js';
 import type { Engine } from '../engine/engine.js';
@@ -48,6 +49,9 @@ export interface AppContext {
 /** What job handlers are built from. */
 export interface EngineContext {
   readonly runtime: Runtime;
+  /** Ingest for jobs that raise alerts (a heartbeat's miss), with the same holds as the API's. */
+  readonly alerts: AlertService;
+  readonly publicUrl: string;
   readonly notify: NotifyServices;
   readonly throttle: (channel: Channel) => number;
   /** Incident changes made by jobs (a released alert opening one) announced to every slice. */
@@ -75,7 +79,7 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, noiseSlice, responseSlice, postmortemsSlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, heartbeatsSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, noiseSlice, responseSlice, postmortemsSlice, streamSlice, consoleSlice];
 
 /** What may hold a new alert back from opening and paging (silences, maintenance windows), consulted by ingest. */
 export const HOLD_SOURCES: readonly HoldSource[] = [silenceHoldSource, maintenanceHoldSource];

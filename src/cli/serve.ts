@@ -14,6 +14,7 @@ import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';
 import { buildApp } from '../app/build-app.js';
 import { createEngine } from '../app/engine.js';
+import { ClusterPulse } from '../heartbeats/cluster-pulse.js';
 import { createIncidentEvents, relayIncidentNotices } from '../app/incident-events.js';
 import { notifyServicesFromEnv } from '../notify/providers-from-env.js';
 import { defaultVapidSubject, resolveVapidKeys } from '../notify/vapid-keys.js';
@@ -91,7 +92,10 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
     const engine = createEngine(runtime, notify, {
       ...(database.dialect.notifies ? { listenUrl: settings.databaseUrl } : {}),
       ...(settings.jobLeaseMs === null ? {} : { leaseMs: settings.jobLeaseMs }),
-    });
+    }, events);
+    // Before the first job: a cluster found down for a while gives every heartbeat a fresh interval.
+    const pulse = new ClusterPulse(runtime);
+    await pulse.start();
     await engine.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : settings.port;
@@ -137,6 +141,7 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
       close: () => (closing ??= (async () => {
         await app.close();
         await engine.stop();
+        await pulse.stop();
         await relay?.stop();
         await database.close();
       })()),

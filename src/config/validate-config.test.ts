@@ -138,7 +138,7 @@ describe('validateConfig: structure', () => {
 
   it('rejects a document that is a list instead of a map', () => {
     expect(errorsOf('- alice\n')).toEqual([
-      'vigil.yaml:1:1: invalid document: expected a map with keys severities, users, teams, schedules, escalation_policies, services, runbooks, incident_roles, maintenance_windows, got a list',
+      'vigil.yaml:1:1: invalid document: expected a map with keys severities, users, teams, schedules, escalation_policies, services, heartbeats, runbooks, incident_roles, maintenance_windows, got a list',
     ]);
   });
 

@@ -19,6 +19,7 @@ export const CONSOLE_ROUTES = [
   '/services',
   '/services/:id',
   '/runbooks',
+  '/heartbeats',
   '/runbooks/:id',
   '/silences',
   '/maintenance',

@@ -32,6 +32,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_CALENDAR_FEED_NOT_FOUND: { status: 404, description: 'No calendar feed has the given id or secret, or it was revoked.' },
   VIGIL_DELIVERY_NOT_FOUND: { status: 404, description: 'No notification delivery has the given id.' },
   VIGIL_RUNBOOK_NOT_FOUND: { status: 404, description: 'No runbook has the given id.' },
+  VIGIL_HEARTBEAT_NOT_FOUND: { status: 404, description: 'No heartbeat has the given id, or no heartbeat has the ping key in the address.' },
   VIGIL_CHECKLIST_ITEM_NOT_FOUND: { status: 404, description: 'The runbook\'s current version has no checklist item with the given key, or the runbook does not match the incident.' },
   VIGIL_CONTACT_METHOD_NOT_FOUND: { status: 404, description: 'No contact method has the given id.' },
   VIGIL_POSTMORTEM_NOT_FOUND: { status: 404, description: 'No postmortem has the given id.' },

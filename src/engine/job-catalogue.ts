@@ -25,6 +25,10 @@ export interface JobPayloads {
   'maint.boundary': { readonly windowId: string; readonly occurrence: number; readonly edge: 'start' | 'end' };
   /** A flapping alert may have settled: stable for the window, its incident resolves or stays open (alerts/flap-settle.ts). */
   'flap.settle': { readonly serviceId: string; readonly dedupKey: string; readonly settleAt: number };
+  /** A heartbeat's deadline: miss (open its alert) unless a ping moved the deadline, then wait for the new one (heartbeats/). */
+  'hb.check': { readonly heartbeatId: string; readonly deadline: number };
+  /** Tell an incident's paged responders which alerts joined it during one grouping interval (alerts/group-updates.ts). */
+  'group.update': { readonly incidentId: string; readonly slot: number };
 }
 
 export type JobKind = keyof JobPayloads;
@@ -48,6 +52,8 @@ export const JOB_CATALOGUE: { readonly [K in JobKind]: JobPolicy } = {
   'target.breach': { maxAttempts: 10 },
   'maint.boundary': { maxAttempts: 10 },
   'flap.settle': { maxAttempts: 10 },
+  'hb.check': { maxAttempts: 10 },
+  'group.update': { maxAttempts: 10 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
@@ -76,4 +82,8 @@ export const jobKeys = {
   maintBoundary: (windowId: string, occurrence: number, edge: 'start' | 'end') => `maint:${windowId}:${occurrence}:${edge}`,
   /** Snooze style: a change moves the row's settle time, and the job due at the old one writes the next. */
   flapSettle: (serviceId: string, dedupKey: string, settleAt: number) => `flap:${serviceId}:${dedupKey}:${settleAt}`,
+  /** One deadline of one heartbeat: a ping that moves the deadline makes the next check write a new key. */
+  heartbeatCheck: (heartbeatId: string, deadline: number) => `hb:${heartbeatId}:${deadline}`,
+  /** One interval's update of a grouped incident: alerts joining within the same slot share it. */
+  groupUpdate: (incidentId: string, slot: number) => `group.update:${incidentId}:${slot}`,
 } as const;

@@ -33,7 +33,12 @@ export type TimelineKind =
   | 'flapping_started'
   | 'flapping_stopped'
   | 'storm_started'
-  | 'storm_ended';
+  | 'storm_ended'
+  | 'group_waiting'
+  | 'group_update'
+  | 'merged_into'
+  | 'merged_from'
+  | 'alert_split';
 
 export interface TimelineEntryInput {
   readonly kind: TimelineKind;

@@ -62,6 +62,7 @@ const ENDPOINT_FOR: Record<IntegrationType, string> = {
   alertmanager: '/integrations/alertmanager/{key}',
   grafana: '/integrations/grafana/{key}',
   webhook: '/integrations/webhook/{key}',
+  heartbeat: '/integrations/heartbeat/{key} (the ping address the heartbeat shows)',
 };
 
 /** The wire format a request's URL says it carries, for /metrics. */

@@ -18,6 +18,8 @@ export interface IncidentSummary {
   readonly url: string;
   readonly runbookUrl: string | null;
   readonly triggeredAt: number;
+  /** Its open alerts when the message is made; messages name the count when it is more than one. */
+  readonly openAlerts?: number;
 }
 
 export type MessageKind =

@@ -34,6 +34,15 @@ export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string
     .where(sql<boolean>`lower(links) like '%runbook%'`)
     .orderBy('first_seen_at')
     .execute();
+  // One grouped count, from the (incident_id, status) index: a page names how many alerts it carries.
+  const counts = await db
+    .selectFrom('alerts')
+    .select(['incident_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('incident_id', 'in', [...ids])
+    .where('status', '<>', 'resolved')
+    .groupBy('incident_id')
+    .execute();
+  const openOf = new Map(counts.map((c) => [c.incident_id, Number(c.n)]));
   const runbookOf = (incidentId: string): string | null => {
     for (const alert of links.filter((a) => a.incident_id === incidentId)) {
       const runbook = parseJson<{ href: string; text?: string }[]>(alert.links).find((l) => /runbook/i.test(l.text ?? ''));
@@ -52,6 +61,7 @@ export async function incidentSummaries(db: Kysely<Schema>, ids: readonly string
     url: `${publicUrl}/incidents/${row.number}`,
     runbookUrl: runbookOf(row.id),
     triggeredAt: row.triggered_at,
+    openAlerts: openOf.get(row.id) ?? 0,
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
-import type { Schema } from '../core/db/schema.js';
+import type { IncidentRow, Schema } from '../core/db/schema.js';
+import { groupingTimers } from '../alerts/grouping.js';
 import { jobKeys } from '../engine/job-catalogue.js';
 import { cancelIncidentJobs, enqueueJob, enqueueJobs, type NewJob } from '../engine/jobs.js';
 import type { IncidentSubscriber } from '../incidents/incident-changes.js';
@@ -47,6 +48,24 @@ export async function restartEscalation(trx: Transaction<Schema>, dialect: SqlDi
 }
 
 /**
+ * The grouping wait of the services of incidents opened by alerts (`grouping.wait`): their first
+ * step runs that much later, so related alerts join before anyone is woken; if every alert
+ * resolves first, the resolve cancels the step and nothing pages. Declared incidents page at
+ * once. One read, and none when no opened incident came from an integration.
+ */
+async function groupWaits(trx: Transaction<Schema>, incidents: readonly IncidentRow[]): Promise<Map<string, number>> {
+  const services = [...new Set(incidents.filter((i) => i.created_by.startsWith('integration:') && i.service_id !== null).map((i) => i.service_id as string))];
+  const waits = new Map<string, number>();
+  if (services.length === 0) return waits;
+  const rows = await trx.selectFrom('services').select(['id', 'grouping']).where('id', 'in', services).where('grouping', 'is not', null).execute();
+  for (const row of rows) {
+    const { waitMs } = groupingTimers(row.grouping);
+    if (waitMs > 0) waits.set(row.id, waitMs);
+  }
+  return waits;
+}
+
+/**
  * What escalation does about incident changes, in their transaction: a new incident starts at
  * (1, 1); acknowledge and resolve stop the escalation and the notifications still to come;
  * un-acknowledge and reopen start a new run unless the caller schedules one itself.
@@ -55,7 +74,10 @@ export function escalationSubscriber(dialect: SqlDialect): IncidentSubscriber {
   return async (trx, changes, now) => {
     // A new incident has no pending step to replace: its first steps are written together.
     const opened = changes.filter((change) => change.kind === 'opened');
-    if (opened.length > 0) await enqueueJobs(trx, dialect, opened.map(({ incident }) => escalationStepJob(incident.id, { round: 1, level: 1 }, now)), now);
+    if (opened.length > 0) {
+      const waits = await groupWaits(trx, opened.map((change) => change.incident));
+      await enqueueJobs(trx, dialect, opened.map(({ incident }) => escalationStepJob(incident.id, { round: 1, level: 1 }, now + (waits.get(incident.service_id ?? '') ?? 0))), now);
+    }
     for (const change of changes) {
       switch (change.kind) {
         case 'acknowledged':

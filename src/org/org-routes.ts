@@ -117,7 +117,7 @@ export function orgRoutes(runtime: Runtime, publicUrl: string): FastifyPluginAsy
       const ids = services.length ? services.map((s) => s.id) : [''];
       const [integrations, open] = await Promise.all([
         db.selectFrom('integrations').select(['service_id', 'type', 'name'])
-          .where('service_id', 'in', ids)
+          .where('service_id', 'in', ids).where('type', '<>', 'heartbeat')
           .orderBy('service_id').orderBy('position').execute(),
         // One grouped count for the whole list: the open incidents are few next to the resolved.
         db.selectFrom('incidents').select(['service_id', (eb) => eb.fn.countAll<number | string | bigint>().as('count')])
@@ -160,7 +160,7 @@ export function orgRoutes(runtime: Runtime, publicUrl: string): FastifyPluginAsy
       const { id } = request.params;
       const service = await db.selectFrom('services').select('id').where('id', '=', id).executeTakeFirst();
       if (!service) throw new VigilError('VIGIL_SERVICE_NOT_FOUND', `no service "${id}"`);
-      const rows = await db.selectFrom('integrations').select(['id', 'type', 'name', 'key', 'mapping']).where('service_id', '=', id).orderBy('position').execute();
+      const rows = await db.selectFrom('integrations').select(['id', 'type', 'name', 'key', 'mapping']).where('service_id', '=', id).where('type', '<>', 'heartbeat').orderBy('position').execute();
       // Secrets: no cache, shared or private, keeps a copy.
       reply.header('cache-control', 'no-store');
       return {

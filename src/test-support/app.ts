@@ -89,7 +89,7 @@ export async function createTestApp(
     database,
     clock,
     runtime,
-    engine: createEngine(runtime, notify),
+    engine: createEngine(runtime, notify, {}, events),
     notify,
     events,
     request: (options) =>

@@ -2,6 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { ApplyResult, ConfigSection, Located } from '../section.js';
 import { escalationPoliciesSection } from './escalation-policies.js';
 import { maintenanceWindowsSection } from './maintenance-windows.js';
+import { heartbeatsSection } from './heartbeats.js';
 import { runbooksSection } from './runbooks.js';
 import { incidentRolesSection } from './incident-roles.js';
 import { schedulesSection } from './schedules.js';
@@ -14,7 +15,7 @@ import { usersSection } from './users.js';
  * Every section of `vigil.yaml`, in dependency order: a section may refer only to sections
  * before it. Apply runs in this order, prune in the reverse.
  */
-export const SECTIONS = [severitiesSection, usersSection, teamsSection, schedulesSection, escalationPoliciesSection, servicesSection, runbooksSection, incidentRolesSection, maintenanceWindowsSection] as const;
+export const SECTIONS = [severitiesSection, usersSection, teamsSection, schedulesSection, escalationPoliciesSection, servicesSection, heartbeatsSection, runbooksSection, incidentRolesSection, maintenanceWindowsSection] as const;
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
 export type ItemKind = (typeof SECTIONS)[number]['kinds'][number];

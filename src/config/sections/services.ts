@@ -3,10 +3,10 @@ import type { Transaction } from 'kysely';
 import type { IntegrationRow, Schema } from '../../core/db/schema.js';
 import { hashSecret, newId } from '../../core/ids.js';
 import type { ConfigPath } from '../config-document.js';
-import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS } from '../../alerts/grouping.js';
+import { GROUPING_FIELDS_HINT, groupingFieldProblem, MAX_GROUPING_FIELDS, type GroupingRule } from '../../alerts/grouping.js';
+import { formatDuration, parseDuration } from '../../core/duration.js';
 import { GenericMappingSchema, type GenericMapping } from '../../ingest/adapters/generic-webhook.js';
 import { Duration, Id, Name, RoutingKey, Strict, Text } from '../fields.js';
-import { formatDuration, parseDuration } from '../../core/duration.js';
 import { bumpNoiseRevision } from '../../alerts/holds.js';
 import { matcherProblems, MATCHER_FIELDS_HINT } from '../../alerts/matchers.js';
 import { isCatchAll, MAX_ROUTES, RouteSchema, type RouteRule, type StoredRoute } from '../../alerts/routing.js';
@@ -41,7 +41,15 @@ const ServiceItem = Strict({
   /** Resolve an incident when all its alerts have resolved (default true); false leaves it to a person. */
   auto_resolve: Type.Optional(Type.Boolean()),
   /** Content-based grouping: alerts agreeing on these fields share an incident; an alert lacking one opens its own (src/alerts/grouping.ts). */
-  grouping: Type.Optional(Strict({ by: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: MAX_GROUPING_FIELDS }) })),
+  grouping: Type.Optional(
+    Strict({
+      by: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: MAX_GROUPING_FIELDS }),
+      /** The first page of a new incident waits this long for related alerts to join (unset: pages at once). */
+      wait: Type.Optional(Duration()),
+      /** Alerts joining after the first page are told to the paged at most once per this (unset: not told). */
+      interval: Type.Optional(Duration()),
+    }),
+  ),
   /** The service's complete set of integrations; each is identified by its routing key. */
   integrations: Type.Optional(Type.Array(IntegrationItem)),
   /** What a minute of impact costs (src/cost/impact-model.ts): `{ cost_per_minute, currency }` or `{ users, orders_per_user_hour, order_value, failure_rate, currency }`. */
@@ -54,6 +62,9 @@ const ServiceItem = Strict({
 export type ServiceConfig = Static<typeof ServiceItem>;
 
 type Kind = 'service' | 'integration';
+
+/** Longer than this, a grouping wait delays pages more than any gathering is worth. */
+const MAX_GROUP_WAIT_MS = 3_600_000;
 
 /** Routing keys are credentials: results name an integration without printing its key. */
 export function integrationLabel(serviceId: string, type: string, key: string): string {
@@ -76,6 +87,10 @@ export const servicesSection = defineSection({
       for (const [index, field] of (value.grouping?.by ?? []).entries()) {
         const problem = groupingFieldProblem(field);
         if (problem !== null) context.error([...path, 'grouping', 'by', index], `${problem} in ${context.label(path)}.grouping.by`, { hint: GROUPING_FIELDS_HINT });
+      }
+      const wait = value.grouping?.wait === undefined ? undefined : parseDuration(value.grouping.wait);
+      if (wait !== undefined && wait > MAX_GROUP_WAIT_MS) {
+        context.error([...path, 'grouping', 'wait'], `wait in ${context.label(path)}.grouping must be at most 1h: the first page of every new incident waits this long`, { hint: 'a few seconds to a few minutes gathers related alerts (30s is common)' });
       }
       for (const problem of value.impact === undefined ? [] : impactProblems(value.impact)) {
         const at: ConfigPath = problem.field === '' ? [...path, 'impact'] : [...path, 'impact', problem.field];
@@ -116,7 +131,7 @@ export const servicesSection = defineSection({
         escalation_policy_id: value.escalation_policy ?? null,
         severity_map: value.severity_map === undefined ? null : canonicalJson(value.severity_map),
         auto_resolve: value.auto_resolve === false ? 0 : 1,
-        grouping: value.grouping === undefined ? null : JSON.stringify({ by: value.grouping.by }),
+        grouping: value.grouping === undefined ? null : storedGrouping(value.grouping),
         impact: value.impact === undefined ? null : JSON.stringify(toImpactModel(value.impact)),
         flapping: value.flapping === undefined ? null : storedFlapping(value.flapping),
         storm_limit: value.storm_limit ?? null,
@@ -162,7 +177,8 @@ export const servicesSection = defineSection({
 
   async export(db) {
     const services = (await db.selectFrom('services').selectAll().execute()).sort(byId);
-    const integrations = await db.selectFrom('integrations').selectAll().orderBy('service_id').orderBy('position').orderBy('key').execute();
+    // A heartbeat's integration comes and goes with its heartbeat (heartbeats:), not with the service's list.
+    const integrations = await db.selectFrom('integrations').selectAll().where('type', '<>', 'heartbeat').orderBy('service_id').orderBy('position').orderBy('key').execute();
     return services.map((service): ServiceConfig => {
       const list = integrations
         .filter((i) => i.service_id === service.id)
@@ -182,7 +198,7 @@ export const servicesSection = defineSection({
         ...(service.escalation_policy_id === null ? {} : { escalation_policy: service.escalation_policy_id }),
         ...(service.severity_map === null ? {} : { severity_map: JSON.parse(service.severity_map) as Record<string, string> }),
         ...(service.auto_resolve === 0 ? { auto_resolve: false } : {}),
-        ...(service.grouping === null ? {} : { grouping: JSON.parse(service.grouping) as { by: string[] } }),
+        ...(service.grouping === null ? {} : { grouping: exportedGrouping(service.grouping) }),
         ...(list.length === 0 ? {} : { integrations: list }),
         ...(service.impact === null || service.impact === undefined ? {} : { impact: toImpactInput(parseImpactModel(service.impact)!) }),
         ...(service.flapping === null || service.flapping === undefined ? {} : { flapping: exportedFlapping(service.flapping) }),
@@ -269,6 +285,7 @@ async function storedIntegrations(tx: Transaction<Schema>, serviceIds: readonly 
   return tx
     .selectFrom('integrations')
     .selectAll()
+    .where('type', '<>', 'heartbeat')
     .where((eb) => (keys.length === 0 ? eb('service_id', 'in', serviceIds) : eb.or([eb('service_id', 'in', serviceIds), eb('key', 'in', keys)])))
     .orderBy('service_id')
     .orderBy('position')
@@ -308,6 +325,24 @@ function storedFlapping(value: FlappingConfig): string {
 function exportedFlapping(stored: string): FlappingConfig {
   const value = JSON.parse(stored) as { threshold: number; window_ms: number; window?: string; set_threshold?: boolean };
   return { ...(value.set_threshold ? { threshold: value.threshold } : {}), ...(value.window !== undefined ? { window: value.window } : value.set_threshold ? {} : { window: formatDuration(value.window_ms) }) };
+}
+
+/** `grouping:` as stored: durations in ms, absent when unset, so a rule without timers reads as it always did. */
+function storedGrouping(grouping: NonNullable<ServiceConfig['grouping']>): string {
+  return JSON.stringify({
+    by: grouping.by,
+    ...(grouping.wait === undefined ? {} : { wait_ms: parseDuration(grouping.wait) }),
+    ...(grouping.interval === undefined ? {} : { interval_ms: parseDuration(grouping.interval) }),
+  });
+}
+
+function exportedGrouping(stored: string): NonNullable<ServiceConfig['grouping']> {
+  const rule = JSON.parse(stored) as GroupingRule;
+  return {
+    by: [...rule.by],
+    ...(rule.wait_ms === undefined ? {} : { wait: formatDuration(rule.wait_ms) }),
+    ...(rule.interval_ms === undefined ? {} : { interval: formatDuration(rule.interval_ms) }),
+  };
 }
 
 /** JSON with keys sorted, so the same map written in another order compares as unchanged. */

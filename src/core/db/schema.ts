@@ -642,6 +642,8 @@ export interface Schema {
   silences: SilencesTable;
   maintenance_windows: MaintenanceWindowsTable;
   maintenance_paused: MaintenancePausedTable;
+  heartbeats: HeartbeatsTable;
+  heartbeat_cluster: HeartbeatClusterTable;
 }
 
 /** One row (`id = 'noise'`): bumped with every change to routes, silences and maintenance windows (alerts/holds.ts). */
@@ -689,6 +691,27 @@ export interface MaintenanceWindowsTable {
   updated_at: number;
 }
 
+/** A dead man's switch on a service (heartbeats/): its pings' key is a secret, looked up by digest. */
+export interface HeartbeatsTable {
+  id: string;
+  service_id: string;
+  /** The internal integration (type `heartbeat`) its missed-ping alerts enter through. */
+  integration_id: string;
+  name: string;
+  key: string;
+  key_hash: string;
+  interval_ms: number;
+  grace_ms: number;
+  state: 'inactive' | 'armed' | 'missing' | 'paused';
+  last_ping_at: number | null;
+  /** When the current watch began (first ping, resume). */
+  armed_at: number | null;
+  missed_at: number | null;
+  managed_by: 'config' | 'api';
+  created_at: number;
+  updated_at: number;
+}
+
 /** The escalation step an open incident was waiting for when a `pause_open` occurrence began. */
 export interface MaintenancePausedTable {
   occurrence_ref: string;
@@ -699,6 +722,14 @@ export interface MaintenancePausedTable {
   paused_at: number;
 }
 
+/** One row (`id = 'cluster'`): when some node last proved it was running, and since when the cluster has run without a gap. */
+export interface HeartbeatClusterTable {
+  id: string;
+  alive_at: number;
+  up_since: number;
+}
+
+export type HeartbeatRow = Selectable<HeartbeatsTable>;
 export type IncidentRow = Selectable<IncidentsTable>;
 export type NewIncidentRow = Insertable<IncidentsTable>;
 export type IncidentPatch = Updateable<IncidentsTable>;

@@ -37,7 +37,8 @@ export function serviceName(incident: IncidentSummary): string | null {
 
 export function incidentTitle(incident: IncidentSummary): string {
   const title = plainLine(incident.title);
-  return title === '' ? '(untitled)' : title;
+  const alerts = incident.openAlerts !== undefined && incident.openAlerts > 1 ? ` (${incident.openAlerts} alerts)` : '';
+  return `${title === '' ? '(untitled)' : title}${alerts}`;
 }
 
 /** `SEV-1 #42 Checkout API: <title>` */

@@ -21,6 +21,7 @@ const NAV = [
   { to: '/runbooks', label: 'Runbooks' },
   { to: '/silences', label: 'Silences' },
   { to: '/maintenance', label: 'Maintenance' },
+  { to: '/heartbeats', label: 'Heartbeats' },
   { to: '/postmortems', label: 'Postmortems' },
   { to: '/action-items', label: 'Action items' },
 ] as const;

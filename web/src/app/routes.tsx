@@ -20,6 +20,7 @@ const routes: RouteObject[] = [
       { path: 'services', lazy: () => import('../services/ServicesPage').then((m) => ({ Component: m.ServicesPage })) },
       { path: 'services/:id', lazy: () => import('../services/ServicePage').then((m) => ({ Component: m.ServicePage })) },
       { path: 'alerts', lazy: () => import('../alerts/AlertsPage').then((m) => ({ Component: m.AlertsPage })) },
+      { path: 'heartbeats', lazy: () => import('../heartbeats/HeartbeatsPage').then((m) => ({ Component: m.HeartbeatsPage })) },
       { path: 'runbooks', lazy: () => import('../runbooks/RunbooksPage').then((m) => ({ Component: m.RunbooksPage })) },
       { path: 'runbooks/:id', lazy: () => import('../runbooks/RunbookPage').then((m) => ({ Component: m.RunbookPage })) },
       { path: 'silences', lazy: () => import('../noise/SilencesPage').then((m) => ({ Component: m.SilencesPage })) },

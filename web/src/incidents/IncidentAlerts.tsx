@@ -7,6 +7,7 @@ import { annotationsOf } from './incident-panels';
 import { useIncidentAlerts, type IncidentAlert } from './incident-queries';
 import { SidePanel } from '../ui/SidePanel';
 import { DecisionTrail } from '../alerts/DecisionTrail';
+import { SplitAlertButton } from './IncidentMerge';
 
 /**
  * The alerts grouped into the incident. Everything here was written by whatever sent the alert:
@@ -124,6 +125,7 @@ function AlertCard({ alert }: { alert: IncidentAlert }) {
         <Collapse expanded={why} id={whyId}>
           {why && <DecisionTrail alertId={alert.id} />}
         </Collapse>
+        <SplitAlertButton alert={alert} />
         <Button variant="subtle" size="compact-sm" onClick={() => setRaw((r) => !r)} aria-expanded={raw} aria-controls={rawId} style={{ alignSelf: 'flex-start' }} mih={44}>
           {raw ? 'Hide raw payload' : 'Show raw payload'}
         </Button>

@@ -9,6 +9,7 @@ import { SilenceFromIncident } from '../noise/NoisePanels';
 import { ResponseMain, ResponseSide } from '../response/ResponsePanels';
 import { EmptyNotice, PageState } from '../ui/PageState';
 import { IncidentActionBar } from './IncidentActionBar';
+import { IncidentMerge } from './IncidentMerge';
 import { IncidentAlerts } from './IncidentAlerts';
 import { IncidentChanges } from './IncidentChanges';
 import { IncidentCost } from './IncidentCost';
@@ -102,6 +103,7 @@ function IncidentView({ incident }: { incident: Incident }) {
             <PanelBoundary name="similar incidents">
               <IncidentSimilar number={number} />
             </PanelBoundary>
+            <PanelBoundary name="merge"><IncidentMerge incident={incident} canWrite={me.data?.role !== undefined && me.data.role !== 'viewer'} /></PanelBoundary>
             <PanelBoundary name="postmortem">
               <IncidentPostmortem incident={incident} canWrite={me.data?.role !== 'viewer'} />
             </PanelBoundary>

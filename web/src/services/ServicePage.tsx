@@ -6,6 +6,7 @@ import { useMe } from '../api/queries';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
 import { ServiceMaintenanceBadge, ServiceMaintenancePanel } from '../noise/NoisePanels';
+import { HeartbeatsPanel } from '../heartbeats/HeartbeatsPanel';
 import { ServiceStakeholders } from '../response/ResponsePanels';
 import { EmptyNotice, ErrorNotice, PageState } from '../ui/PageState';
 import { SeverityBadge } from '../ui/SeverityBadge';
@@ -105,6 +106,7 @@ function ServiceDetail({ service }: { service: Service }) {
       <PanelBoundary name="maintenance">
         <ServiceMaintenancePanel serviceId={service.id} />
       </PanelBoundary>
+      <PanelBoundary name="heartbeats"><HeartbeatsPanel serviceId={service.id} /></PanelBoundary>
 
       <PanelBoundary name="stakeholders">
         <ServiceStakeholders serviceId={service.id} me={me.data} />

@@ -17,6 +17,7 @@ import * as learning from './015-learning.js';
 import * as noiseState from './016-noise-state.js';
 import * as alertNoise from './017-alert-noise.js';
 import * as silencesMaintenance from './018-silences-maintenance.js';
+import * as heartbeatsMerge from './019-heartbeats-merge.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -41,4 +42,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '016-noise-state': noiseState,
   '017-alert-noise': alertNoise,
   '018-silences-maintenance': silencesMaintenance,
+  '019-heartbeats-merge': heartbeatsMerge,
 };
