@@ -33,6 +33,8 @@ function bodyRoutes(tree: string): { method: string; url: string }[] {
 function expected(url: string): { status: number; shape: 'pagerduty' | 'vigil' } {
   // PagerDuty's Events API answers 400 for anything wrong with the event, size included.
   if (url.startsWith('/v2/') || url.startsWith('/generic/')) return { status: 400, shape: 'pagerduty' };
+  // A heartbeat's ping address is Vigil's own, not a sender's protocol: Vigil's error shape.
+  if (url.startsWith('/integrations/heartbeat/')) return { status: 413, shape: 'vigil' };
   if (url.startsWith('/integrations/')) return { status: 413, shape: 'pagerduty' };
   return { status: 413, shape: 'vigil' };
 }
