@@ -4,7 +4,7 @@ import { isRetryableConflict } from '../core/db/dialect.js';
 import { GroupCommitter, hashKey, type Merger } from '../core/db/group-commit.js';
 import type { Schema } from '../core/db/schema.js';
 import { newOrderedId } from '../core/ids.js';
-import { countDecision, type DecisionCode } from '../core/metrics.js';
+import { countTrailEntries } from './decision-trail.js';
 import type { Runtime } from '../core/runtime.js';
 import { listSeverities, type Severity } from '../incidents/severities.js';
 import type { AlertBatch, AlertEvent, ChangeEvent } from './alert-event.js';
@@ -123,7 +123,7 @@ export class AlertService {
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
     if (this.events.heard) this.events.committed(alertNotices(outcomes));
-    if (decisions) for (const [code, count] of decisions) countDecision(code as DecisionCode, count);
+    if (decisions) countTrailEntries(decisions);
     return outcomes;
   }
 

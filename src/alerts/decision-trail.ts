@@ -1,3 +1,5 @@
+import { countDecision, declareDecisionKinds } from '../core/metrics.js';
+
 /**
  * The decision trail: what Vigil decided about an alert, in order, and why (docs/noise.md).
  *
@@ -27,6 +29,14 @@ export const TRAIL_CODES = {
 
 export type TrailCode = keyof typeof TRAIL_CODES;
 export type TrailKind = (typeof TRAIL_CODES)[TrailCode];
+
+// `vigil_alert_decisions_total` shows every kind from the start.
+declareDecisionKinds(Object.values(TRAIL_CODES));
+
+/** Counts committed trail entries, tallied by code, under their kinds in /metrics. */
+export function countTrailEntries(tally: ReadonlyMap<string, number>): void {
+  for (const [code, count] of tally) countDecision(TRAIL_CODES[code as TrailCode] ?? code, count);
+}
 
 /** Which parts each code carries: an argument, a reference, or both. */
 const SHAPES: { readonly [C in TrailCode]: { readonly arg: boolean; readonly ref: boolean } } = {

@@ -6,7 +6,7 @@ import { jobKeys } from '../engine/job-catalogue.js';
 import { enqueueJob } from '../engine/jobs.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { listSeverities } from '../incidents/severities.js';
-import { countDecision, type DecisionCode } from '../core/metrics.js';
+import { countTrailEntries } from './decision-trail.js';
 import { releaseHeld, type HeldAlert } from './alert-processor.js';
 import type { HoldSource } from './holds.js';
 import { findIntegrationView, type Integration } from './integrations.js';
@@ -46,7 +46,7 @@ export function holdReleaseHandler(deps: HoldReleaseDeps): (context: JobContext<
     const decisions = new Map<string, number>();
     const counts = await releaseHeld({ trx, dialect, now, severities, events: deps.events, holds, decisions }, held, payload.ref);
     // Counted as the job's transaction ends (a handler has no after-commit hook; a failed run is rare).
-    for (const [code, count] of decisions) countDecision(code as DecisionCode, count);
+    countTrailEntries(decisions);
     // Alerts the same hold still keeps (its end moved) wait for the job of the new end.
     if (rows.length === RELEASE_BATCH && counts.skipped < rows.length) {
       const last = rows[rows.length - 1] as AlertRow;

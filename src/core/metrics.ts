@@ -87,38 +87,21 @@ export function countIngested(format: IngestFormat, outcomes: readonly { readonl
 
 // ---- Alert decisions (NOISE.md §6) ---------------------------------------------------------
 
-/** Each decision-trail code and the word it is counted under. */
-export const DECISION_KINDS = {
-  R: 'routed',
-  S: 'silenced',
-  W: 'maintenance',
-  F: 'flapping',
-  C: 'capped',
-  G: 'grouped',
-  O: 'opened',
-  A: 'attached',
-  M: 'merged',
-  X: 'split',
-  L: 'released',
-  V: 'resolved',
-} as const;
-
-export type DecisionCode = keyof typeof DECISION_KINDS;
-export type DecisionKind = (typeof DECISION_KINDS)[DecisionCode];
-
 export const alertDecisions = new Counter<'kind'>({
   name: 'vigil_alert_decisions_total',
   help: 'Decisions taken about alerts, one per decision-trail entry written (routed, silenced, grouped, opened, attached, resolved, …).',
   labelNames: ['kind'],
   registers: [metricsRegistry],
 });
-// Every kind is exported from the start, at 0: `rate()` and `increase()` see the first one.
-for (const kind of Object.values(DECISION_KINDS)) alertDecisions.inc({ kind }, 0);
 
-/** Counts decisions of one kind (a trail code or its word); call once the entries are committed. */
-export function countDecision(kind: DecisionKind | DecisionCode, by = 1): void {
-  if (by <= 0) return;
-  alertDecisions.inc({ kind: kind.length === 1 ? DECISION_KINDS[kind as DecisionCode] : kind }, by);
+/** Exports every kind from the start, at 0, so `rate()` and `increase()` see the first one (alerts/decision-trail.ts names them). */
+export function declareDecisionKinds(kinds: readonly string[]): void {
+  for (const kind of kinds) alertDecisions.inc({ kind }, 0);
+}
+
+/** Counts decisions of one kind; call once the entries are committed. */
+export function countDecision(kind: string, by = 1): void {
+  if (by > 0) alertDecisions.inc({ kind }, by);
 }
 
 // ---- Incidents ---------------------------------------------------------------------------
