@@ -15,6 +15,7 @@ import * as runbooks from './013-runbooks.js';
 import * as response from './014-response.js';
 import * as learning from './015-learning.js';
 import * as noiseState from './016-noise-state.js';
+import * as analytics from './020-analytics.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -37,4 +38,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '014-response': response,
   '015-learning': learning,
   '016-noise-state': noiseState,
+  '020-analytics': analytics,
 };

@@ -1,0 +1,264 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Schema } from '../core/db/schema.js';
+import { CLI_ACTOR, PERSON_ACTOR_PREFIX, REPEAT_WINDOW_MS } from './definitions.js';
+
+/** Which incidents a question is about (definitions.ts, "scope"). Instants in epoch ms; `to` exclusive. */
+export interface Scope {
+  readonly from: number;
+  readonly to: number;
+  readonly serviceId: string | null;
+  readonly teamId: string | null;
+  readonly severityId: string | null;
+}
+
+const num = (value: unknown): number => Number(value ?? 0);
+const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** The where clause on `incidents i` every question shares. */
+function scopeWhere(scope: Scope): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`i.triggered_at >= ${scope.from}`, sql`i.triggered_at < ${scope.to}`, sql`i.merged_into is null`];
+  if (scope.serviceId !== null) parts.push(sql`i.service_id = ${scope.serviceId}`);
+  if (scope.teamId !== null) parts.push(sql`i.service_id in (select id from services where team_id = ${scope.teamId})`);
+  if (scope.severityId !== null) parts.push(sql`i.severity_id = ${scope.severityId}`);
+  return sql.join(parts, sql` and `);
+}
+
+const PERSON = sql`(t.actor like ${`${PERSON_ACTOR_PREFIX}%`} or t.actor = ${CLI_ACTOR})`;
+
+/**
+ * One row per incident in scope with what the definitions need, computed from the incident row
+ * and its timeline in one pass: the first acknowledgement by a person, the first resolve, a
+ * hand escalation, whether a "late" update reminder was written, and whether a person made the
+ * final resolve. Reads the timeline through its primary key (incident_id, seq) in both databases.
+ */
+function factsCte(scope: Scope, now: number): RawBuilder<unknown> {
+  return sql`scoped as (
+      select i.id, i.severity_id, i.triggered_at, i.respond_by, i.status, i.resolved_at, i.service_id
+      from incidents i where ${scopeWhere(scope)}
+    ),
+    tl as (
+      select s.id as incident_id,
+        min(case when t.kind = 'acknowledged' and ${PERSON} then t.at end) as person_ack_at,
+        min(case when t.kind = 'resolved' then t.at end) as first_resolved_at,
+        max(case when t.kind = 'escalated' then 1 else 0 end) as escalated_by_hand,
+        max(case when t.kind = 'update_reminder' then 1 else 0 end) as reminded,
+        max(case when t.kind = 'update_reminder' and t.message not like 'Status update due%' then 1 else 0 end) as late,
+        max(case when t.kind = 'resolved' and t.at = s.resolved_at and ${PERSON} then 1 else 0 end) as resolved_by_person
+      from scoped s join timeline_entries t on t.incident_id = s.id
+      where t.kind in ('acknowledged', 'resolved', 'escalated', 'update_reminder')
+      group by s.id
+    ),
+    facts as (
+      select s.id, s.severity_id, s.triggered_at, s.respond_by, s.status, s.service_id,
+        case when tl.person_ack_at is not null and (tl.first_resolved_at is null or tl.person_ack_at <= tl.first_resolved_at) then tl.person_ack_at end as ack_at,
+        tl.first_resolved_at,
+        case when s.status = 'resolved' then s.resolved_at - s.triggered_at end as ttr,
+        coalesce(tl.escalated_by_hand, 0) as escalated_by_hand,
+        coalesce(tl.reminded, 0) as reminded,
+        coalesce(tl.late, 0) as late,
+        coalesce(tl.resolved_by_person, 0) as resolved_by_person,
+        cast(${now} as bigint) as now_ms
+      from scoped s left join tl on tl.incident_id = s.id
+    )`;
+}
+
+export interface SeverityAggregate {
+  readonly severityId: string;
+  readonly incidents: number;
+  readonly open: number;
+  readonly acknowledgedByPerson: number;
+  readonly mttaSumMs: number;
+  readonly resolved: number;
+  readonly mttrSumMs: number;
+  readonly met: number;
+  readonly breached: number;
+  readonly escalated: number;
+  readonly resolvedByHand: number;
+  readonly autoResolved: number;
+  readonly repeats: number;
+  readonly updatesDue: number;
+  readonly updatesLate: number;
+}
+
+/** Counts and sums per current severity: everything of the summary but the percentiles. */
+export async function severityAggregates(db: Kysely<Schema>, scope: Scope, now: number): Promise<SeverityAggregate[]> {
+  const result = await sql<Record<string, unknown>>`with ${factsCte(scope, now)},
+    flagged as (
+      select f.*, f.ack_at - f.triggered_at as tta,
+        case
+          when f.ack_at is not null and f.ack_at <= f.respond_by then 'met'
+          when f.ack_at is not null then 'breached'
+          when coalesce(f.first_resolved_at, f.now_ms) > f.respond_by then 'breached'
+        end as target,
+        case when f.escalated_by_hand = 1 or exists (select 1 from pages p where p.incident_id = f.id and p.level >= 2) then 1 else 0 end as escalated,
+        case when exists (
+          select 1 from alerts a1
+          join alerts a2 on a2.service_id = a1.service_id and a2.signature = a1.signature and a2.incident_id <> a1.incident_id
+          join incidents i2 on i2.id = a2.incident_id
+          where a1.incident_id = f.id and a1.signature is not null
+            and i2.triggered_at < f.triggered_at and i2.triggered_at >= f.triggered_at - ${sql.lit(REPEAT_WINDOW_MS)} and i2.merged_into is null
+        ) then 1 else 0 end as repeat_of,
+        case when exists (select 1 from update_cadence c where c.incident_id = f.id)
+          and (f.reminded = 1 or exists (select 1 from status_updates u where u.incident_id = f.id)) then 1 else 0 end as updates_due
+      from facts f
+    )
+    select severity_id,
+      count(*) as incidents,
+      sum(case when status <> 'resolved' then 1 else 0 end) as open,
+      count(tta) as acked,
+      coalesce(sum(tta), 0) as tta_sum,
+      count(ttr) as resolved,
+      coalesce(sum(ttr), 0) as ttr_sum,
+      sum(case when target = 'met' then 1 else 0 end) as met,
+      sum(case when target = 'breached' then 1 else 0 end) as breached,
+      sum(escalated) as escalated,
+      sum(case when status = 'resolved' and resolved_by_person = 1 then 1 else 0 end) as by_hand,
+      sum(case when status = 'resolved' and resolved_by_person = 0 then 1 else 0 end) as auto,
+      sum(repeat_of) as repeats,
+      sum(updates_due) as updates_due,
+      sum(case when updates_due = 1 and late = 1 then 1 else 0 end) as updates_late
+    from flagged group by severity_id`.execute(db);
+  return result.rows.map((r) => ({
+    severityId: String(r.severity_id),
+    incidents: num(r.incidents),
+    open: num(r.open),
+    acknowledgedByPerson: num(r.acked),
+    mttaSumMs: num(r.tta_sum),
+    resolved: num(r.resolved),
+    mttrSumMs: num(r.ttr_sum),
+    met: num(r.met),
+    breached: num(r.breached),
+    escalated: num(r.escalated),
+    resolvedByHand: num(r.by_hand),
+    autoResolved: num(r.auto),
+    repeats: num(r.repeats),
+    updatesDue: num(r.updates_due),
+    updatesLate: num(r.updates_late),
+  }));
+}
+
+export interface Percentiles {
+  readonly p50: number | null;
+  readonly p90: number | null;
+}
+
+/**
+ * Nearest-rank p50 and p90 of the times to acknowledge and to resolve, picked in SQL with a
+ * window over the sorted durations: only the four chosen rows leave the database.
+ * rank = ceil(p × n / 100), written (p × n + 99) / 100 in integer arithmetic for both dialects.
+ */
+export async function durationPercentiles(db: Kysely<Schema>, scope: Scope, now: number): Promise<{ mtta: Percentiles; mttr: Percentiles }> {
+  const result = await sql<{ metric: string; d: unknown; rn: unknown; n: unknown }>`with ${factsCte(scope, now)},
+    ranked as (
+      select 'mtta' as metric, ack_at - triggered_at as d, row_number() over (order by ack_at - triggered_at) as rn, count(*) over () as n from facts where ack_at is not null
+      union all
+      select 'mttr' as metric, ttr as d, row_number() over (order by ttr) as rn, count(*) over () as n from facts where ttr is not null
+    )
+    select metric, d, rn, n from ranked where rn = (50 * n + 99) / 100 or rn = (90 * n + 99) / 100`.execute(db);
+  const pick = (metric: string, p: number): number | null => {
+    const row = result.rows.find((r) => r.metric === metric && num(r.rn) === Math.floor((p * num(r.n) + 99) / 100));
+    return row ? numOrNull(row.d) : null;
+  };
+  return { mtta: { p50: pick('mtta', 50), p90: pick('mtta', 90) }, mttr: { p50: pick('mttr', 50), p90: pick('mttr', 90) } };
+}
+
+export const SLOT_MS = 15 * 60_000;
+
+export interface SlotCount {
+  /** Start of a 15-minute slot (every time zone's offset is a multiple of 15 minutes). */
+  readonly slot: number;
+  readonly incidents: number;
+  readonly acked: number;
+  readonly ttaSumMs: number;
+  readonly resolved: number;
+  readonly ttrSumMs: number;
+}
+
+/** Incidents and their time sums per 15-minute slot of the trigger: buckets in any zone are unions of slots. */
+export async function slotCounts(db: Kysely<Schema>, scope: Scope, now: number): Promise<SlotCount[]> {
+  const result = await sql<Record<string, unknown>>`with ${factsCte(scope, now)}
+    select triggered_at - (triggered_at % ${sql.lit(SLOT_MS)}) as slot, count(*) as incidents,
+      count(ack_at) as acked, coalesce(sum(ack_at - triggered_at), 0) as tta_sum,
+      count(ttr) as resolved, coalesce(sum(ttr), 0) as ttr_sum
+    from facts group by triggered_at - (triggered_at % ${sql.lit(SLOT_MS)}) order by 1`.execute(db);
+  return result.rows.map((r) => ({ slot: num(r.slot), incidents: num(r.incidents), acked: num(r.acked), ttaSumMs: num(r.tta_sum), resolved: num(r.resolved), ttrSumMs: num(r.ttr_sum) }));
+}
+
+export interface RepeatGroup {
+  readonly serviceId: string;
+  readonly signature: string;
+  readonly summary: string;
+  readonly incidents: number;
+  readonly lastNumber: number;
+}
+
+/** Signatures that opened more than one incident on a service in scope, most incidents first. */
+export async function repeatGroups(db: Kysely<Schema>, scope: Scope, limit: number): Promise<RepeatGroup[]> {
+  const result = await sql<Record<string, unknown>>`select a.service_id, a.signature, max(a.summary) as summary, count(distinct a.incident_id) as incidents, max(i.number) as last_number
+    from incidents i join alerts a on a.incident_id = i.id
+    where ${scopeWhere(scope)} and a.signature is not null
+    group by a.service_id, a.signature having count(distinct a.incident_id) > 1
+    order by count(distinct a.incident_id) desc, a.service_id, a.signature limit ${limit}`.execute(db);
+  return result.rows.map((r) => ({ serviceId: String(r.service_id), signature: String(r.signature), summary: String(r.summary), incidents: num(r.incidents), lastNumber: num(r.last_number) }));
+}
+
+export interface PageRecord {
+  readonly userId: string;
+  readonly userName: string;
+  readonly timeZone: string;
+  readonly incidentId: string;
+  readonly at: number;
+  readonly target: string;
+}
+
+/** Pages sent in [from, to) on incidents not merged away, optionally to one team's members. */
+export async function pagesIn(db: Kysely<Schema>, from: number, to: number, teamId: string | null): Promise<PageRecord[]> {
+  let query = db
+    .selectFrom('pages as p')
+    .innerJoin('incidents as i', 'i.id', 'p.incident_id')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.user_id', 'u.name', 'u.time_zone', 'p.incident_id', 'p.created_at', 'p.target'])
+    .where('p.created_at', '>=', from)
+    .where('p.created_at', '<', to)
+    .where('i.merged_into', 'is', null);
+  if (teamId !== null) query = query.where('p.user_id', 'in', db.selectFrom('team_members').select('user_id').where('team_id', '=', teamId));
+  const rows = await query.orderBy('p.created_at').orderBy('p.id').execute();
+  return rows.map((r) => ({ userId: r.user_id, userName: r.name, timeZone: r.time_zone, incidentId: r.incident_id, at: Number(r.created_at), target: r.target }));
+}
+
+export interface CostLineRecord {
+  readonly incidentId: string;
+  readonly number: number;
+  readonly title: string;
+  readonly serviceId: string | null;
+  readonly triggeredAt: number;
+  readonly label: string;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly formula: string;
+}
+
+/** The active ledger lines of resolved incidents in scope. */
+export async function costLines(db: Kysely<Schema>, scope: Scope): Promise<CostLineRecord[]> {
+  const result = await sql<Record<string, unknown>>`select i.id, i.number, i.title, i.service_id, i.triggered_at, l.label, l.amount_minor, l.currency, l.formula
+    from incidents i join cost_lines l on l.incident_id = i.id
+    where ${scopeWhere(scope)} and i.status = 'resolved' and l.voided_at is null
+    order by i.triggered_at, i.id, l.kind, l.created_at, l.id`.execute(db);
+  return result.rows.map((r) => ({
+    incidentId: String(r.id),
+    number: num(r.number),
+    title: String(r.title),
+    serviceId: r.service_id === null ? null : String(r.service_id),
+    triggeredAt: num(r.triggered_at),
+    label: String(r.label),
+    amountMinor: num(r.amount_minor),
+    currency: String(r.currency),
+    formula: String(r.formula),
+  }));
+}
+
+/** Open incidents in scope (their cost is live, to now). */
+export async function openIncidentIds(db: Kysely<Schema>, scope: Scope): Promise<string[]> {
+  const result = await sql<{ id: string }>`select i.id from incidents i where ${scopeWhere(scope)} and i.status <> 'resolved' order by i.triggered_at, i.id`.execute(db);
+  return result.rows.map((r) => r.id);
+}
