@@ -139,7 +139,7 @@ export class AnalyticsService {
     const to = parseInstant(query.to, 'query.to') ?? now;
     const from = parseInstant(query.from, 'query.from') ?? to - DEFAULT_RANGE_DAYS * DAY_MS;
     if (from >= to) throw invalidField('query.from', `must be before query.to (${new Date(to).toISOString()})`);
-    if (to - from > MAX_RANGE_DAYS * DAY_MS) throw new VigilError('VIGIL_VALIDATION_FAILED', `the range is ${Math.ceil((to - from) / DAY_MS)} days; ask for at most ${MAX_RANGE_DAYS} days at a time`, [{ path: 'query.from', message: `at most ${MAX_RANGE_DAYS} days before query.to` }]);
+    if (to - from > MAX_RANGE_DAYS * DAY_MS) throw new VigilError('VIGIL_RANGE_TOO_LARGE', `the range is ${Math.ceil((to - from) / DAY_MS)} days; ask for at most ${MAX_RANGE_DAYS} days at a time`, [{ path: 'query.from', message: `at most ${MAX_RANGE_DAYS} days before query.to` }]);
     const serviceId = query.service ?? null;
     const teamId = query.team ?? null;
     const severityId = query.severity ?? null;
