@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { VigilError, invalidField } from '../core/errors.js';
 import { unitsToAmount } from '../cost/cost-calculation.js';
@@ -8,7 +9,7 @@ import { minorDigits } from '../cost/impact-model.js';
 import { resolveSchedule } from '../oncall/schedule-resolver.js';
 import { loadSchedules } from '../oncall/schedule-store.js';
 import { assertTimeZone, DAY_MS, HOUR_MS, instantAt, wallTime, wallTimeAt } from '../oncall/wall-clock.js';
-import { costLines, durationPercentiles, openIncidentIds, pagesIn, repeatGroups, severityAggregates, slotCounts, type PageRecord, type Scope } from './analytics-store.js';
+import { costLines, openIncidentIds, pagesIn, repeatGroups, slotCounts, summaryFigures, type PageRecord, type Scope } from './analytics-store.js';
 import { DEFAULT_RANGE_DAYS, hourClass, MAX_RANGE_DAYS, SLEEP_HOURS, type HourClass } from './definitions.js';
 
 export interface AnalyticsQuery {
@@ -131,7 +132,19 @@ function parseInstant(value: string | undefined, path: string): number | null {
 
 /** Answers the analytics questions; every rule is in definitions.ts. */
 export class AnalyticsService {
-  constructor(private readonly db: Kysely<Schema>, private readonly now: () => number) {}
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly dialect: SqlDialect,
+    private readonly now: () => number,
+  ) {}
+
+  /** Runs a report's reads in one transaction prepared for them (no JIT on PostgreSQL): one consistent snapshot, too. */
+  private report<T>(work: (db: Kysely<Schema>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      await this.dialect.prepareReport(trx);
+      return work(trx);
+    });
+  }
 
   /** The range and filters, validated: unknown service, team or severity is a 422 naming it. */
   async scope(query: AnalyticsQuery): Promise<Scope> {
@@ -151,12 +164,13 @@ export class AnalyticsService {
 
   async summary(scope: Scope): Promise<Summary> {
     const now = this.now();
-    const [aggregates, percentiles, groups, severities] = await Promise.all([
-      severityAggregates(this.db, scope, now),
-      durationPercentiles(this.db, scope, now),
-      repeatGroups(this.db, scope, 20),
-      this.db.selectFrom('severities').select(['id', 'name', 'rank']).orderBy('rank').execute(),
-    ]);
+    const [figures, groups, severities] = await this.report(async (db) => [
+      await summaryFigures(db, scope, now),
+      await repeatGroups(db, scope, 20),
+      await db.selectFrom('severities').select(['id', 'name', 'rank']).orderBy('rank').execute(),
+    ] as const);
+    const aggregates = figures.severities;
+    const percentiles = figures;
     const total = (pick: (a: (typeof aggregates)[number]) => number) => aggregates.reduce((sum, a) => sum + pick(a), 0);
     const incidents = total((a) => a.incidents);
     const acked = total((a) => a.acknowledgedByPerson);
@@ -198,7 +212,7 @@ export class AnalyticsService {
   /** Incidents per local day, ISO week or month in `timeZone`, with the mean times of each. */
   async overTime(scope: Scope, bucket: Bucket, timeZone: string): Promise<OverTimeBucket[]> {
     checkZone(timeZone);
-    const slots = await slotCounts(this.db, scope, this.now());
+    const slots = await this.report((db) => slotCounts(db, scope, this.now()));
     const buckets = new Map<number, { incidents: number; acked: number; tta: number; resolved: number; ttr: number }>();
     // Every bucket of the range, empty ones included, so a chart's gaps are real.
     for (let start = bucketStart(scope.from, bucket, timeZone); start < scope.to; start = nextBucket(start, bucket, timeZone)) {

@@ -64,7 +64,7 @@ describe.each(DIALECTS)('analytics on the scripted dataset (%s)', (dialect) => {
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     await seedScriptedDataset(database.db);
-    analytics = new AnalyticsService(database.db, () => NOW);
+    analytics = new AnalyticsService(database.db, database.dialect, () => NOW);
   }, 60_000);
   afterAll(async () => database?.destroy());
 

@@ -7,7 +7,7 @@ import { AnalyticsService } from './analytics-service.js';
 export const analyticsSlice = {
   name: 'analytics',
   async routes(app: FastifyInstance, { runtime }: { runtime: Runtime }) {
-    const analytics = new AnalyticsService(runtime.database.db, () => runtime.clock.now());
+    const analytics = new AnalyticsService(runtime.database.db, runtime.database.dialect, () => runtime.clock.now());
     await app.register(analyticsRoutes(analytics), { prefix: '/api/v1' });
   },
 };
