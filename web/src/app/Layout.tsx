@@ -20,6 +20,7 @@ const NAV = [
   { to: '/runbooks', label: 'Runbooks' },
   { to: '/postmortems', label: 'Postmortems' },
   { to: '/action-items', label: 'Action items' },
+  { to: '/analytics', label: 'Analytics' },
 ] as const;
 
 /**
