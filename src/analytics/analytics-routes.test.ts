@@ -71,3 +71,11 @@ describe.each(DIALECTS)('analytics routes (%s)', (dialect) => {
     expect(anonymous.statusCode).toBe(401);
   });
 });
+
+describe('docs/analytics.md', () => {
+  it('quotes every rule word for word', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/analytics.md', import.meta.url), 'utf8');
+    for (const d of DEFINITIONS) expect(doc, d.key).toContain(`> ${d.rule}`);
+  });
+});

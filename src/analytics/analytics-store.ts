@@ -225,16 +225,14 @@ export interface PageRecord {
   readonly target: string;
 }
 
-/** Pages sent in [from, to) on incidents not merged away, optionally to one team's members. */
+/** Pages sent in [from, to), merged-away incidents' included (they reached people), optionally to one team's members. */
 export async function pagesIn(db: Kysely<Schema>, from: number, to: number, teamId: string | null): Promise<PageRecord[]> {
   let query = db
     .selectFrom('pages as p')
-    .innerJoin('incidents as i', 'i.id', 'p.incident_id')
     .innerJoin('users as u', 'u.id', 'p.user_id')
     .select(['p.user_id', 'u.name', 'u.time_zone', 'p.incident_id', 'p.created_at', 'p.target'])
     .where('p.created_at', '>=', from)
-    .where('p.created_at', '<', to)
-    .where('i.merged_into', 'is', null);
+    .where('p.created_at', '<', to);
   if (teamId !== null) query = query.where('p.user_id', 'in', db.selectFrom('team_members').select('user_id').where('team_id', '=', teamId));
   const rows = await query.orderBy('p.created_at').orderBy('p.id').execute();
   return rows.map((r) => ({ userId: r.user_id, userName: r.name, timeZone: r.time_zone, incidentId: r.incident_id, at: Number(r.created_at), target: r.target }));

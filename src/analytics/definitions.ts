@@ -55,7 +55,7 @@ export const DEFINITIONS: readonly Definition[] = [
   {
     key: 'scope',
     title: 'Which incidents count',
-    rule: 'Incidents triggered within the range (from inclusive, to exclusive), filtered by service, by the team owning the service, and by current severity. Incidents merged into another are left out of every count and time: their alerts and their pages belong to the incident they were merged into.',
+    rule: 'Incidents triggered within the range (from inclusive, to exclusive), filtered by service, by the team owning the service, and by current severity. Incidents merged into another are left out of every count and time; the alerts they carried count in the incident they were merged into. On-call load is the exception: a page for an incident later merged away still reached a person, so it counts.',
   },
   {
     key: 'person',
@@ -95,7 +95,7 @@ export const DEFINITIONS: readonly Definition[] = [
   {
     key: 'repeats',
     title: 'Repeat incidents',
-    rule: 'An incident is a repeat when another incident on the same service, triggered in the 30 days before it, has an alert with the same signature (the alert\'s normalised summary and labels) as one of its own alerts.',
+    rule: 'An incident is a repeat when one of its alerts has the same signature (the sender\'s alert name, else its class, else its summary with numbers and ids masked) as an alert of another incident on the same service first seen in the 30 days before this incident was triggered.',
   },
   {
     key: 'update_compliance',
@@ -110,7 +110,7 @@ export const DEFINITIONS: readonly Definition[] = [
   {
     key: 'pages',
     title: 'Pages received',
-    rule: 'Every page Vigil sent the person in the range (each escalation step that reached them, on any incident that was not merged away).',
+    rule: 'Every page Vigil sent the person in the range: each escalation step that reached them, on any incident, merged away or not (it reached them all the same).',
   },
   {
     key: 'interruptions',

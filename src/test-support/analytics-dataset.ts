@@ -77,7 +77,7 @@ const PAGES: readonly (readonly [string, string, number, number, string, string]
   ['i5', 'bob', 1, 1, '2026-03-07T12:00:00Z', 'user:bob'], // 13:00 CET Saturday: off hours
   ['i8', 'bob', 1, 1, '2026-03-08T02:00:00Z', 'schedule:primary'], // 03:00 CET Sunday: sleep, night of Mar 7
   ['i6', 'alice', 1, 1, '2026-03-09T12:30:00Z', 'schedule:primary'], // 08:30 EDT Monday (07:30 had it been EST): business
-  ['i7', 'carol', 1, 1, '2026-03-02T10:03:00Z', 'user:carol'], // merged away: not counted
+  ['i7', 'carol', 1, 1, '2026-03-02T10:03:00Z', 'user:carol'], // merged away afterwards: still an interruption
 ];
 
 export async function seedScriptedDataset(db: Kysely<Schema>): Promise<void> {
