@@ -142,12 +142,12 @@ export function HeatMap({ cells }: { cells: readonly (readonly number[])[] }) {
   const textOn = (n: number) => (n / max > 0.55 ? (scheme === 'dark' ? '#1a1b1e' : '#ffffff') : undefined);
   return (
     <Box style={{ overflowX: 'auto' }} tabIndex={0} aria-label="Heat map, scrolls sideways on narrow screens">
-      <table style={{ borderCollapse: 'collapse', fontSize: 11, minWidth: 560 }} aria-label="Interruptions by weekday and hour, in each person's own time zone">
+      <table style={{ borderCollapse: 'collapse', fontSize: 11, width: '100%', minWidth: 400, tableLayout: 'fixed' }} aria-label="Interruptions by weekday and hour, in each person's own time zone">
         <thead>
           <tr>
-            <th scope="col"><VisuallyHidden>Day</VisuallyHidden></th>
+            <th scope="col" style={{ width: 34 }}><VisuallyHidden>Day</VisuallyHidden></th>
             {Array.from({ length: 24 }, (_, h) => (
-              <th key={h} scope="col" style={{ fontWeight: 400, padding: '0 1px', textAlign: 'center' }}>{h % 3 === 0 ? String(h).padStart(2, '0') : <VisuallyHidden>{`${String(h).padStart(2, '0')}:00`}</VisuallyHidden>}</th>
+              <th key={h} scope="col" style={{ fontWeight: 400, padding: 0, textAlign: 'left', overflow: 'visible', whiteSpace: 'nowrap' }}>{h % 3 === 0 ? String(h).padStart(2, '0') : <VisuallyHidden>{`${String(h).padStart(2, '0')}:00`}</VisuallyHidden>}</th>
             ))}
           </tr>
         </thead>
@@ -156,7 +156,7 @@ export function HeatMap({ cells }: { cells: readonly (readonly number[])[] }) {
             <tr key={DAYS[d]}>
               <th scope="row" style={{ textAlign: 'left', fontWeight: 500, paddingRight: 6 }}>{DAYS[d]}</th>
               {row.map((n, h) => (
-                <td key={h} title={`${DAYS[d]} ${String(h).padStart(2, '0')}:00 — ${n}`} style={{ width: 20, height: 20, textAlign: 'center', background: shade(n), color: textOn(n), border: '1px solid var(--mantine-color-default-border)' }}>
+                <td key={h} title={`${DAYS[d]} ${String(h).padStart(2, '0')}:00 — ${n}`} style={{ height: 20, padding: 0, textAlign: 'center', background: shade(n), color: textOn(n), border: '1px solid var(--mantine-color-default-border)' }}>
                   {n > 0 ? n : ''}
                 </td>
               ))}
