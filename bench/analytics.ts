@@ -8,6 +8,8 @@
  *   npx tsx bench/analytics.ts --incidents 100000    # a smaller history; writes the file too
  *   npx tsx bench/analytics.ts --quick               # 5,000 incidents; writes nothing
  *   npx tsx bench/analytics.ts --only sqlite         # one database
+ *   VIGIL_BENCH_PROFILE=1 …                          # also time the summary's statements one by one
+ *   VIGIL_BENCH_PLAN=1 …                             # also print the summary statement's plan (EXPLAIN ANALYZE on PostgreSQL)
  *
  * The history (seeded, the same every run): 20 services, 40 people in 4 time zones, severities
  * SEV-1/2/3 in 10/30/60 %; 80 % acknowledged by a person after 1–30 min (half of the rest at the
