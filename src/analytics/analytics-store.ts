@@ -1,6 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
-import { CLI_ACTOR, PERSON_ACTOR_PREFIX, REPEAT_WINDOW_MS } from './definitions.js';
 
 /** Which incidents a question is about (definitions.ts, "scope"). Instants in epoch ms; `to` exclusive. */
 export interface Scope {
@@ -23,42 +22,20 @@ function scopeWhere(scope: Scope): RawBuilder<unknown> {
   return sql.join(parts, sql` and `);
 }
 
-const PERSON = sql`(t.actor like ${`${PERSON_ACTOR_PREFIX}%`} or t.actor = ${CLI_ACTOR})`;
-
 /**
- * One row per incident in scope with what the definitions need, computed from the incident row
- * and its timeline in one pass: the first acknowledgement by a person, the first resolve, a
- * hand escalation, whether a "late" update reminder was written, and whether a person made the
- * final resolve. Reads the timeline through its primary key (incident_id, seq) in both databases;
- * the scope is materialised and cross-joined so SQLite walks from the incidents in range to their
- * entries rather than scanning the whole timeline.
+ * One row per incident in scope with what the definitions need. The facts that come from the
+ * timeline (first acknowledgement by a person before the first resolve, first resolve, who
+ * resolved last, hand escalation, repeat) are kept on the incident row by incident-facts.ts, so
+ * this reads one row per incident; the scope is materialised once for every use below.
  */
 function factsCte(scope: Scope, now: number): RawBuilder<unknown> {
-  return sql`scoped as materialized (
-      select i.id, i.severity_id, i.triggered_at, i.respond_by, i.status, i.resolved_at, i.service_id
-      from incidents i where ${scopeWhere(scope)}
-    ),
-    tl as (
-      select s.id as incident_id,
-        min(case when t.kind = 'acknowledged' and ${PERSON} then t.at end) as person_ack_at,
-        min(case when t.kind = 'resolved' then t.at end) as first_resolved_at,
-        max(case when t.kind = 'escalated' then 1 else 0 end) as escalated_by_hand,
-        max(case when t.kind = 'update_reminder' then 1 else 0 end) as reminded,
-        max(case when t.kind = 'resolved' and t.at = s.resolved_at and ${PERSON} then 1 else 0 end) as resolved_by_person
-      from scoped s cross join timeline_entries t
-      where t.incident_id = s.id and t.kind in ('acknowledged', 'resolved', 'escalated', 'update_reminder')
-      group by s.id
-    ),
-    facts as (
-      select s.id, s.severity_id, s.triggered_at, s.respond_by, s.status, s.service_id,
-        case when tl.person_ack_at is not null and (tl.first_resolved_at is null or tl.person_ack_at <= tl.first_resolved_at) then tl.person_ack_at end as ack_at,
-        tl.first_resolved_at,
-        case when s.status = 'resolved' then s.resolved_at - s.triggered_at end as ttr,
-        coalesce(tl.escalated_by_hand, 0) as escalated_by_hand,
-        coalesce(tl.reminded, 0) as reminded,
-        coalesce(tl.resolved_by_person, 0) as resolved_by_person,
+  return sql`facts as materialized (
+      select i.id, i.severity_id, i.triggered_at, i.respond_by, i.status, i.service_id,
+        i.person_ack_at as ack_at, i.first_resolved_at,
+        case when i.status = 'resolved' then i.resolved_at - i.triggered_at end as ttr,
+        i.escalated_by_hand, i.resolved_by_person, i.repeat_of_recent,
         cast(${now} as bigint) as now_ms
-      from scoped s left join tl on tl.incident_id = s.id
+      from incidents i where ${scopeWhere(scope)}
     )`;
 }
 
@@ -129,10 +106,7 @@ export async function summaryFigures(db: Kysely<Schema>, scope: Scope, now: numb
 export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Record<string, unknown>> {
   return sql<Record<string, unknown>>`with ${factsCte(scope, now)},
     flagged as materialized (
-      select f.severity_id, f.status, f.resolved_by_person,
-        case when f.reminded = 1 and exists (
-          select 1 from timeline_entries t where t.incident_id = f.id and t.kind = 'update_reminder' and t.message not like 'Status update due%'
-        ) then 1 else 0 end as late, f.ack_at - f.triggered_at as tta, f.ttr,
+      select f.severity_id, f.status, f.resolved_by_person, f.ack_at - f.triggered_at as tta, f.ttr,
         case
           when f.ack_at is not null and f.ack_at <= f.respond_by then 1
           when f.ack_at is not null then 2
@@ -140,14 +114,16 @@ export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Recor
           else 0
         end as target,
         case when f.escalated_by_hand = 1 or exists (select 1 from pages p where p.incident_id = f.id and p.level >= 2) then 1 else 0 end as escalated,
-        case when exists (
-          select 1 from alerts a1
-          join alerts a2 on a2.service_id = a1.service_id and a2.signature = a1.signature
-            and a2.first_seen_at >= f.triggered_at - ${sql.lit(REPEAT_WINDOW_MS)} and a2.first_seen_at < f.triggered_at and a2.incident_id <> a1.incident_id
-          where a1.incident_id = f.id and a1.signature is not null
-        ) then 1 else 0 end as repeat_of,
-        case when exists (select 1 from update_cadence c where c.incident_id = f.id)
-          and (f.reminded = 1 or exists (select 1 from status_updates u where u.incident_id = f.id)) then 1 else 0 end as updates_due
+        f.repeat_of_recent as repeat_of,
+        -- Status updates: 0 not due, 1 on time, 2 late. Only incidents with a cadence read further.
+        case when exists (select 1 from update_cadence c where c.incident_id = f.id) then
+          case
+            when exists (select 1 from timeline_entries t where t.incident_id = f.id and t.kind = 'update_reminder' and t.message not like 'Status update due%') then 2
+            when exists (select 1 from timeline_entries t where t.incident_id = f.id and t.kind = 'update_reminder')
+              or exists (select 1 from status_updates u where u.incident_id = f.id) then 1
+            else 0
+          end
+        else 0 end as updates
       from facts f
     )
     select 'sev' as part, severity_id,
@@ -163,8 +139,8 @@ export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Recor
       sum(case when status = 'resolved' and resolved_by_person = 1 then 1 else 0 end) as c10,
       sum(case when status = 'resolved' and resolved_by_person = 0 then 1 else 0 end) as c11,
       sum(repeat_of) as c12,
-      sum(updates_due) as c13,
-      sum(case when updates_due = 1 and late = 1 then 1 else 0 end) as c14
+      sum(case when updates > 0 then 1 else 0 end) as c13,
+      sum(case when updates = 2 then 1 else 0 end) as c14
     from flagged group by severity_id
     union all
     select metric, null, d, rn, n, null, null, null, null, null, null, null, null, null, null, null from (

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
+import { refreshIncidentFacts } from '../analytics/incident-facts.js';
 import { ensureDefaultSeverities } from '../incidents/severities.js';
 
 /**
@@ -147,6 +148,9 @@ export async function seedScriptedDataset(db: Kysely<Schema>): Promise<void> {
   await db.insertInto('status_updates').values({
     id: 'su1', incident_id: 'i1', status: 'investigating', audience: 'internal', message: 'Looking', author: 'user:alice', posted_at: at('2026-03-02T10:15:00Z'), next_update_at: null,
   }).execute();
+
+  // What the analytics subscriber keeps on each incident as it changes (rows written directly here).
+  await refreshIncidentFacts(db, INCIDENTS.map((i) => i.id));
 
   // Costs: i1 a downtime line and a manual one (plus a voided line), i2 in another currency.
   const line = (id: string, incident: string, kind: 'downtime' | 'manual', label: string, minor: number, currency: string, formula: string, voided: number | null) => ({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshIncidentFacts } from '../../src/analytics/incident-facts.js';
 import { expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
@@ -42,6 +43,7 @@ async function seedHistory(server: ConsoleServer): Promise<void> {
     await db.insertInto('timeline_entries').values(entries.map(([offset, kind, actor], i) => ({ incident_id: id, seq: i + 1, at: s.at + offset, kind, actor, message: `${kind} by ${actor}`, data: '{}' }))).execute();
     await db.insertInto('pages').values({ id: `page_analytics_${s.n}`, incident_id: id, user_id: s.ack[1].startsWith('user:') ? s.ack[1].slice(5) : 'alice', round: 1, level: 1, reason: 'seeded', target: 'schedule:platform-primary', created_at: s.at }).execute();
   }
+  await refreshIncidentFacts(db, specs.map((s) => `inc_analytics_${s.n}`));
   await db.insertInto('cost_lines').values({
     id: 'cst_analytics_1', incident_id: 'inc_analytics_9001', kind: 'downtime', label: 'Downtime', amount_minor: 224_000, currency: 'USD', inputs: '{}',
     formula: '40 min × 56 USD/min = 2,240.00 USD', created_by: 'system', created_at: now - 10 * day, voided_at: null,
