@@ -29,12 +29,12 @@ function scopeWhere(scope: Scope): RawBuilder<unknown> {
  * this reads one row per incident; the scope is materialised once for every use below.
  */
 function factsCte(scope: Scope, now: number): RawBuilder<unknown> {
-  return sql`facts as materialized (
+  return sql`facts as (
       select i.id, i.severity_id, i.triggered_at, i.respond_by, i.status, i.service_id,
         i.person_ack_at as ack_at, i.first_resolved_at,
         case when i.status = 'resolved' then i.resolved_at - i.triggered_at end as ttr,
         i.escalated_by_hand, i.resolved_by_person, i.repeat_of_recent,
-        cast(${now} as bigint) as now_ms
+        ${sql.lit(Math.trunc(now))} as now_ms
       from incidents i where ${scopeWhere(scope)}
     )`;
 }
@@ -104,27 +104,28 @@ export async function summaryFigures(db: Kysely<Schema>, scope: Scope, now: numb
 
 /** The statement of `summaryFigures`, for it and for the benchmark's query plans. */
 export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Record<string, unknown>> {
-  return sql<Record<string, unknown>>`with ${factsCte(scope, now)},
-    flagged as materialized (
-      select f.severity_id, f.status, f.resolved_by_person, f.ack_at - f.triggered_at as tta, f.ttr,
+  // One pass over the incidents in range, materialised once for the counts and both rankings.
+  return sql<Record<string, unknown>>`with flagged as materialized (
+      select i.severity_id, i.status, i.resolved_by_person, i.person_ack_at - i.triggered_at as tta,
+        case when i.status = 'resolved' then i.resolved_at - i.triggered_at end as ttr,
         case
-          when f.ack_at is not null and f.ack_at <= f.respond_by then 1
-          when f.ack_at is not null then 2
-          when coalesce(f.first_resolved_at, f.now_ms) > f.respond_by then 2
+          when i.person_ack_at is not null and i.person_ack_at <= i.respond_by then 1
+          when i.person_ack_at is not null then 2
+          when coalesce(i.first_resolved_at, ${sql.lit(Math.trunc(now))}) > i.respond_by then 2
           else 0
         end as target,
-        case when f.escalated_by_hand = 1 or exists (select 1 from pages p where p.incident_id = f.id and p.level >= 2) then 1 else 0 end as escalated,
-        f.repeat_of_recent as repeat_of,
+        case when i.escalated_by_hand = 1 or exists (select 1 from pages p where p.incident_id = i.id and p.level >= 2) then 1 else 0 end as escalated,
+        i.repeat_of_recent as repeat_of,
         -- Status updates: 0 not due, 1 on time, 2 late. Only incidents with a cadence read further.
-        case when exists (select 1 from update_cadence c where c.incident_id = f.id) then
+        case when exists (select 1 from update_cadence c where c.incident_id = i.id) then
           case
-            when exists (select 1 from timeline_entries t where t.incident_id = f.id and t.kind = 'update_reminder' and t.message not like 'Status update due%') then 2
-            when exists (select 1 from timeline_entries t where t.incident_id = f.id and t.kind = 'update_reminder')
-              or exists (select 1 from status_updates u where u.incident_id = f.id) then 1
+            when exists (select 1 from timeline_entries t where t.incident_id = i.id and t.kind = 'update_reminder' and t.message not like 'Status update due%') then 2
+            when exists (select 1 from timeline_entries t where t.incident_id = i.id and t.kind = 'update_reminder')
+              or exists (select 1 from status_updates u where u.incident_id = i.id) then 1
             else 0
           end
         else 0 end as updates
-      from facts f
+      from incidents i where ${scopeWhere(scope)}
     )
     select 'sev' as part, severity_id,
       count(*) as c1,
