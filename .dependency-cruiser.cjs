@@ -14,6 +14,7 @@ const LAYERS = [
   ['oncall', 'ingest', 'org', 'console', 'runbooks', 'noise', 'heartbeats'],
   ['response'],
   ['postmortems'],
+  ['analytics'],
   ['config'],
   ['app'],
   ['cli'],

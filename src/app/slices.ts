@@ -4,6 +4,7 @@ import type { OidcSettings } from '../access/oidc-settings.js';
 import { accessSlice } from '../access/slice.js';
 import type { AlertService } from '../alerts/alert-service.js';
 import { alertsSlice } from '../alerts/slice.js';
+import { analyticsSlice } from '../analytics/slice.js';
 import type { HoldSource } from '../alerts/holds.js';
 import { auditSlice } from '../audit/slice.js';
 import type { ConsoleBundle } from '../console/console-bundle.js';
@@ -79,7 +80,7 @@ export interface Slice {
  * first page is written before its channel post, as it always was. The live stream only listens
  * to the change feed after commit, so it comes after them; the console's pages and files last.
  */
-export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, heartbeatsSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, noiseSlice, responseSlice, postmortemsSlice, streamSlice, consoleSlice];
+export const SLICES: readonly Slice[] = [accessSlice, auditSlice, orgSlice, alertsSlice, ingestSlice, heartbeatsSlice, incidentsSlice, oncallSlice, notifySlice, costSlice, runbooksSlice, noiseSlice, responseSlice, postmortemsSlice, analyticsSlice, streamSlice, consoleSlice];
 
 /** What may hold a new alert back from opening and paging (silences, maintenance windows), consulted by ingest. */
 export const HOLD_SOURCES: readonly HoldSource[] = [silenceHoldSource, maintenanceHoldSource];

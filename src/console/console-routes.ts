@@ -28,6 +28,7 @@ export const CONSOLE_ROUTES = [
   '/postmortems',
   '/postmortems/:id',
   '/action-items',
+  '/analytics',
 ] as const;
 
 const NOT_BUILT =

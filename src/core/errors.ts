@@ -48,6 +48,7 @@ export const ERROR_CATALOGUE = {
   VIGIL_SUBSCRIPTION_NOT_FOUND: { status: 404, description: 'No stakeholder subscription has the given id, or the link naming it is not valid.' },
   VIGIL_HANDOFF_INCOMPLETE: { status: 422, description: 'An escalation hand-off must say what the next responder is asked to do: its "Next steps needed" section is empty or missing.' },
   VIGIL_UNPROCESSABLE: { status: 422, description: 'The request is well formed but cannot be carried out as asked: the message says what to change (a silence whose matchers would hold every alert, an incident whose alerts share no label).' },
+  VIGIL_RANGE_TOO_LARGE: { status: 422, description: 'An analytics range is longer than it may be (400 days); ask for a shorter one.' },
   VIGIL_REFERENCE_NOT_FOUND: { status: 422, description: 'A field names a severity, service, user, team, schedule or contact method that does not exist.' },
   VIGIL_INVALID_ADDRESS: { status: 422, description: 'The address is not in the form its contact method type needs (an email address, an E.164 number, a Slack id, a URL).' },
   VIGIL_VERIFICATION_FAILED: { status: 422, description: 'The verification code does not match the one sent.' },

@@ -63,6 +63,11 @@ export function newIncidentRow(input: NewIncident): IncidentRow {
     escalation_round: 0,
     escalation_level: 0,
     escalation_first_round: 1,
+    person_ack_at: null,
+    first_resolved_at: null,
+    resolved_by_person: null,
+    escalated_by_hand: 0,
+    repeat_of_recent: 0,
   };
 }
 

@@ -33,6 +33,12 @@ export interface SqlDialect {
    * that no row lock covers (counting rows that do not exist yet).
    */
   lockForTransaction<DB>(trx: Transaction<DB>, key: number): Promise<void>;
+  /**
+   * Prepares a transaction for one large read-only report (analytics): on PostgreSQL turns off
+   * JIT compilation for it, which costs a second on plans the planner prices high and pays back
+   * only on reads far longer than a report's; nothing on SQLite.
+   */
+  prepareReport<DB>(trx: Transaction<DB>): Promise<void>;
   /** Sends `payload` on `channel` at commit (PostgreSQL NOTIFY); nothing to send on SQLite. */
   notify<DB>(trx: Transaction<DB>, channel: string, payload: string): Promise<void>;
   /** Sizes of the statements a batch of `count` rows of `width` values is cut into. */

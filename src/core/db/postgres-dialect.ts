@@ -25,6 +25,10 @@ class PostgresSqlDialect implements SqlDialect {
     await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
   }
 
+  async prepareReport<DB>(trx: Transaction<DB>): Promise<void> {
+    await sql`set local jit = off`.execute(trx);
+  }
+
   /** Delivered at commit, and not at all if the transaction rolls back. */
   async notify<DB>(trx: Transaction<DB>, channel: string, payload: string): Promise<void> {
     await sql`select pg_notify(${channel}, ${payload})`.execute(trx);

@@ -171,6 +171,14 @@ export interface IncidentsTable {
   escalation_level: Generated<number>;
   /** The round the current run of the policy began at (an un-acknowledge starts a new run). */
   escalation_first_round: Generated<number>;
+  /** Analytics' facts (analytics/incident-facts.ts): the first acknowledgement by a person before the first resolve. */
+  person_ack_at: Omittable<number>;
+  first_resolved_at: Omittable<number>;
+  /** While resolved: 1 when a person made the final resolve, 0 when an integration or Vigil did. */
+  resolved_by_person: Omittable<number>;
+  escalated_by_hand: Generated<number>;
+  /** 1: an alert of it repeats another incident's alert on the service within the 30 days before. */
+  repeat_of_recent: Generated<number>;
 }
 
 export interface TimelineEntriesTable {

@@ -34,6 +34,10 @@ class SqliteSqlDialect implements SqlDialect {
     // The one writer already runs such transactions one at a time.
   }
 
+  async prepareReport(): Promise<void> {
+    // No JIT to turn off.
+  }
+
   async notify(): Promise<void> {
     // Every writer is in this process; its listeners hear from IncidentEvents and JobSignal.
   }

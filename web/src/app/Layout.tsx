@@ -24,6 +24,7 @@ const NAV = [
   { to: '/heartbeats', label: 'Heartbeats' },
   { to: '/postmortems', label: 'Postmortems' },
   { to: '/action-items', label: 'Action items' },
+  { to: '/analytics', label: 'Analytics' },
 ] as const;
 
 /**

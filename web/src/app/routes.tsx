@@ -29,6 +29,7 @@ const routes: RouteObject[] = [
       { path: 'postmortems', lazy: () => import('../postmortems/PostmortemsPage').then((m) => ({ Component: m.PostmortemsPage })) },
       { path: 'postmortems/:id', lazy: () => import('../postmortems/PostmortemPage').then((m) => ({ Component: m.PostmortemPage })) },
       { path: 'action-items', lazy: () => import('../postmortems/ActionItemsPage').then((m) => ({ Component: m.ActionItemsPage })) },
+      { path: 'analytics', lazy: () => import('../analytics/AnalyticsPage').then((m) => ({ Component: m.AnalyticsPage })) },
       { path: 'admin', lazy: () => import('../admin/AdminPage').then((m) => ({ Component: m.AdminPage })) },
       { path: '*', Component: NotFoundPage },
     ],

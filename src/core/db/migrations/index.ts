@@ -18,6 +18,7 @@ import * as noiseState from './016-noise-state.js';
 import * as alertNoise from './017-alert-noise.js';
 import * as silencesMaintenance from './018-silences-maintenance.js';
 import * as heartbeatsMerge from './019-heartbeats-merge.js';
+import * as analytics from './020-analytics.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -43,4 +44,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '017-alert-noise': alertNoise,
   '018-silences-maintenance': silencesMaintenance,
   '019-heartbeats-merge': heartbeatsMerge,
+  '020-analytics': analytics,
 };

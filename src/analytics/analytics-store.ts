@@ -1,0 +1,253 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Schema } from '../core/db/schema.js';
+
+/** Which incidents a question is about (definitions.ts, "scope"). Instants in epoch ms; `to` exclusive. */
+export interface Scope {
+  readonly from: number;
+  readonly to: number;
+  readonly serviceId: string | null;
+  readonly teamId: string | null;
+  readonly severityId: string | null;
+}
+
+const num = (value: unknown): number => Number(value ?? 0);
+const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** The where clause on `incidents i` every question shares. */
+function scopeWhere(scope: Scope): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`i.triggered_at >= ${scope.from}`, sql`i.triggered_at < ${scope.to}`, sql`i.merged_into is null`];
+  if (scope.serviceId !== null) parts.push(sql`i.service_id = ${scope.serviceId}`);
+  if (scope.teamId !== null) parts.push(sql`i.service_id in (select id from services where team_id = ${scope.teamId})`);
+  if (scope.severityId !== null) parts.push(sql`i.severity_id = ${scope.severityId}`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * One row per incident in scope with what the definitions need. The facts that come from the
+ * timeline (first acknowledgement by a person before the first resolve, first resolve, who
+ * resolved last, hand escalation, repeat) are kept on the incident row by incident-facts.ts, so
+ * this reads one row per incident; the scope is materialised once for every use below.
+ */
+function factsCte(scope: Scope, now: number): RawBuilder<unknown> {
+  return sql`facts as (
+      select i.id, i.severity_id, i.triggered_at, i.respond_by, i.status, i.service_id,
+        i.person_ack_at as ack_at, i.first_resolved_at,
+        case when i.status = 'resolved' then i.resolved_at - i.triggered_at end as ttr,
+        i.escalated_by_hand, i.resolved_by_person, i.repeat_of_recent,
+        ${sql.lit(Math.trunc(now))} as now_ms
+      from incidents i where ${scopeWhere(scope)}
+    )`;
+}
+
+export interface SeverityAggregate {
+  readonly severityId: string;
+  readonly incidents: number;
+  readonly open: number;
+  readonly acknowledgedByPerson: number;
+  readonly mttaSumMs: number;
+  readonly resolved: number;
+  readonly mttrSumMs: number;
+  readonly met: number;
+  readonly breached: number;
+  readonly escalated: number;
+  readonly resolvedByHand: number;
+  readonly autoResolved: number;
+  readonly repeats: number;
+  readonly updatesDue: number;
+  readonly updatesLate: number;
+}
+
+export interface Percentiles {
+  readonly p50: number | null;
+  readonly p90: number | null;
+}
+
+export interface SummaryFigures {
+  readonly severities: SeverityAggregate[];
+  readonly mtta: Percentiles;
+  readonly mttr: Percentiles;
+}
+
+/**
+ * Everything of the summary in one statement over the facts, computed once (materialised):
+ * counts and sums per current severity, and the nearest-rank p50 and p90 of the times to
+ * acknowledge and to resolve, picked with a window over the sorted durations so only the chosen
+ * rows leave the database. rank = ceil(p × n / 100), written (p × n + 99) / 100 in integer
+ * arithmetic for both dialects. Rows: part 'sev' (c1… the counts) or 'mtta' / 'mttr' (c1 the
+ * duration, c2 its rank, c3 the count).
+ */
+export async function summaryFigures(db: Kysely<Schema>, scope: Scope, now: number): Promise<SummaryFigures> {
+  const result = await summaryFiguresQuery(scope, now).execute(db);
+  const severities = result.rows.filter((r) => r.part === 'sev').map((r) => ({
+    severityId: String(r.severity_id),
+    incidents: num(r.c1),
+    open: num(r.c2),
+    acknowledgedByPerson: num(r.c3),
+    mttaSumMs: num(r.c4),
+    resolved: num(r.c5),
+    mttrSumMs: num(r.c6),
+    met: num(r.c7),
+    breached: num(r.c8),
+    escalated: num(r.c9),
+    resolvedByHand: num(r.c10),
+    autoResolved: num(r.c11),
+    repeats: num(r.c12),
+    updatesDue: num(r.c13),
+    updatesLate: num(r.c14),
+  }));
+  const pick = (metric: string, p: number): number | null => {
+    const row = result.rows.find((r) => r.part === metric && num(r.c2) === Math.floor((p * num(r.c3) + 99) / 100));
+    return row ? numOrNull(row.c1) : null;
+  };
+  return { severities, mtta: { p50: pick('mtta', 50), p90: pick('mtta', 90) }, mttr: { p50: pick('mttr', 50), p90: pick('mttr', 90) } };
+}
+
+/** The statement of `summaryFigures`, for it and for the benchmark's query plans. */
+export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Record<string, unknown>> {
+  // One pass over the incidents in range, materialised once for the counts and both rankings.
+  return sql<Record<string, unknown>>`with flagged as materialized (
+      select i.severity_id, i.status, i.resolved_by_person, i.person_ack_at - i.triggered_at as tta,
+        case when i.status = 'resolved' then i.resolved_at - i.triggered_at end as ttr,
+        case
+          when i.person_ack_at is not null and i.person_ack_at <= i.respond_by then 1
+          when i.person_ack_at is not null then 2
+          when coalesce(i.first_resolved_at, ${sql.lit(Math.trunc(now))}) > i.respond_by then 2
+          else 0
+        end as target,
+        case when i.escalated_by_hand = 1 or exists (select 1 from pages p where p.incident_id = i.id and p.level >= 2) then 1 else 0 end as escalated,
+        i.repeat_of_recent as repeat_of,
+        -- Status updates: 0 not due, 1 on time, 2 late. Only incidents with a cadence read further.
+        case when exists (select 1 from update_cadence c where c.incident_id = i.id) then
+          case
+            when exists (select 1 from timeline_entries t where t.incident_id = i.id and t.kind = 'update_reminder' and t.message not like 'Status update due%') then 2
+            when exists (select 1 from timeline_entries t where t.incident_id = i.id and t.kind = 'update_reminder')
+              or exists (select 1 from status_updates u where u.incident_id = i.id) then 1
+            else 0
+          end
+        else 0 end as updates
+      from incidents i where ${scopeWhere(scope)}
+    )
+    select 'sev' as part, severity_id,
+      count(*) as c1,
+      sum(case when status <> 'resolved' then 1 else 0 end) as c2,
+      count(tta) as c3,
+      coalesce(sum(tta), 0) as c4,
+      count(ttr) as c5,
+      coalesce(sum(ttr), 0) as c6,
+      sum(case when target = 1 then 1 else 0 end) as c7,
+      sum(case when target = 2 then 1 else 0 end) as c8,
+      sum(escalated) as c9,
+      sum(case when status = 'resolved' and resolved_by_person = 1 then 1 else 0 end) as c10,
+      sum(case when status = 'resolved' and resolved_by_person = 0 then 1 else 0 end) as c11,
+      sum(repeat_of) as c12,
+      sum(case when updates > 0 then 1 else 0 end) as c13,
+      sum(case when updates = 2 then 1 else 0 end) as c14
+    from flagged group by severity_id
+    union all
+    select metric, null, d, rn, n, null, null, null, null, null, null, null, null, null, null, null from (
+      select 'mtta' as metric, tta as d, row_number() over (order by tta) as rn, count(*) over () as n from flagged where tta is not null
+    ) a where rn = (50 * n + 99) / 100 or rn = (90 * n + 99) / 100
+    union all
+    select metric, null, d, rn, n, null, null, null, null, null, null, null, null, null, null, null from (
+      select 'mttr' as metric, ttr as d, row_number() over (order by ttr) as rn, count(*) over () as n from flagged where ttr is not null
+    ) r where rn = (50 * n + 99) / 100 or rn = (90 * n + 99) / 100`;
+}
+
+export const SLOT_MS = 15 * 60_000;
+
+export interface SlotCount {
+  /** Start of a 15-minute slot (every time zone's offset is a multiple of 15 minutes). */
+  readonly slot: number;
+  readonly incidents: number;
+  readonly acked: number;
+  readonly ttaSumMs: number;
+  readonly resolved: number;
+  readonly ttrSumMs: number;
+}
+
+/** Incidents and their time sums per 15-minute slot of the trigger: buckets in any zone are unions of slots. */
+export async function slotCounts(db: Kysely<Schema>, scope: Scope, now: number): Promise<SlotCount[]> {
+  const result = await sql<Record<string, unknown>>`with ${factsCte(scope, now)}
+    select triggered_at - (triggered_at % ${sql.lit(SLOT_MS)}) as slot, count(*) as incidents,
+      count(ack_at) as acked, coalesce(sum(ack_at - triggered_at), 0) as tta_sum,
+      count(ttr) as resolved, coalesce(sum(ttr), 0) as ttr_sum
+    from facts group by triggered_at - (triggered_at % ${sql.lit(SLOT_MS)}) order by 1`.execute(db);
+  return result.rows.map((r) => ({ slot: num(r.slot), incidents: num(r.incidents), acked: num(r.acked), ttaSumMs: num(r.tta_sum), resolved: num(r.resolved), ttrSumMs: num(r.ttr_sum) }));
+}
+
+export interface RepeatGroup {
+  readonly serviceId: string;
+  readonly signature: string;
+  readonly summary: string;
+  readonly incidents: number;
+  readonly lastNumber: number;
+}
+
+/** Signatures that opened more than one incident on a service in scope, most incidents first. */
+export async function repeatGroups(db: Kysely<Schema>, scope: Scope, limit: number): Promise<RepeatGroup[]> {
+  const result = await sql<Record<string, unknown>>`select a.service_id, a.signature, max(a.summary) as summary, count(distinct a.incident_id) as incidents, max(i.number) as last_number
+    from incidents i join alerts a on a.incident_id = i.id
+    where ${scopeWhere(scope)} and a.signature is not null
+    group by a.service_id, a.signature having count(distinct a.incident_id) > 1
+    order by count(distinct a.incident_id) desc, a.service_id, a.signature limit ${limit}`.execute(db);
+  return result.rows.map((r) => ({ serviceId: String(r.service_id), signature: String(r.signature), summary: String(r.summary), incidents: num(r.incidents), lastNumber: num(r.last_number) }));
+}
+
+export interface PageRecord {
+  readonly userId: string;
+  readonly userName: string;
+  readonly timeZone: string;
+  readonly incidentId: string;
+  readonly at: number;
+  readonly target: string;
+}
+
+/** Pages sent in [from, to), merged-away incidents' included (they reached people), optionally to one team's members. */
+export async function pagesIn(db: Kysely<Schema>, from: number, to: number, teamId: string | null): Promise<PageRecord[]> {
+  let query = db
+    .selectFrom('pages as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.user_id', 'u.name', 'u.time_zone', 'p.incident_id', 'p.created_at', 'p.target'])
+    .where('p.created_at', '>=', from)
+    .where('p.created_at', '<', to);
+  if (teamId !== null) query = query.where('p.user_id', 'in', db.selectFrom('team_members').select('user_id').where('team_id', '=', teamId));
+  const rows = await query.orderBy('p.created_at').orderBy('p.id').execute();
+  return rows.map((r) => ({ userId: r.user_id, userName: r.name, timeZone: r.time_zone, incidentId: r.incident_id, at: Number(r.created_at), target: r.target }));
+}
+
+export interface CostLineRecord {
+  readonly incidentId: string;
+  readonly number: number;
+  readonly title: string;
+  readonly serviceId: string | null;
+  readonly triggeredAt: number;
+  readonly label: string;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly formula: string;
+}
+
+/** The active ledger lines of resolved incidents in scope. */
+export async function costLines(db: Kysely<Schema>, scope: Scope): Promise<CostLineRecord[]> {
+  const result = await sql<Record<string, unknown>>`select i.id, i.number, i.title, i.service_id, i.triggered_at, l.label, l.amount_minor, l.currency, l.formula
+    from incidents i join cost_lines l on l.incident_id = i.id
+    where ${scopeWhere(scope)} and i.status = 'resolved' and l.voided_at is null
+    order by i.triggered_at, i.id, l.kind, l.created_at, l.id`.execute(db);
+  return result.rows.map((r) => ({
+    incidentId: String(r.id),
+    number: num(r.number),
+    title: String(r.title),
+    serviceId: r.service_id === null ? null : String(r.service_id),
+    triggeredAt: num(r.triggered_at),
+    label: String(r.label),
+    amountMinor: num(r.amount_minor),
+    currency: String(r.currency),
+    formula: String(r.formula),
+  }));
+}
+
+/** Open incidents in scope (their cost is live, to now). */
+export async function openIncidentIds(db: Kysely<Schema>, scope: Scope): Promise<string[]> {
+  const result = await sql<{ id: string }>`select i.id from incidents i where ${scopeWhere(scope)} and i.status <> 'resolved' order by i.triggered_at, i.id`.execute(db);
+  return result.rows.map((r) => r.id);
+}
