@@ -8,7 +8,7 @@ import type { Selectable } from 'kysely';
 import { newOrderedId } from '../core/ids.js';
 import { hashKey } from '../core/db/group-commit.js';
 import type { IncidentEvents, IncidentNotice } from '../incidents/incident-changes.js';
-import { applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
+import { announceOpened, applyTransition, insertIncidents, newIncidentRow, type PendingIncident } from '../incidents/incident-writes.js';
 import type { Severity } from '../incidents/severities.js';
 import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from './alert-event.js';
@@ -872,11 +872,13 @@ class BatchRun {
   /** Writes new incidents, pending alerts, flapping and storm rows, timeline entries and jobs: a few multi-row statements. */
   async flush(): Promise<void> {
     const { trx, dialect } = this;
-    if (this.newIncidents.length > 0) {
-      const incidents = this.newIncidents;
+    const writer = { trx, dialect, events: this.context.events };
+    const opened = this.newIncidents;
+    if (opened.length > 0) {
       this.newIncidents = [];
       this.unwritten.clear();
-      await insertIncidents({ trx, dialect, events: this.context.events }, incidents);
+      // Announced once their alerts are written too: subscribers see each new incident whole.
+      await insertIncidents(writer, opened, { announce: false });
     }
     if (this.pending.size > 0) {
       const stored: unknown[][] = [];
@@ -903,6 +905,7 @@ class BatchRun {
       for (const f of flaps) f.dirty = false;
       await dialect.insertRows(trx, 'alert_flaps', FLAP_COLUMNS, flaps.map((f) => [f.serviceId, f.dedupKey, JSON.stringify(f.changes), f.state, f.incidentId, f.settleAt, this.now]), FLAP_UPSERT);
     }
+    if (opened.length > 0) await announceOpened(writer, opened);
     const storms = [...this.storms.values()].filter((s) => s.dirty && s.row !== null);
     if (storms.length > 0) {
       for (const s of storms) s.dirty = false;

@@ -89,7 +89,7 @@ export interface PendingIncident {
  * write their first escalation steps and team channel posts as one batch too).
  * They share a moment: `now` is the first one's.
  */
-export async function insertIncidents(writer: IncidentWriter, incidents: readonly PendingIncident[]): Promise<void> {
+export async function insertIncidents(writer: IncidentWriter, incidents: readonly PendingIncident[], options: { readonly announce?: boolean } = {}): Promise<void> {
   const { trx, dialect } = writer;
   const first = incidents[0];
   if (first === undefined) return;
@@ -113,7 +113,18 @@ export async function insertIncidents(writer: IncidentWriter, incidents: readonl
       }),
     ),
   );
-  await writer.events.announce(trx, incidents.map(({ row, input }) => ({ kind: 'opened', incident: row, message: input.message })), now);
+  if (options.announce !== false) await announceOpened(writer, incidents);
+}
+
+/**
+ * Tells the subscribers (escalation, analytics, …) that incidents opened. A caller that writes
+ * more of the incident first (ingest writes its alerts) inserts with `announce: false` and calls
+ * this once they are written, so subscribers see the incident whole.
+ */
+export async function announceOpened(writer: IncidentWriter, incidents: readonly PendingIncident[]): Promise<void> {
+  const first = incidents[0];
+  if (first === undefined) return;
+  await writer.events.announce(writer.trx, incidents.map(({ row, input }) => ({ kind: 'opened', incident: row, message: input.message })), first.input.now);
 }
 
 export interface Transition {

@@ -24,7 +24,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where t.incident_id = incidents.id and t.kind = 'resolved' and t.at = incidents.resolved_at), 0) end,
     escalated_by_hand = case when exists (select 1 from timeline_entries t where t.incident_id = incidents.id and t.kind = 'escalated') then 1 else 0 end,
     repeat_of_recent = case when exists (select 1 from alerts a1 join alerts a2 on a2.service_id = a1.service_id and a2.signature = a1.signature
-      and a2.first_seen_at >= incidents.triggered_at - 2592000000 and a2.first_seen_at < incidents.triggered_at and a2.incident_id <> a1.incident_id
+      and a2.first_seen_at >= incidents.triggered_at - 2592000000 and a2.incident_id <> a1.incident_id
+      and (a2.first_seen_at < incidents.triggered_at or (a2.first_seen_at = incidents.triggered_at and a2.incident_id < a1.incident_id))
       where a1.incident_id = incidents.id and a1.signature is not null) then 1 else 0 end`.execute(db);
 }
 
