@@ -97,9 +97,12 @@ describe('noise control on real time', () => {
       await send('trigger', 'queue-depth', 'queue');
       await send('resolve', 'queue-depth', 'queue');
     }
-    const incidents = await database.db.selectFrom('alerts').select('incident_id').distinct().where('dedup_key', '=', 'queue-depth').execute();
-    expect(incidents).toHaveLength(1);
-    const incidentId = incidents[0]!.incident_id as string;
+    // Threshold 2: the first cycle resolves its incident; the second opens one and, at its resolve
+    // (four changes within the window), is flapping: that incident is held open and the third
+    // cycle joins it instead of opening a third.
+    const incidents = await database.db.selectFrom('alerts').select('incident_id').distinct().where('dedup_key', '=', 'queue-depth').orderBy('incident_id').execute();
+    expect(incidents).toHaveLength(2);
+    const incidentId = incidents[1]!.incident_id as string;
     const kinds = async () => (await database.db.selectFrom('timeline_entries').select('kind').where('incident_id', '=', incidentId).orderBy('seq').execute()).map((e) => e.kind);
     expect(await kinds()).toContain('flapping_started');
     expect((await database.db.selectFrom('incidents').select('status').where('id', '=', incidentId).executeTakeFirstOrThrow()).status).not.toBe('resolved');
