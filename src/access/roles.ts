@@ -144,3 +144,40 @@ export function decideReferences(principal: Principal, references: readonly Team
   }
   return { ok: true };
 }
+
+/** The ownership rules of a resource that belongs to the teams of the services it names (runbooks, maintenance windows). */
+export interface ServiceScopedOwnership {
+  /** Creating: the named services' teams; naming none makes it everyone's, so admins' alone. */
+  readonly creating: OwnershipLookup;
+  /** Changing or deleting: the teams of the services it names now. */
+  readonly existing: OwnershipLookup;
+  /** Replacing: the teams it names now and the teams of the services it would name after. */
+  readonly replacing: OwnershipLookup;
+}
+
+export function serviceScopedOwnership(
+  teamsOf: (id: string) => Promise<readonly (string | null)[] | undefined>,
+  teamsOfServices: (ids: readonly string[]) => Promise<(string | null)[]>,
+): ServiceScopedOwnership {
+  // Bodies are not validated yet when these run: only a list of strings names services.
+  const namedServices = (body: unknown): string[] => {
+    const services = (body as { services?: unknown } | undefined)?.services;
+    return Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : [];
+  };
+  const creating: OwnershipLookup = async ({ body }) => {
+    const services = namedServices(body);
+    return { kind: 'teams', teams: services.length === 0 ? [null] : await teamsOfServices(services) };
+  };
+  const existing: OwnershipLookup = async ({ params }) => {
+    const teams = await teamsOf((params as { id: string }).id);
+    return teams === undefined ? { kind: 'missing' } : { kind: 'teams', teams };
+  };
+  const replacing: OwnershipLookup = async (facts) => {
+    const before = await existing(facts);
+    if (before.kind !== 'teams') return before;
+    const services = namedServices(facts.body);
+    const after = services.length === 0 ? [] : await teamsOfServices(services);
+    return { kind: 'teams', teams: [...new Set([...before.teams, ...after])] };
+  };
+  return { creating, existing, replacing };
+}

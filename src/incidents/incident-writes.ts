@@ -93,7 +93,6 @@ export async function insertIncidents(writer: IncidentWriter, incidents: readonl
   const { trx, dialect } = writer;
   const first = incidents[0];
   if (first === undefined) return;
-  const now = first.input.now;
   const lastNumber = await allocateIncidentNumbers(trx, incidents.length);
   incidents.forEach(({ row }, index) => {
     row.number = lastNumber - incidents.length + 1 + index;

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../access/http-auth.js';
-import type { OwnershipLookup } from '../access/roles.js';
+import { serviceScopedOwnership } from '../access/roles.js';
 import { matcherProblems, MatcherListSchema, MatcherSchema } from '../alerts/matchers.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
 import { invalidField } from '../core/errors.js';
@@ -157,25 +157,7 @@ function windowInput(body: Static<typeof WindowBody>, now: number): WindowInput 
  * their services), and the maintenance state of a service.
  */
 export function noiseRoutes(silences: SilenceService, maintenance: MaintenanceService, teamsOfServices: (ids: readonly string[]) => Promise<(string | null)[]>, now: () => number): FastifyPluginAsyncTypebox {
-  const namedServices = (body: unknown): string[] => {
-    const services = (body as { services?: unknown } | undefined)?.services;
-    return Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : [];
-  };
-  const creating: OwnershipLookup = async ({ body }) => {
-    const services = namedServices(body);
-    return { kind: 'teams', teams: services.length === 0 ? [null] : await teamsOfServices(services) };
-  };
-  const existing: OwnershipLookup = async ({ params }) => {
-    const teams = await maintenance.teamsOf((params as { id: string }).id);
-    return teams === undefined ? { kind: 'missing' } : { kind: 'teams', teams };
-  };
-  const replacing: OwnershipLookup = async (facts) => {
-    const before = await existing(facts);
-    if (before.kind !== 'teams') return before;
-    const services = namedServices(facts.body);
-    const after = services.length === 0 ? [] : await teamsOfServices(services);
-    return { kind: 'teams', teams: [...new Set([...before.teams, ...after])] };
-  };
+  const { creating, existing, replacing } = serviceScopedOwnership((id) => maintenance.teamsOf(id), teamsOfServices);
 
   return async (app) => {
     const tags = ['silences'];

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, principalOf } from '../access/http-auth.js';
-import type { Ownership, OwnershipLookup } from '../access/roles.js';
+import { serviceScopedOwnership } from '../access/roles.js';
 import { MatcherListSchema, MatcherSchema } from '../alerts/matchers.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
 import { invalidField } from '../core/errors.js';
@@ -92,27 +92,7 @@ function inputOf(body: Static<typeof UpdateBody> & { id?: string }): RunbookInpu
  * and for admins alone when it names no service, as it may then match any team's incident.
  */
 export function runbookRoutes(runbooks: RunbookService, teamsOfServices: (ids: readonly string[]) => Promise<(string | null)[]>): FastifyPluginAsyncTypebox {
-  // Bodies are not validated yet when these run: only a list of strings names services.
-  const namedServices = (body: unknown): string[] => {
-    const services = (body as { services?: unknown } | undefined)?.services;
-    return Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : [];
-  };
-  const creating: OwnershipLookup = async ({ body }) => {
-    const services = namedServices(body);
-    return { kind: 'teams', teams: services.length === 0 ? [null] : await teamsOfServices(services) };
-  };
-  const existing: OwnershipLookup = async ({ params }) => {
-    const teams = await runbooks.teamsOf((params as { id: string }).id);
-    return teams === undefined ? { kind: 'missing' } : { kind: 'teams', teams };
-  };
-  // Moving a runbook to other services needs their teams too.
-  const replacing: OwnershipLookup = async (facts) => {
-    const before = await existing(facts);
-    if (before.kind !== 'teams') return before;
-    const services = namedServices(facts.body);
-    const after = services.length === 0 ? [] : await teamsOfServices(services);
-    return { kind: 'teams', teams: [...new Set([...before.teams, ...after])] } satisfies Ownership;
-  };
+  const { creating, existing, replacing } = serviceScopedOwnership((id) => runbooks.teamsOf(id), teamsOfServices);
 
   return async (app) => {
     const tags = ['runbooks'];
