@@ -114,17 +114,10 @@ export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Recor
           when coalesce(i.first_resolved_at, ${sql.lit(Math.trunc(now))}) > i.respond_by then 2
           else 0
         end as target,
-        case when i.escalated_by_hand = 1 or exists (select 1 from pages p where p.incident_id = i.id and p.level >= 2) then 1 else 0 end as escalated,
+        -- Kept on the row (incidents/incident-facts-sql.ts): a page at level 2 or beyond; status updates 0 not due, 1 on time, 2 late.
+        case when i.escalated_by_hand = 1 or i.reached_level_2 = 1 then 1 else 0 end as escalated,
         i.repeat_of_recent as repeat_of,
-        -- Status updates: 0 not due, 1 on time, 2 late. Only incidents with a cadence read further.
-        case when exists (select 1 from update_cadence c where c.incident_id = i.id) then
-          case
-            when exists (select 1 from timeline_entries t where t.incident_id = i.id and t.kind = 'update_reminder' and t.message not like 'Status update due%') then 2
-            when exists (select 1 from timeline_entries t where t.incident_id = i.id and t.kind = 'update_reminder')
-              or exists (select 1 from status_updates u where u.incident_id = i.id) then 1
-            else 0
-          end
-        else 0 end as updates
+        i.update_outcome as updates
       from incidents i where ${scopeWhere(scope)}
     )
     select 'sev' as part, severity_id,
