@@ -176,7 +176,7 @@ async function measure(kind: DatabaseKind, out: (line: string) => void): Promise
     if (process.env.VIGIL_BENCH_PROFILE) {
       const store = await import('../src/analytics/analytics-store.js');
       for (const [name, run] of [
-        ['figures', () => store.summaryFigures(database.db, scope, END)],
+        ['figures', () => store.summaryFigures(database.db, database.dialect.name, scope, END)],
         ['repeat groups', () => store.repeatGroups(database.db, scope, 20)],
       ] as const) {
         const t0 = performance.now();
