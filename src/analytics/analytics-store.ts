@@ -70,14 +70,12 @@ export interface SummaryFigures {
 }
 
 /**
- * Everything of the summary in one statement over the facts kept on the incident rows, read from
- * the covering index `incidents_analytics` (severity, trigger time, then every column used) with
- * no table look-ups: counts and sums per current severity (a loop over the severities, so each
- * one's rows come out of the index already grouped and nothing is sorted for the grouping), and
- * the nearest-rank p50 and p90 of the times to acknowledge and to resolve, picked with a window
- * over the sorted durations so only the chosen rows leave the database. rank = ceil(p × n / 100),
- * written (p × n + 99) / 100 in integer arithmetic for both dialects. Rows: part 'sev' (c1… the
- * counts) or 'mtta' / 'mttr' (c1 the duration, c2 its rank, c3 the count).
+ * Everything of the summary over the facts kept on the incident rows, read from the covering index
+ * `incidents_analytics` (severity, trigger time, then every column used) with no table look-ups:
+ * counts and sums per current severity (a loop over the severities, so each one's rows come out of
+ * the index already grouped and nothing is sorted for the grouping), and the nearest-rank p50 and
+ * p90 of the times to acknowledge and to resolve (rank ceil(p × n / 100)): on PostgreSQL in the
+ * same statement with `percentile_disc`, on SQLite sorted in process (below).
  */
 export async function summaryFigures(db: Kysely<Schema>, dialect: DialectName, scope: Scope, now: number): Promise<SummaryFigures> {
   if (dialect === 'sqlite') return summaryFiguresInProcess(db, scope, now);
@@ -99,11 +97,11 @@ export async function summaryFigures(db: Kysely<Schema>, dialect: DialectName, s
     updatesDue: num(r.c13),
     updatesLate: num(r.c14),
   }));
-  const pick = (metric: string, p: number): number | null => {
-    const row = result.rows.find((r) => r.part === metric && num(r.c2) === Math.floor((p * num(r.c3) + 99) / 100));
-    return row ? numOrNull(row.c1) : null;
+  const ranked = (metric: string): Percentiles => {
+    const row = result.rows.find((r) => r.part === metric);
+    return { p50: numOrNull(row?.c1), p90: numOrNull(row?.c2) };
   };
-  return { severities, mtta: { p50: pick('mtta', 50), p90: pick('mtta', 90) }, mttr: { p50: pick('mttr', 50), p90: pick('mttr', 90) } };
+  return { severities, mtta: ranked('mtta'), mttr: ranked('mttr') };
 }
 
 /**
@@ -177,19 +175,28 @@ function severityAggregates(scope: Scope, now: number): RawBuilder<Record<string
     where ${scopeWhere(scope)} group by s.id`;
 }
 
-/** The statement of `summaryFigures` (on PostgreSQL), for it and for the benchmark's query plans. */
+/**
+ * The statement of `summaryFigures` on PostgreSQL, for it and for the benchmark's query plans:
+ * the counts per severity, then one row per duration with its p50 (c1) and p90 (c2).
+ * `percentile_disc(p)` is the value at row ceil(p × n) of the sorted durations, the nearest rank of
+ * definitions.ts; both percentiles of a duration share one sort.
+ */
 export function summaryFiguresQuery(scope: Scope, now: number): RawBuilder<Record<string, unknown>> {
+  const nulls = sql.raw(Array.from({ length: 12 }, () => 'null').join(', '));
   return sql<Record<string, unknown>>`${severityAggregates(scope, now)}
     union all
-    select metric, null, d, rn, n, null, null, null, null, null, null, null, null, null, null, null from (
-      select 'mtta' as metric, i.person_ack_at - i.triggered_at as d, row_number() over (order by i.person_ack_at - i.triggered_at) as rn, count(*) over () as n
-      from incidents i where ${scopeWhere(scope)} and i.person_ack_at is not null
-    ) a where rn = (50 * n + 99) / 100 or rn = (90 * n + 99) / 100
+    select 'mtta', null, percentile_disc(0.5) within group (order by i.person_ack_at - i.triggered_at),
+      percentile_disc(0.9) within group (order by i.person_ack_at - i.triggered_at), ${nulls}
+    from incidents i where ${scopeWhere(scope)} and i.person_ack_at is not null
     union all
-    select metric, null, d, rn, n, null, null, null, null, null, null, null, null, null, null, null from (
-      select 'mttr' as metric, i.resolved_at - i.triggered_at as d, row_number() over (order by i.resolved_at - i.triggered_at) as rn, count(*) over () as n
-      from incidents i where ${scopeWhere(scope)} and i.status = 'resolved'
-    ) r where rn = (50 * n + 99) / 100 or rn = (90 * n + 99) / 100`;
+    select 'mttr', null, percentile_disc(0.5) within group (order by i.resolved_at - i.triggered_at),
+      percentile_disc(0.9) within group (order by i.resolved_at - i.triggered_at), ${nulls}
+    from incidents i where ${scopeWhere(scope)} and i.status = 'resolved'`;
+}
+
+/** The statement whose plan the benchmark prints: the whole summary on PostgreSQL, the counts on SQLite. */
+export function summaryPlanQuery(dialect: DialectName, scope: Scope, now: number): RawBuilder<Record<string, unknown>> {
+  return dialect === 'sqlite' ? severityAggregates(scope, now) : summaryFiguresQuery(scope, now);
 }
 
 export const SLOT_MS = 15 * 60_000;
