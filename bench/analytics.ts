@@ -176,7 +176,7 @@ async function measure(kind: DatabaseKind, out: (line: string) => void): Promise
     if (process.env.VIGIL_BENCH_PROFILE) {
       const store = await import('../src/analytics/analytics-store.js');
       for (const [name, run] of [
-        ['figures', () => store.summaryFigures(database.db, scope, END)],
+        ['figures', () => store.summaryFigures(database.db, database.dialect.name, scope, END)],
         ['repeat groups', () => store.repeatGroups(database.db, scope, 20)],
       ] as const) {
         const t0 = performance.now();
@@ -186,7 +186,7 @@ async function measure(kind: DatabaseKind, out: (line: string) => void): Promise
     }
     if (process.env.VIGIL_BENCH_PLAN) {
       const store = await import('../src/analytics/analytics-store.js');
-      const compiled = store.summaryFiguresQuery(scope, END).compile(database.db);
+      const compiled = store.summaryPlanQuery(database.dialect.name, scope, END).compile(database.db);
       const prefix = kind === 'sqlite' ? 'explain query plan ' : 'explain analyze ';
       if (kind === 'postgres') await sql`set jit = off`.execute(database.db);
       const plan = await database.db.executeQuery({ ...compiled, sql: prefix + compiled.sql } as typeof compiled);

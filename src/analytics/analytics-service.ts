@@ -166,7 +166,7 @@ export class AnalyticsService {
     const now = this.now();
     // Two reports side by side: on PostgreSQL each on its own connection, so the time is the longer one's.
     const [figures, groups, severities] = await Promise.all([
-      this.report((db) => summaryFigures(db, scope, now)),
+      this.report((db) => summaryFigures(db, this.dialect.name, scope, now)),
       this.report((db) => repeatGroups(db, scope, 20)),
       this.db.selectFrom('severities').select(['id', 'name', 'rank']).orderBy('rank').execute(),
     ]);

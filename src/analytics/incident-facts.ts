@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Schema } from '../core/db/schema.js';
 import type { IncidentSubscriber } from '../incidents/incident-changes.js';
+import { reachedLevel2Sql, updateOutcomeSql } from '../incidents/incident-facts-sql.js';
 import { CLI_ACTOR, PERSON_ACTOR_PREFIX, REPEAT_WINDOW_MS } from './definitions.js';
 
 const PERSON = (alias: string) => sql`(${sql.ref(`${alias}.actor`)} like ${sql.lit(`${PERSON_ACTOR_PREFIX}%`)} or ${sql.ref(`${alias}.actor`)} = ${sql.lit(CLI_ACTOR)})`;
@@ -12,7 +13,9 @@ const PERSON = (alias: string) => sql`(${sql.ref(`${alias}.actor`)} like ${sql.l
  * - `first_resolved_at`; `resolved_by_person` (the final resolve's actor, while resolved);
  * - `escalated_by_hand`: an `escalated` timeline entry (pages at level 2 are read from `pages`);
  * - `repeat_of_recent`: one of its alerts has the signature of another incident's alert on the
- *   service first seen in the 30 days before the trigger.
+ *   service first seen in the 30 days before the trigger;
+ * - `reached_level_2` and `update_outcome` (migration 021; the escalation step and the writers of
+ *   cadences, reminders and status updates keep them as they write, incidents/incident-facts-sql.ts).
  */
 export async function refreshIncidentFacts(db: Kysely<Schema> | Transaction<Schema>, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -27,7 +30,9 @@ export async function refreshIncidentFacts(db: Kysely<Schema> | Transaction<Sche
       and a2.first_seen_at >= incidents.triggered_at - ${sql.lit(REPEAT_WINDOW_MS)} and a2.incident_id <> a1.incident_id
       -- Seen before the trigger; alerts of one batch share its instant, and the earlier incident (ids are ordered) is the one repeated.
       and (a2.first_seen_at < incidents.triggered_at or (a2.first_seen_at = incidents.triggered_at and a2.incident_id < a1.incident_id))
-      where a1.incident_id = incidents.id and a1.signature is not null) then 1 else 0 end
+      where a1.incident_id = incidents.id and a1.signature is not null) then 1 else 0 end,
+    reached_level_2 = ${reachedLevel2Sql(sql.ref('incidents.id'))},
+    update_outcome = ${updateOutcomeSql(sql.ref('incidents.id'))}
     where id in (${sql.join([...new Set(ids)])})`.execute(db);
 }
 

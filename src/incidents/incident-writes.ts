@@ -68,6 +68,8 @@ export function newIncidentRow(input: NewIncident): IncidentRow {
     resolved_by_person: null,
     escalated_by_hand: 0,
     repeat_of_recent: 0,
+    reached_level_2: 0,
+    update_outcome: 0,
   };
 }
 

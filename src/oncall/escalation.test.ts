@@ -62,6 +62,8 @@ for (const dialect of DIALECTS) {
       t.clock.advance(ms);
       await t.engine.runDue();
     };
+    const reachedLevel2 = async (number: number) =>
+      Number((await t.database.db.selectFrom('incidents').select('reached_level_2').where('number', '=', number).executeTakeFirstOrThrow()).reached_level_2);
 
     it('pages the level-1 on-call at once and records who, when and why', async () => {
       await seed(t);
@@ -94,8 +96,11 @@ for (const dialect of DIALECTS) {
       await t.engine.runDue();
       await after(5 * MINUTE - 1_000);
       expect(await pages(number)).toEqual(['r1l1:alice']);
+      expect(await reachedLevel2(number)).toBe(0);
       await after(1_000);
       expect(await pages(number)).toEqual(['r1l1:alice', 'r1l2:dana']);
+      // Analytics' escalation rate reads this fact, written with the level.
+      expect(await reachedLevel2(number)).toBe(1);
     });
 
     it('stops escalating when level 1 acknowledges', async () => {
@@ -106,6 +111,7 @@ for (const dialect of DIALECTS) {
       await t.request({ method: 'POST', url: `/api/v1/incidents/${number}/acknowledge` });
       await after(60 * MINUTE);
       expect(await pages(number)).toEqual(['r1l1:alice']);
+      expect(await reachedLevel2(number)).toBe(0);
     });
 
     it('stops escalating when level 2 acknowledges', async () => {

@@ -84,6 +84,7 @@ export function escalationStepHandler(dialect: SqlDialect, throttleMs: (channel:
     const level = policy.levels[Math.min(step.level, policy.levels.length) - 1] as EscalationLevel;
     const { reached, empty } = await resolveTargets(trx, level, now);
     const firstRound = incident.escalation_first_round;
+    let paged = false;
 
     for (const { userId, target } of reached) {
       const pageId = newOrderedId('pg');
@@ -102,6 +103,7 @@ export function escalationStepHandler(dialect: SqlDialect, throttleMs: (channel:
         .onConflict((oc) => oc.columns(['incident_id', 'round', 'level', 'user_id']).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 1) === 0) continue;
+      paged = true;
       pagesCreated.inc({ urgency: incident.urgency });
       await appendTimeline(trx, incident.id, now, {
         kind: 'paged',
@@ -119,7 +121,9 @@ export function escalationStepHandler(dialect: SqlDialect, throttleMs: (channel:
         });
       }
     }
-    await trx.updateTable('incidents').set({ escalation_round: step.round, escalation_level: step.level }).where('id', '=', incident.id).execute();
+    // Analytics' fact "reached level 2" (a page at level 2 or beyond) moves with the level, in the same statement.
+    const reachedLevel2 = paged && step.level >= 2 ? { reached_level_2: 1 } : {};
+    await trx.updateTable('incidents').set({ escalation_round: step.round, escalation_level: step.level, ...reachedLevel2 }).where('id', '=', incident.id).execute();
 
     const next = nextStep(policy, step, firstRound);
     if (reached.length === 0) {

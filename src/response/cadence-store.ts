@@ -3,6 +3,7 @@ import type { SqlDialect } from '../core/db/dialect.js';
 import type { Schema } from '../core/db/schema.js';
 import { jobKeys } from '../engine/job-catalogue.js';
 import { cancelIncidentJobs, enqueueJobs } from '../engine/jobs.js';
+import { refreshUpdateOutcome } from '../incidents/incident-facts-sql.js';
 import type { Cadence, CadenceStep } from './cadence.js';
 
 type Reader = Kysely<Schema> | Transaction<Schema>;
@@ -40,6 +41,8 @@ export async function applyCadenceStep(trx: Transaction<Schema>, dialect: SqlDia
     .values({ incident_id: incidentId, ...values })
     .onConflict((oc) => oc.column('incident_id').doUpdateSet(values))
     .execute();
+  // A cadence makes earlier reminders and updates count (analytics' status-update compliance).
+  await refreshUpdateOutcome(trx, incidentId);
   await enqueueJobs(
     trx,
     dialect,

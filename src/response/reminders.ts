@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 import type { JobContext } from '../engine/engine.js';
+import { refreshUpdateOutcome } from '../incidents/incident-facts-sql.js';
 import { appendTimeline } from '../incidents/timeline.js';
 import { queueUserNotice } from '../notify/notices.js';
 import { loadEscalationPolicy } from '../oncall/escalation-policy.js';
@@ -42,6 +43,7 @@ export function updateReminderHandler(dialect: SqlDialect) {
       message: `${STAGE_HEADLINE[payload.stage]}; ${reached}`,
       data: { stage: payload.stage, cycle: payload.cycle, users: recipients.userIds, deliveries },
     });
+    await refreshUpdateOutcome(trx, incident.id);
   };
 }
 

@@ -58,6 +58,8 @@ for (const dialect of DIALECTS) {
       const rows = await t.database.db.selectFrom('deliveries').select(['event', 'channel', 'address']).where('user_id', '=', userId).where('kind', '=', 'event').execute();
       return rows.filter((r) => (JSON.parse(r.event ?? '{}') as { type: string }).type === type);
     };
+    const updateOutcome = async (number: number) =>
+      Number((await t.database.db.selectFrom('incidents').select('update_outcome').where('number', '=', number).executeTakeFirstOrThrow()).update_outcome);
     const post = (number: number, payload: Record<string, unknown>, headers = {}) => t.request({ method: 'POST', url: `/api/v1/incidents/${number}/status-updates`, payload, headers });
 
     it('assigns roles, reminds on the cadence (due, late, escalated) and stops when an update is posted', async () => {
@@ -87,14 +89,18 @@ for (const dialect of DIALECTS) {
 
       await after(15 * MINUTE - 1);
       expect(await reminders(number)).toEqual([]);
+      // Analytics' status-update compliance: not due until a reminder or an update (0), on time (1), late (2).
+      expect(await updateOutcome(number)).toBe(0);
       await after(1);
       expect(await reminders(number)).toEqual(['Status update due; reminded alice (commander) (1 delivery)']);
+      expect(await updateOutcome(number)).toBe(1);
       expect((await get(number)).update_state).toBe('due');
       expect(await noticesTo('alice', 'reminder')).toHaveLength(1);
 
       await after(7.5 * MINUTE);
       expect((await reminders(number)).at(-1)).toBe('Status update late; reminded carol (communications lead) (1 delivery)');
       expect((await get(number)).update_state).toBe('late');
+      expect(await updateOutcome(number)).toBe(2);
 
       await after(7.5 * MINUTE);
       // Level 1 (alice) was paged at the start: the next level is dana's.
@@ -106,6 +112,8 @@ for (const dialect of DIALECTS) {
       expect(posted.json()).toMatchObject({ status: 'identified', audience: 'internal', next_update_at: '2026-03-02T10:45:00.000Z' });
       const updated = await get(number);
       expect(updated.update_state).toBe('on_time');
+      // Late once is late for the incident.
+      expect(await updateOutcome(number)).toBe(2);
       expect(updated.timeline?.at(-1)).toMatchObject({ kind: 'status_update', message: 'Internal update — Identified: Bad deploy of payments; rolling back' });
 
       await after(15 * MINUTE - 1);

@@ -10,6 +10,7 @@ import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { findIncident, lockIncident, type IncidentRef } from '../incidents/incident-ref.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { IncidentView } from '../incidents/incident-view.js';
+import { refreshUpdateOutcome } from '../incidents/incident-facts-sql.js';
 import { appendTimeline } from '../incidents/timeline.js';
 import { incidentCost, type IncidentCostView } from '../cost/cost-store.js';
 import { enqueueIncidentEvents } from '../notify/incident-events.js';
@@ -139,6 +140,7 @@ export class ResponseService {
       await trx.insertInto('status_updates').values(update).execute();
       await applyCadenceStep(trx, dialect, incident.id, step, now);
       await trx.updateTable('incidents').set({ updated_at: now }).where('id', '=', incident.id).execute();
+      await refreshUpdateOutcome(trx, incident.id);
       const label = STATUS_LABEL[input.status];
       await appendTimeline(trx, incident.id, now, {
         kind: 'status_update',

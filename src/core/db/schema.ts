@@ -179,6 +179,10 @@ export interface IncidentsTable {
   escalated_by_hand: Generated<number>;
   /** 1: an alert of it repeats another incident's alert on the service within the 30 days before. */
   repeat_of_recent: Generated<number>;
+  /** 1 once a page at escalation level 2 or beyond was sent for it (incidents/incident-facts-sql.ts). */
+  reached_level_2: Generated<number>;
+  /** Status updates: 0 not due, 1 on time, 2 late (incidents/incident-facts-sql.ts). */
+  update_outcome: Generated<number>;
 }
 
 export interface TimelineEntriesTable {

@@ -19,6 +19,7 @@ import * as alertNoise from './017-alert-noise.js';
 import * as silencesMaintenance from './018-silences-maintenance.js';
 import * as heartbeatsMerge from './019-heartbeats-merge.js';
 import * as analytics from './020-analytics.js';
+import * as analyticsFacts from './021-analytics-facts.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -45,4 +46,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '018-silences-maintenance': silencesMaintenance,
   '019-heartbeats-merge': heartbeatsMerge,
   '020-analytics': analytics,
+  '021-analytics-facts': analyticsFacts,
 };
