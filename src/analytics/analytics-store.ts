@@ -80,7 +80,17 @@ export interface SummaryFigures {
 export async function summaryFigures(db: Kysely<Schema>, dialect: DialectName, scope: Scope, now: number): Promise<SummaryFigures> {
   if (dialect === 'sqlite') return summaryFiguresInProcess(db, scope, now);
   const result = await summaryFiguresQuery(scope, now).execute(db);
-  const severities = result.rows.filter((r) => r.part === 'sev').map((r) => ({
+  const severities = result.rows.filter((r) => r.part === 'sev').map(severityFigures);
+  const ranked = (metric: string): Percentiles => {
+    const row = result.rows.find((r) => r.part === metric);
+    return { p50: numOrNull(row?.c1), p90: numOrNull(row?.c2) };
+  };
+  return { severities, mtta: ranked('mtta'), mttr: ranked('mttr') };
+}
+
+/** One severity's counts and sums, as `severityAggregates` names its columns (c1…c14). */
+function severityFigures(r: Record<string, unknown>): SeverityAggregate {
+  return {
     severityId: String(r.severity_id),
     incidents: num(r.c1),
     open: num(r.c2),
@@ -96,12 +106,7 @@ export async function summaryFigures(db: Kysely<Schema>, dialect: DialectName, s
     repeats: num(r.c12),
     updatesDue: num(r.c13),
     updatesLate: num(r.c14),
-  }));
-  const ranked = (metric: string): Percentiles => {
-    const row = result.rows.find((r) => r.part === metric);
-    return { p50: numOrNull(row?.c1), p90: numOrNull(row?.c2) };
   };
-  return { severities, mtta: ranked('mtta'), mttr: ranked('mttr') };
 }
 
 /**
@@ -113,23 +118,7 @@ export async function summaryFigures(db: Kysely<Schema>, dialect: DialectName, s
  */
 async function summaryFiguresInProcess(db: Kysely<Schema>, scope: Scope, now: number): Promise<SummaryFigures> {
   const result = await sql<Record<string, unknown>>`${severityAggregates(scope, now)}`.execute(db);
-  const severities = result.rows.map((r) => ({
-    severityId: String(r.severity_id),
-    incidents: num(r.c1),
-    open: num(r.c2),
-    acknowledgedByPerson: num(r.c3),
-    mttaSumMs: num(r.c4),
-    resolved: num(r.c5),
-    mttrSumMs: num(r.c6),
-    met: num(r.c7),
-    breached: num(r.c8),
-    escalated: num(r.c9),
-    resolvedByHand: num(r.c10),
-    autoResolved: num(r.c11),
-    repeats: num(r.c12),
-    updatesDue: num(r.c13),
-    updatesLate: num(r.c14),
-  }));
+  const severities = result.rows.map(severityFigures);
   const durations = await sql<{ tta: number | null; ttr: number | null }>`select i.person_ack_at - i.triggered_at as tta,
       case when i.status = 'resolved' then i.resolved_at - i.triggered_at end as ttr
     from incidents i where ${scopeWhere(scope)}`.execute(db);
