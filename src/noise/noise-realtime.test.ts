@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedBootstrapToken } from '../access/api-tokens.js';
-import { buildApp } from '../app/build-app.js';
-import { createEngine } from '../app/engine.js';
-import { createIncidentEvents } from '../app/incident-events.js';
-import { systemClock } from '../core/clock.js';
-import { createRuntime } from '../core/runtime.js';
-import type { Engine } from '../engine/engine.js';
-import { ensureDefaultSeverities } from '../incidents/severities.js';
-import { TEST_ADMIN_TOKEN, TEST_OUTBOUND, TEST_PUBLIC_URL, testNotifyServices } from '../test-support/app.js';
-import { applyYaml } from '../test-support/config.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
+import { TEST_ADMIN_TOKEN } from '../test-support/app.js';
+import type { TestDatabase } from '../test-support/databases.js';
+import { startRealTimeApp, type RealTimeApp } from '../test-support/real-time-app.js';
 import { waitUntil } from '../test-support/wait.js';
 
 const KEY = 'api-events-0123456789abcdef';
@@ -37,25 +29,15 @@ services:
  */
 describe('noise control on real time', () => {
   let database: TestDatabase;
-  let engine: Engine;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: RealTimeApp['app'];
+  let vigil: RealTimeApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    await ensureDefaultSeverities(database.db);
-    await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, systemClock);
-    expect((await applyYaml(database.db, 'sqlite', ORG)).errors).toEqual([]);
-    const runtime = createRuntime(database, { clock: systemClock, outbound: TEST_OUTBOUND });
-    const notify = testNotifyServices();
-    const events = createIncidentEvents(database.dialect, database.db);
-    app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: null, events });
-    engine = createEngine(runtime, notify, { pollMs: 100 }, events);
-    await engine.start();
+    vigil = await startRealTimeApp(ORG);
+    ({ database, app } = vigil);
   });
   afterAll(async () => {
-    await engine?.stop();
-    await app?.close();
-    await database?.destroy();
+    await vigil?.close();
   });
 
   const send = async (action: 'trigger' | 'resolve', dedup: string, source = 'db') => {

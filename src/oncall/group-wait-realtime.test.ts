@@ -1,15 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedBootstrapToken } from '../access/api-tokens.js';
-import { buildApp } from '../app/build-app.js';
-import { createEngine } from '../app/engine.js';
-import { createIncidentEvents } from '../app/incident-events.js';
-import { systemClock } from '../core/clock.js';
-import { createRuntime } from '../core/runtime.js';
-import type { Engine } from '../engine/engine.js';
-import { ensureDefaultSeverities } from '../incidents/severities.js';
-import { TEST_ADMIN_TOKEN, TEST_OUTBOUND, TEST_PUBLIC_URL, testNotifyServices } from '../test-support/app.js';
-import { applyYaml } from '../test-support/config.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
+import type { TestDatabase } from '../test-support/databases.js';
+import { startRealTimeApp, type RealTimeApp } from '../test-support/real-time-app.js';
 import { waitUntil } from '../test-support/wait.js';
 
 const ORG = `users:
@@ -29,28 +20,19 @@ services:
 /** On the real clock, with a running engine: a 2 s wait gathers, a 2 s interval tells the paged once. */
 describe('grouping wait and interval on real time', () => {
   let database: TestDatabase;
-  let engine: Engine;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: RealTimeApp['app'];
+  let vigil: RealTimeApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
-    await ensureDefaultSeverities(database.db);
-    await seedBootstrapToken(database.db, TEST_ADMIN_TOKEN, systemClock);
-    expect((await applyYaml(database.db, 'sqlite', ORG)).errors).toEqual([]);
-    const now = Date.now();
-    await database.db.insertInto('contact_methods').values({ id: 'alice-hook', user_id: 'alice', name: null, type: 'webhook', address: 'https://hooks.example.com/alice', verified_at: now, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now }).execute();
-    await database.db.insertInto('notification_rules').values({ id: 'alice-rule', user_id: 'alice', contact_method_id: 'alice-hook', delay_ms: 0, urgency: null, position: 0 }).execute();
-    const runtime = createRuntime(database, { clock: systemClock, outbound: TEST_OUTBOUND });
-    const notify = testNotifyServices();
-    const events = createIncidentEvents(database.dialect, database.db);
-    app = await buildApp({ runtime, notify, publicUrl: TEST_PUBLIC_URL, oidc: null, events });
-    engine = createEngine(runtime, notify, { pollMs: 100 }, events);
-    await engine.start();
+    vigil = await startRealTimeApp(ORG, async ({ db }) => {
+      const now = Date.now();
+      await db.insertInto('contact_methods').values({ id: 'alice-hook', user_id: 'alice', name: null, type: 'webhook', address: 'https://hooks.example.com/alice', verified_at: now, verification_hash: null, verification_expires_at: null, created_at: now, updated_at: now }).execute();
+      await db.insertInto('notification_rules').values({ id: 'alice-rule', user_id: 'alice', contact_method_id: 'alice-hook', delay_ms: 0, urgency: null, position: 0 }).execute();
+    });
+    ({ database, app } = vigil);
   });
   afterAll(async () => {
-    await engine?.stop();
-    await app?.close();
-    await database?.destroy();
+    await vigil?.close();
   });
 
   it('pages once after the wait with every alert that joined, then sends one update for the later ones', async () => {
