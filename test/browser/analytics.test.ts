@@ -112,6 +112,9 @@ describe('analytics in the console', () => {
     await expectContentAccessible(page, 'the analytics page');
     await screenshot(page, 'analytics-desktop');
     await page.emulateMedia({ colorScheme: 'dark' });
+    // The scheme is chosen before the first paint: reload rather than catch the page mid-change.
+    await page.reload();
+    await eventually(() => costs.textContent()).toContain('$2,240.00');
     await expectContentAccessible(page, 'the analytics page, dark');
     await screenshot(page, 'analytics-desktop-dark');
     await context.close();
