@@ -3,7 +3,7 @@
  * bench/compare.ts, Vigil on SQLite with the service grouping alerts by their group, 50
  * connections, with the server started under `node --cpu-prof`. The profile is summarised by
  * who the time went to (Node.js's HTTP stack, Fastify, Kysely and SQLite, Vigil's own slices,
- * the garbage collector, idle), and the .cpuprofile is kept for a flame graph (Chrome DevTools'
+ * the garbage collector, idle); VIGIL_BENCH_KEEP_PROFILE=<folder> keeps the .cpuprofile for a flame graph (Chrome DevTools'
  * Performance panel or speedscope).
  *
  *   npx tsx bench/profile.ts           # 10 s; writes bench/results/profile-<date>.md and keeps the .cpuprofile in the temp dir it names
@@ -12,7 +12,7 @@
  * The profiler itself costs the server some throughput, so req/s here is below compare.ts's.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase } from './support/bench-database.js';
 import { benchStart } from './support/bench-start.js';
@@ -100,6 +100,9 @@ async function main(): Promise<number> {
   await server.stop();
   const file = readdirSync(profiles).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile in ${profiles}`);
+  // The temporary directory goes at exit; VIGIL_BENCH_KEEP_PROFILE names a folder to keep the profile in.
+  const keep = process.env.VIGIL_BENCH_KEEP_PROFILE;
+  if (keep) copyFileSync(join(profiles, file), join(keep, file));
   const summary = summarise(JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile);
   const rps = load.ok2xx / load.elapsedS;
   const busy = summary.filter((s) => !s.owner.startsWith('idle') && s.owner !== 'module loading (start-up)');
