@@ -13,7 +13,7 @@ import { alertNotices, processBatches, type EventOutcome, type IngestUnit } from
 import { contentGroupKey } from './grouping.js';
 import { readNoiseRevision, type HoldRules, type HoldSource } from './holds.js';
 import type { Transaction } from 'kysely';
-import { findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
+import { findIntegrationById, findIntegrationByKey, IntegrationCache, type Integration } from './integrations.js';
 
 /**
  * Severities and integrations change only when configuration is applied; reading them for
@@ -31,6 +31,8 @@ export class AlertService {
   // queueing its own query for the database connection.
   private severities: { at: number; value: Promise<readonly Severity[]> } | undefined;
   private readonly integrations = new IntegrationCache((key) => findIntegrationByKey(this.db, key), { ttlMs: LOOKUP_CACHE_MS, maxEntries: 10_000 });
+  /** The same integrations by id, for messages handed over by another thread. */
+  private readonly integrationsById = new IntegrationCache((id) => findIntegrationById(this.db, id), { ttlMs: LOOKUP_CACHE_MS, maxEntries: 10_000 });
 
   /**
    * Concurrent requests committed in one group are processed as one batch: one read of the open
@@ -64,6 +66,8 @@ export class AlertService {
     private readonly events: IncidentEvents,
     /** What may hold a new alert back (silences, maintenance windows): consulted per batch (holds.ts). */
     private readonly holdSources: readonly HoldSource[] = [],
+    /** Where events commit, when not in this thread: `ingest` hands them over and announces what they did. */
+    private readonly writer?: IngestWriter,
   ) {
     this.committer = new GroupCommitter(runtime.database.db, {
       lanes: runtime.database.dialect.concurrentWriters ? INGEST_LANES_POSTGRES : 1,
@@ -86,7 +90,10 @@ export class AlertService {
     const revision = await readNoiseRevision(trx);
     if (this.rules?.revision !== revision) {
       const holds = await Promise.all(this.holdSources.map((source) => source.load(trx, now)));
-      if (this.rules !== undefined) this.integrations.clear();
+      if (this.rules !== undefined) {
+        this.integrations.clear();
+        this.integrationsById.clear();
+      }
       this.rules = { revision, holds };
     }
     return this.rules;
@@ -116,15 +123,31 @@ export class AlertService {
 
   /** Stores a batch of events and returns what each did, once committed. */
   async ingest(integration: Integration, batch: AlertBatch): Promise<EventOutcome[]> {
-    const scoped = scopeToGroup(integration, batch);
-    const severities = await this.configuredSeverities();
-    const { outcomes, decisions } = await this.committer.submitMerged(laneOf(integration, scoped), this.batches, { integration, batch: scoped, severities });
+    const committed = this.writer ? await this.writer.commit(integration.id, batch) : await this.commit(integration, batch);
     // Opening, acknowledging or resolving incidents wrote or cancelled jobs; repeats and
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
+    const { outcomes, decisions } = committed;
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
     if (this.events.heard) this.events.committed(alertNotices(outcomes));
     if (decisions) countTrailEntries(decisions);
     return outcomes;
+  }
+
+  /**
+   * Commits a message's events without telling anyone: `ingest` does that after, in the process
+   * that received the message (the events' writer may be a thread of its own: `IngestWriter`).
+   */
+  async commit(integration: Integration, batch: AlertBatch): Promise<CommittedMessage> {
+    const scoped = scopeToGroup(integration, batch);
+    const severities = await this.configuredSeverities();
+    return this.committer.submitMerged(laneOf(integration, scoped), this.batches, { integration, batch: scoped, severities });
+  }
+
+  /** The same, for an integration known by its id (what crosses to the writer thread). */
+  async commitForIntegration(integrationId: string, batch: AlertBatch): Promise<CommittedMessage> {
+    const integration = await this.integrationsById.getByDigest(integrationId, integrationId);
+    if (!integration) throw new Error(`integration ${integrationId} no longer exists`);
+    return this.commit(integration, batch);
   }
 
   async recordChange(integration: Integration, change: ChangeEvent): Promise<void> {
@@ -161,9 +184,18 @@ export class AlertService {
 }
 
 /** One message's outcomes; the last message of a group commit also carries the group's trail entries by code. */
-interface UnitResult {
+export interface CommittedMessage {
   readonly outcomes: EventOutcome[];
   readonly decisions: ReadonlyMap<string, number> | null;
+}
+type UnitResult = CommittedMessage;
+
+/**
+ * Where a process's ingest commits when that is not on its own thread: SQLite's writer thread
+ * (app/writer-thread.ts) runs `commitForIntegration` beside the one write connection.
+ */
+export interface IngestWriter {
+  commit(integrationId: string, batch: AlertBatch): Promise<CommittedMessage>;
 }
 
 /**

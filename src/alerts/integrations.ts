@@ -64,7 +64,16 @@ export function integrationActor(integration: Integration): string {
   return `integration:${integration.serviceId}/${integration.name ?? integration.type}`;
 }
 
-export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Promise<Integration | undefined> {
+export function findIntegrationByKey(db: Kysely<Schema>, key: string): Promise<Integration | undefined> {
+  // By digest: the presented key is never compared with stored keys (a timing side channel).
+  return findIntegration(db, 'integrations.key_hash', hashSecret(key));
+}
+
+export function findIntegrationById(db: Kysely<Schema>, id: string): Promise<Integration | undefined> {
+  return findIntegration(db, 'integrations.id', id);
+}
+
+async function findIntegration(db: Kysely<Schema>, column: 'integrations.key_hash' | 'integrations.id', value: string): Promise<Integration | undefined> {
   const row = await db
     .selectFrom('integrations')
     .innerJoin('services', 'services.id', 'integrations.service_id')
@@ -83,8 +92,7 @@ export async function findIntegrationByKey(db: Kysely<Schema>, key: string): Pro
       'services.flapping',
       'services.storm_limit',
     ])
-    // By digest: the presented key is never compared with stored keys (a timing side channel).
-    .where('integrations.key_hash', '=', hashSecret(key))
+    .where(column, '=', value)
     .executeTakeFirst();
   if (!row) return undefined;
   const base = {

@@ -3,6 +3,7 @@ import { registerAuth, type AuthSettings } from '../access/http-auth.js';
 import type { OidcSettings } from '../access/oidc-settings.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../access/sessions.js';
 import { AlertService } from '../alerts/alert-service.js';
+import { threadIngestWriter } from './writer-thread.js';
 import type { Runtime } from '../core/runtime.js';
 import type { ConsoleBundle } from '../console/console-bundle.js';
 import { createHttpKit } from '../http/http-kit.js';
@@ -61,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     runtime,
     events,
     incidents: new IncidentService(runtime, events),
-    alerts: new AlertService(runtime, events, HOLD_SOURCES),
+    alerts: new AlertService(runtime, events, HOLD_SOURCES, threadIngestWriter(runtime.database)),
     notify,
     auth,
     publicUrl: options.publicUrl ?? 'http://127.0.0.1:8080',

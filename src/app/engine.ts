@@ -4,6 +4,7 @@ import { Engine, type EngineOptions } from '../engine/engine.js';
 import type { IncidentEvents } from '../incidents/incident-changes.js';
 import { throttleFor, type NotifyServices } from '../notify/notify-services.js';
 import { createIncidentEvents } from './incident-events.js';
+import { threadIngestWriter } from './writer-thread.js';
 import { HOLD_SOURCES, SLICES } from './slices.js';
 
 /**
@@ -19,7 +20,7 @@ export function createEngine(runtime: Runtime, notify: NotifyServices, options: 
     throttle: throttleFor(notify),
     events: announcer,
     holdSources: HOLD_SOURCES,
-    alerts: new AlertService(runtime, announcer, HOLD_SOURCES),
+    alerts: new AlertService(runtime, announcer, HOLD_SOURCES, threadIngestWriter(runtime.database)),
     publicUrl: notify.settings.publicUrl,
   };
   for (const slice of SLICES) slice.jobs?.(engine, context);

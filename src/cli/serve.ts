@@ -14,6 +14,7 @@ import { resolveSigningSecret } from '../core/secret.js';
 import { createRuntime } from '../core/runtime.js';
 import { buildApp } from '../app/build-app.js';
 import { createEngine } from '../app/engine.js';
+import { INGEST_THREAD_MODULE } from '../app/writer-thread.js';
 import { ClusterPulse } from '../heartbeats/cluster-pulse.js';
 import { createIncidentEvents, relayIncidentNotices } from '../app/incident-events.js';
 import { notifyServicesFromEnv } from '../notify/providers-from-env.js';
@@ -57,7 +58,9 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
   }
   const portProblem = await portUnavailable(settings.host, settings.port);
   if (portProblem !== null) throw new StartupError(portProblem);
-  const database = openDatabase(settings.databaseUrl, { logger });
+  // SQLite: ingest commits on the write connection's own thread (app/writer-thread.ts).
+  // (The thread keeps the system clock: a server started on another clock, in a test, stays inline.)
+  const database = openDatabase(settings.databaseUrl, { logger, sqliteWriter: clock === systemClock ? 'thread' : 'inline', writerCalls: INGEST_THREAD_MODULE });
   try {
     const migration = await migrateToLatest(database.db);
     if (migration.error) throw new StartupError(`database migration failed on ${database.location}: ${String((migration.error as Error).message ?? migration.error)}`);

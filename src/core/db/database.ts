@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, constants, existsSync, fchmodSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type MigrationResult, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { createLogger } from '../logger.js';
@@ -9,6 +9,8 @@ import { isDatabaseUnavailable, isRetryableConflict, isStalePreparedStatement, t
 import { POSTGRES_DIALECT } from './postgres-dialect.js';
 import type { Schema } from './schema.js';
 import { SQLITE_DIALECT } from './sqlite-dialect.js';
+import { openSqliteConnection, statementCache } from './sqlite-connection.js';
+import { ThreadedSqliteDialect } from './sqlite-writer.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export type { DialectName, SqlDialect };
@@ -22,6 +24,8 @@ export interface VigilDatabase {
   readonly dialect: SqlDialect;
   /** Where the data lives, safe to print (no password). */
   readonly location: string;
+  /** SQLite with its writer on a thread of its own: work that runs there, beside the one write connection (sqlite-writer.ts). */
+  readonly writerThread?: { call(name: string, payload: unknown): Promise<unknown> };
   /** The connection pool's state (PostgreSQL); SQLite has one connection and none. */
   poolStats?(): PoolStats;
   close(): Promise<void>;
@@ -85,6 +89,14 @@ export interface OpenOptions {
   readonly poolSize?: number;
   /** Defaults to a JSON log on stderr, so a CLI command's own output stays clean. */
   readonly logger?: FileWarnings;
+  /**
+   * SQLite: `thread` runs the write connection on a thread of its own (sqlite-writer.ts), for a
+   * long-running server; `inline` (the default) keeps it on the calling thread, for commands and
+   * tests. A database in memory is always inline: it cannot be shared between connections.
+   */
+  readonly sqliteWriter?: 'thread' | 'inline';
+  /** With the `thread` writer: the URL of a module whose `writerCalls(database)` the thread offers (sqlite-writer-thread.ts). */
+  readonly writerCalls?: string;
 }
 
 export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): VigilDatabase {
@@ -112,14 +124,16 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   const file = location.target === ':memory:' ? ':memory:' : resolve(location.target);
   const logger = options.logger ?? { warn: (details: object, message: string) => createLogger({ destination: process.stderr }).warn(details, message) };
   if (file !== ':memory:') prepareSqliteFile(file, logger);
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
+  const sqlite = openSqliteConnection(file);
   // SQLite has now made -wal and -shm with the main file's mode; checked again in case it did not.
   if (file !== ':memory:') tightenSqliteFiles(file, logger);
-  // FULL: an alert answered with 202 survives power loss, not only a process crash.
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  if (options.sqliteWriter === 'thread' && file !== ':memory:') {
+    // The file is in WAL mode now; the writer thread and the reader open their own connections.
+    sqlite.close();
+    const threaded = new ThreadedSqliteDialect({ file, ...(options.writerCalls === undefined ? {} : { calls: options.writerCalls }) });
+    const db = new Kysely<Schema>({ dialect: threaded, log: countQueryErrors });
+    return { db, dialect: SQLITE_DIALECT, location: file, writerThread: { call: async (name, payload) => (await threaded.writerThread()).call(name, payload) }, close: () => db.destroy() };
+  }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log: countQueryErrors });
   return { db, dialect: SQLITE_DIALECT, location: file, close: () => db.destroy() };
 }
@@ -178,8 +192,6 @@ function tightenSqliteFiles(file: string, logger: FileWarnings): void {
   }
 }
 
-const STATEMENT_CACHE_SIZE = 500;
-
 /** Named statements one PostgreSQL connection keeps; texts past that run unnamed there. */
 const PREPARED_PER_CONNECTION = 200;
 /** Texts given a name in this process; past that, new texts run unnamed. */
@@ -235,28 +247,10 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-/**
- * Kysely prepares every query afresh; preparing costs as much as running a small statement.
- * Vigil's queries are a few hundred distinct texts, so prepared statements are kept by SQL text
- * (least recently used out first). Safe because the single connection runs one statement at a
- * time and Kysely never leaves an iterator open across queries.
- */
+/** Kysely's SQLite driver over a connection whose statements are kept (sqlite-connection.ts). */
 function withStatementCache(database: SQLite.Database): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sqlText: string) {
-      let statement = cache.get(sqlText);
-      if (statement) {
-        cache.delete(sqlText);
-      } else {
-        statement = database.prepare(sqlText);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      }
-      cache.set(sqlText, statement);
-      return statement;
-    },
-  };
+  const prepare = statementCache(database);
+  return { close: () => database.close(), prepare };
 }
 
 export interface MigrationOutcome {
