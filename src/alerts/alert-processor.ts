@@ -13,7 +13,7 @@ import type { Severity } from '../incidents/severities.js';
 import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from './alert-event.js';
 import { mapSeverity } from './severity-map.js';
-import { contentGroupKey } from './grouping.js';
+import { contentGroupKey, type GroupingRule } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
 import { alertSignature } from './signature.js';
 import { appendTrail, type TrailEntry } from './decision-trail.js';
@@ -93,16 +93,26 @@ export async function processBatches(context: ProcessContext, units: readonly In
   return outcomes;
 }
 
-/** What the change feed hears of a batch's outcomes: one notice per incident and kind. */
-export function alertNotices(outcomes: readonly EventOutcome[]): IncidentNotice[] {
+/**
+ * What the change feed hears of one message's outcomes: one notice per incident and kind, each
+ * saying whether its service may have grouping timers. The outcomes' incidents are on the
+ * integration's service or a route's, so none has timers when none of those services has: the
+ * same settings the batch grouped with (a changed rule reaches ingest within its cache's life).
+ */
+export function alertNotices(outcomes: readonly EventOutcome[], integration: Integration): IncidentNotice[] {
+  const timers = hasGroupingTimers(integration.grouping) || integration.routes.some((route) => hasGroupingTimers(route.target.grouping));
+  // Only `false` is worth its bytes in a NOTIFY payload: absent already means "read the service".
+  const known = timers ? {} : { groupingTimers: false };
   const seen = new Map<string, IncidentNotice>();
   for (const outcome of outcomes) {
     if (outcome.result === 'ignored' || outcome.result === 'suppressed') continue;
     const kind = outcome.result === 'opened' ? 'opened' : outcome.result === 'acknowledged' ? 'acknowledged' : 'alerts_changed';
-    seen.set(`${kind}:${outcome.incidentNumber}`, { kind, number: outcome.incidentNumber });
+    seen.set(`${kind}:${outcome.incidentNumber}`, { kind, number: outcome.incidentNumber, ...known });
   }
   return [...seen.values()];
 }
+
+const hasGroupingTimers = (rule: GroupingRule | null) => rule !== null && ((rule.wait_ms ?? 0) > 0 || (rule.interval_ms ?? 0) > 0);
 
 /** An outcome before the batch is written: a new incident's number is allocated at the flush. */
 type AppliedEvent =
