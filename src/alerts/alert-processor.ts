@@ -13,14 +13,14 @@ import type { Severity } from '../incidents/severities.js';
 import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from './alert-event.js';
 import { mapSeverity } from './severity-map.js';
-import { contentGroupKey } from './grouping.js';
+import { contentGroupKey, type GroupingRule } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
 import { alertSignature } from './signature.js';
 import { appendTrail, type TrailEntry } from './decision-trail.js';
 import { recordFlapChange, type FlapState } from './flapping.js';
 import type { HoldRules } from './holds.js';
 import { matchRoutes, type CompiledRoute } from './routing.js';
-import { isCapped, stormGroupKey } from './storm.js';
+import { isCapped, mayCap, stormGroupKey } from './storm.js';
 
 /** What one event did: the answer a sender never sees, but tests and logs do. */
 export type EventOutcome =
@@ -93,16 +93,26 @@ export async function processBatches(context: ProcessContext, units: readonly In
   return outcomes;
 }
 
-/** What the change feed hears of a batch's outcomes: one notice per incident and kind. */
-export function alertNotices(outcomes: readonly EventOutcome[]): IncidentNotice[] {
+/**
+ * What the change feed hears of one message's outcomes: one notice per incident and kind, each
+ * saying whether its service may have grouping timers. The outcomes' incidents are on the
+ * integration's service or a route's, so none has timers when none of those services has: the
+ * same settings the batch grouped with (a changed rule reaches ingest within its cache's life).
+ */
+export function alertNotices(outcomes: readonly EventOutcome[], integration: Integration): IncidentNotice[] {
+  const timers = hasGroupingTimers(integration.grouping) || integration.routes.some((route) => hasGroupingTimers(route.target.grouping));
+  // Only `false` is worth its bytes in a NOTIFY payload: absent already means "read the service".
+  const known = timers ? {} : { groupingTimers: false };
   const seen = new Map<string, IncidentNotice>();
   for (const outcome of outcomes) {
     if (outcome.result === 'ignored' || outcome.result === 'suppressed') continue;
     const kind = outcome.result === 'opened' ? 'opened' : outcome.result === 'acknowledged' ? 'acknowledged' : 'alerts_changed';
-    seen.set(`${kind}:${outcome.incidentNumber}`, { kind, number: outcome.incidentNumber });
+    seen.set(`${kind}:${outcome.incidentNumber}`, { kind, number: outcome.incidentNumber, ...known });
   }
   return [...seen.values()];
 }
+
+const hasGroupingTimers = (rule: GroupingRule | null) => rule !== null && ((rule.wait_ms ?? 0) > 0 || (rule.interval_ms ?? 0) > 0);
 
 /** An outcome before the batch is written: a new incident's number is allocated at the flush. */
 type AppliedEvent =
@@ -153,7 +163,7 @@ interface FlapRecord extends FlapState {
 /** A service's storm state as the batch has left it. */
 interface StormRecord {
   row: Selectable<AlertStormsTable> | null;
-  /** Open (not suppressed) alerts of the service, counted up to its limit at load, then kept in memory. */
+  /** Open (not suppressed) alerts of the service, read at load, then kept up to date in memory. */
   open: number;
   dirty: boolean;
 }
@@ -365,6 +375,40 @@ class BatchRun {
       }
     }
 
+    // The storm cap: for each service that may get a new alert, its open alerts and whether a
+    // storm is on, read before the incidents so that a service the batch may cap has its open
+    // storm incident locked with them. Counts come from `service_open_alerts`, which triggers on
+    // `alerts` keep exact (migration 022): one primary-key probe per service in one statement,
+    // where counting the open alerts read up to `storm_limit` index entries per service.
+    //
+    // PostgreSQL: the trigger updating a service's count row holds its lock to commit. That adds
+    // no wait cycle: every writer takes it last, when it writes an alert's status, after the
+    // locks it waits for (ingest: the per-service locks above, the alerts and incidents below;
+    // a hand resolve: its incident, then its alerts). Ingest flushes alerts in service order,
+    // so two batches take count rows in one order; after a flush it waits for no row lock,
+    // the storm incident being read here. What remains (two statements touching the same
+    // services' rows in opposite heap order, such as hand resolves of incidents whose alerts
+    // span services) PostgreSQL detects as a deadlock (40P01), which ingest retries
+    // (isRetryableConflict). Increments are exact without the per-service lock: READ COMMITTED
+    // updates re-read the row they waited for.
+    const stormServices = [...triggersByService.entries()].filter(([serviceId, { keys }]) => [...keys].some((key) => held.length > 0 || !this.open.has(openKey(serviceId, key))));
+    if (stormServices.length > 0) {
+      const ids = stormServices.map(([serviceId]) => serviceId);
+      const stormRows = await dialect.selectByValues(trx, ids, (list) => sql<Selectable<AlertStormsTable>>`select * from alert_storms where service_id ${list}`);
+      const counts = await dialect.selectByValues(trx, ids, (list) => sql<{ service_id: string; open: number }>`select service_id, "open" from service_open_alerts where service_id ${list}`);
+      const byService = new Map(stormRows.map((r) => [r.service_id, r]));
+      const openByService = new Map(counts.map((r) => [r.service_id, Number(r.open)]));
+      for (const [serviceId, { view, keys }] of stormServices) {
+        const storm: StormRecord = { row: byService.get(serviceId) ?? null, open: openByService.get(serviceId) ?? 0, dirty: false };
+        this.storms.set(serviceId, storm);
+        // A dedup key has at most one open alert at a time: the batch adds at most one per key.
+        if (mayCap(storm.open, keys.size, view.stormLimit, storm.row?.state === 'active')) {
+          groupKeySet.add(stormGroupKey(serviceId));
+          this.stormLooked.add(serviceId);
+        }
+      }
+    }
+
     const groupKeys = [...groupKeySet];
     const incidentIds = [
       ...new Set([
@@ -380,20 +424,6 @@ class BatchRun {
       if (this.incidents.has(row.id)) continue;
       this.incidents.set(row.id, row);
       if (row.alert_group_key !== null && row.status !== 'resolved') this.openGroups.set(row.alert_group_key, row.id);
-    }
-
-    // The storm cap: for each service that may get a new alert, its open alerts counted up to the
-    // limit (an index range of at most `limit` entries) and whether a storm is on.
-    const stormServices = [...triggersByService.entries()].filter(([serviceId, { keys }]) => [...keys].some((key) => held.length > 0 || !this.open.has(openKey(serviceId, key)))).map(([, entry]) => entry);
-    if (stormServices.length > 0) {
-      const ids = stormServices.map((s) => s.view.serviceId);
-      const stormRows = await dialect.selectByValues(trx, ids, (list) => sql<Selectable<AlertStormsTable>>`select * from alert_storms where service_id ${list}`);
-      const byService = new Map(stormRows.map((r) => [r.service_id, r]));
-      for (const { view } of stormServices) {
-        const limit = view.stormLimit;
-        const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from alerts where service_id = ${view.serviceId} and status in ('triggered', 'acknowledged') limit ${limit}) capped`.execute(trx);
-        this.storms.set(view.serviceId, { row: byService.get(view.serviceId) ?? null, open: Number(counted.rows[0]?.n ?? 0), dirty: false });
-      }
     }
 
     const resolves = this.units.some((unit) => unit.batch.events.some((e) => e.action === 'resolve'));
@@ -883,7 +913,9 @@ class BatchRun {
     if (this.pending.size > 0) {
       const stored: unknown[][] = [];
       const added: unknown[][] = [];
-      for (const alert of this.pending) {
+      // In service order: the count rows the alerts' triggers update are locked in that order (see `load`).
+      const pending = [...this.pending].sort((a, b) => (a.row.service_id < b.row.service_id ? -1 : a.row.service_id > b.row.service_id ? 1 : 0));
+      for (const alert of pending) {
         const trail = alert.row.trail ?? '';
         if (alert.stored) {
           // Only what was appended since the row was read: the statement concatenates it.

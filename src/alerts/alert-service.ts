@@ -128,7 +128,7 @@ export class AlertService {
     // attached alerts write none, and a wake-up would cost the engine a pass over the jobs.
     const { outcomes, decisions } = committed;
     if (outcomes.some((o) => o.result === 'opened' || o.result === 'acknowledged' || o.result === 'resolved')) this.runtime.jobSignal.notify();
-    if (this.events.heard) this.events.committed(alertNotices(outcomes));
+    if (this.events.heard) this.events.committed(alertNotices(outcomes, integration));
     if (decisions) countTrailEntries(decisions);
     return outcomes;
   }

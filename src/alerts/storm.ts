@@ -16,3 +16,8 @@ export function isCapped(openAlerts: number, limit: number, stormActive: boolean
   if (openAlerts >= limit) return true;
   return stormActive && openAlerts >= Math.ceil(limit * STORM_RESUME_RATIO);
 }
+
+/** Whether any of `newAlerts` more alerts could be capped: the batch then reads the storm incident up front. */
+export function mayCap(openAlerts: number, newAlerts: number, limit: number, stormActive: boolean): boolean {
+  return newAlerts > 0 && isCapped(openAlerts + newAlerts - 1, limit, stormActive);
+}

@@ -29,6 +29,11 @@ export type IncidentChangeKind = IncidentChange['kind'] | 'alerts_changed';
 export interface IncidentNotice {
   readonly kind: IncidentChangeKind;
   readonly number: number;
+  /**
+   * false: the incident's service has no grouping `wait` or `interval` timer (ingest says so when
+   * no service its integration reaches has one). Absent: it may have; read the service.
+   */
+  readonly groupingTimers?: boolean;
 }
 
 /** Runs inside the transaction that made the changes: its writes commit with them or not at all. */

@@ -49,8 +49,10 @@ export class GroupFollowUps {
   }
 
   async handle(notices: readonly IncidentNotice[]): Promise<void> {
-    const opened = new Set(notices.filter((n) => n.kind === 'opened').map((n) => n.number));
-    const joined = new Set(notices.filter((n) => n.kind === 'alerts_changed').map((n) => n.number));
+    // Most services have no timers: their ingest notices say so, and then nothing is read.
+    const relevant = notices.filter((n) => n.groupingTimers !== false);
+    const opened = new Set(relevant.filter((n) => n.kind === 'opened').map((n) => n.number));
+    const joined = new Set(relevant.filter((n) => n.kind === 'alerts_changed').map((n) => n.number));
     if (opened.size === 0 && joined.size === 0) return;
     const { db } = this.runtime.database;
     const rows = await db

@@ -259,6 +259,12 @@ export interface AlertStormsTable {
   updated_at: number;
 }
 
+/** Open (`triggered` or `acknowledged`) alerts per service, kept by triggers on `alerts` (migration 022): the storm cap's count. */
+export interface ServiceOpenAlertsTable {
+  service_id: string;
+  open: number;
+}
+
 export interface ChangeEventsTable {
   id: string;
   service_id: string;
@@ -616,6 +622,7 @@ export interface Schema {
   alerts: AlertsTable;
   alert_flaps: AlertFlapsTable;
   alert_storms: AlertStormsTable;
+  service_open_alerts: ServiceOpenAlertsTable;
   change_events: ChangeEventsTable;
   schedules: SchedulesTable;
   schedule_layers: ScheduleLayersTable;

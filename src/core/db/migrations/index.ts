@@ -20,6 +20,7 @@ import * as silencesMaintenance from './018-silences-maintenance.js';
 import * as heartbeatsMerge from './019-heartbeats-merge.js';
 import * as analytics from './020-analytics.js';
 import * as analyticsFacts from './021-analytics-facts.js';
+import * as serviceOpenAlerts from './022-service-open-alerts.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -47,4 +48,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '019-heartbeats-merge': heartbeatsMerge,
   '020-analytics': analytics,
   '021-analytics-facts': analyticsFacts,
+  '022-service-open-alerts': serviceOpenAlerts,
 };

@@ -1,0 +1,79 @@
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
+
+// The storm cap's count (alerts/storm.ts): open alerts per service, kept by the database itself
+// so that reading it is one primary-key probe instead of counting up to `storm_limit` index
+// entries on every batch that may open an alert (100,000 open alerts and a high limit made that
+// count most of the ingest transaction). Triggers on `alerts` keep it exact whichever statement,
+// process or node changes an alert: an insert, a status change, a delete (a service's alerts go
+// with it). "Open" is what the cap has always counted: `triggered` or `acknowledged`; suppressed
+// (held) alerts never count. Each trigger's WHEN leaves the row alone unless an alert's open-ness
+// or service changes, so repeats and acknowledgements never touch (or, on PostgreSQL, lock) it.
+const OPEN = `('triggered', 'acknowledged')`;
+const TRIGGERS = ['service_open_alerts_insert', 'service_open_alerts_update', 'service_open_alerts_delete'] as const;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('service_open_alerts')
+    .addColumn('service_id', 'text', (c) => c.primaryKey().references('services.id').onDelete('cascade'))
+    .addColumn('open', 'integer', (c) => c.notNull())
+    .execute();
+  if (db.getExecutor().adapter instanceof SqliteAdapter) await sqliteTriggers(db);
+  else await postgresTriggers(db);
+  // After the triggers: on PostgreSQL creating them locks `alerts` against writes until this
+  // migration commits, so no alert changes between this count and the first trigger.
+  await sql.raw(`insert into service_open_alerts (service_id, "open") select service_id, count(*) from alerts where status in ${OPEN} group by service_id`).execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const name of TRIGGERS) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) await sql.raw(`drop trigger if exists ${name}`).execute(db);
+    else await sql.raw(`drop trigger if exists ${name} on alerts`).execute(db);
+  }
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) await sql`drop function if exists service_open_alerts_count()`.execute(db);
+  await db.schema.dropTable('service_open_alerts').execute();
+}
+
+/** A decrement finds its row: the alert it counts made it. An increment may be the service's first. */
+const increment = (serviceId: string) =>
+  `insert into service_open_alerts (service_id, "open") values (${serviceId}, 1) on conflict (service_id) do update set "open" = service_open_alerts."open" + 1`;
+const decrement = (serviceId: string) => `update service_open_alerts set "open" = "open" - 1 where service_id = ${serviceId}`;
+const movedOrChanged = `old.service_id <> new.service_id or (old.status in ${OPEN}) <> (new.status in ${OPEN})`;
+
+async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
+  await sql.raw(`create trigger service_open_alerts_insert after insert on alerts when new.status in ${OPEN} begin ${increment('new.service_id')}; end`).execute(db);
+  // An UPSERT's DO UPDATE fires update triggers too: the alert processor writes stored alerts that way.
+  await sql
+    .raw(
+      `create trigger service_open_alerts_update after update of status, service_id on alerts when ${movedOrChanged} begin
+        update service_open_alerts set "open" = "open" - 1 where service_id = old.service_id and old.status in ${OPEN};
+        insert into service_open_alerts (service_id, "open") select new.service_id, 1 where new.status in ${OPEN}
+          on conflict (service_id) do update set "open" = service_open_alerts."open" + 1;
+      end`,
+    )
+    .execute(db);
+  await sql.raw(`create trigger service_open_alerts_delete after delete on alerts when old.status in ${OPEN} begin ${decrement('old.service_id')}; end`).execute(db);
+}
+
+async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
+  // Row triggers: the counter row is updated once per changed alert, in the statement that
+  // changes it, and stays locked until commit (see the storm cap in alert-processor.ts `load`).
+  await sql
+    .raw(
+      `create function service_open_alerts_count() returns trigger language plpgsql as $$
+      begin
+        if tg_op <> 'INSERT' then
+          if old.status in ${OPEN} then ${decrement('old.service_id')}; end if;
+        end if;
+        if tg_op <> 'DELETE' then
+          if new.status in ${OPEN} then ${increment('new.service_id')}; end if;
+        end if;
+        return null;
+      end $$`,
+    )
+    .execute(db);
+  await sql.raw(`create trigger service_open_alerts_insert after insert on alerts for each row when (new.status in ${OPEN}) execute function service_open_alerts_count()`).execute(db);
+  await sql
+    .raw(`create trigger service_open_alerts_update after update of status, service_id on alerts for each row when (${movedOrChanged}) execute function service_open_alerts_count()`)
+    .execute(db);
+  await sql.raw(`create trigger service_open_alerts_delete after delete on alerts for each row when (old.status in ${OPEN}) execute function service_open_alerts_count()`).execute(db);
+}
