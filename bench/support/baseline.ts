@@ -89,21 +89,30 @@ async function checkOut(commit: Commit): Promise<{ dir: string; remove: () => Pr
   return { dir, remove };
 }
 
+export interface Baseline {
+  readonly entry: VigilEntry;
+  /** For the report's facts: the commit, its subject, and where it was compiled. */
+  readonly fact: string;
+}
+
 /**
  * The compiled baseline for VIGIL_BENCH_BASELINE, built now unless already in the cache; null
  * when no baseline is asked for. Throws when the ref is unknown or does not compile: a run that
  * was asked to compare never measures one side only.
  */
-export async function baselineEntry(log: (line: string) => void): Promise<VigilEntry | null> {
+export async function baselineEntry(log: (line: string) => void): Promise<Baseline | null> {
   const ref = baselineRef();
   if (ref === null) return null;
   const commit = resolveCommit(ref);
   const buildParent = join(BUILD_PARENT, `baseline-${commit.sha}`);
   const main = join(buildParent, 'dist', 'cli', 'main.js');
-  const entry: VigilEntry = { argv: [main], description: `before: ${commit.short} ${commit.subject}` };
+  const baseline: Baseline = {
+    entry: { argv: [main], description: `before: ${commit.short} ${commit.subject}` },
+    fact: `${commit.short} ${commit.subject} (VIGIL_BENCH_BASELINE=${ref}, compiled into ${relative(ROOT, buildParent)})`,
+  };
   if (existsSync(main) && existsSync(join(buildParent, 'package.json'))) {
     log(`Baseline ${commit.short}: compiled earlier, in ${relative(ROOT, buildParent)}`);
-    return entry;
+    return baseline;
   }
 
   log(`Baseline ${commit.short} (${commit.subject}): git worktree add, then tsc -p tsconfig.build.json into ${relative(ROOT, buildParent)}/dist`);
@@ -130,5 +139,5 @@ export async function baselineEntry(log: (line: string) => void): Promise<VigilE
     await checkout.remove();
   }
   log(`Baseline built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return entry;
+  return baseline;
 }
