@@ -15,6 +15,9 @@
  *   npx tsx bench/compare.ts           # full run; writes bench/results/compare-<date>.md
  *   npx tsx bench/compare.ts --quick   # 2 s, 10 connections, 2,000 alerts; writes nothing
  *
+ * With VIGIL_BENCH_BASELINE=<git ref>, that commit ("before") is measured too, beside the working
+ * tree ("after"): (a)'s grouped rows and (b)'s rows on both databases, each before then after.
+ *
  * Alertmanager is /usr/bin/prometheus-alertmanager (Debian package prometheus-alertmanager), or
  * VIGIL_BENCH_ALERTMANAGER. The two do different work for a 2xx: Vigil has committed the event to
  * its database (fsync), Alertmanager has put the alert in memory.
@@ -24,6 +27,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { metricSum, startAlertmanager } from './support/alertmanager.js';
 import { createDatabase, type DatabaseKind } from './support/bench-database.js';
+import { baselineEntry } from './support/baseline.js';
 import { benchStart } from './support/bench-start.js';
 import { startCeilingServer } from './support/ceiling-server.js';
 import { runMain, wasInterrupted } from './support/cleanup.js';
@@ -56,6 +60,8 @@ const TARGETS = { singleRatio: 1.0, batchRatio: 1.5, rssMB: 300 };
 
 type System = 'alertmanager' | 'vigil' | 'fastify';
 type Part = 'single' | 'batch';
+/** Which Vigil, when a baseline is measured too: the baseline's commit or the working tree. */
+type Version = 'before' | 'after';
 
 interface Measurement {
   readonly part: Part;
@@ -63,6 +69,8 @@ interface Measurement {
   readonly database: DatabaseKind | null;
   /** (a), Vigil: the service groups alerts by their group, as Alertmanager does, instead of an incident each. */
   readonly grouped?: boolean;
+  /** Only when VIGIL_BENCH_BASELINE is set. */
+  readonly version?: Version;
   readonly load: LoadResult;
   readonly cpu: CpuShares;
   readonly alertsPerRequest: number;
@@ -76,12 +84,13 @@ interface Measurement {
   readonly error?: string;
 }
 
-const label = (m: Pick<Measurement, 'system' | 'database' | 'grouped' | 'part'>) => {
+const label = (m: Pick<Measurement, 'system' | 'database' | 'grouped' | 'part' | 'version'>) => {
   if (m.system === 'alertmanager') return 'Alertmanager';
   if (m.system === 'fastify') return 'bare Fastify, stores nothing';
   const name = `Vigil ${m.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`;
-  if (m.part === 'batch') return name;
-  return m.grouped ? `${name}, grouped by group` : `${name}, incident per alert`;
+  const version = m.version ? `, ${m.version}` : '';
+  if (m.part === 'batch') return `${name}${version}`;
+  return `${m.grouped ? `${name}, grouped by group` : `${name}, incident per alert`}${version}`;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -167,9 +176,9 @@ const TIMEOUT_S = 60;
 /**
  * Warm-up, the measured run and, for (b), more of the same until MEMORY_AFTER_ALERTS alerts were
  * accepted or `topUpLimitS` passed; then the memory reading, and a wait until requests still in
- * flight have been dealt with.
+ * flight have been dealt with. `topUpLimitS` null: (b) without the top-up and the memory reading.
  */
-async function runPhases(part: Part, target: Target, topUpLimitS: number): Promise<LoadPhases> {
+async function runPhases(part: Part, target: Target, topUpLimitS: number | null): Promise<LoadPhases> {
   const perRequest = part === 'single' ? 1 : BATCH;
   const start = memoryOf(target.pid).rssMB;
   const problems: string[] = [];
@@ -191,7 +200,7 @@ async function runPhases(part: Part, target: Target, topUpLimitS: number): Promi
   const load = await runLoad({ ...common, connections: CONNECTIONS, durationS: DURATION_S });
   const cpu = meter.stop();
   account(load, CONNECTIONS, 'measured run');
-  if (part === 'single') {
+  if (part === 'single' || topUpLimitS === null) {
     await quiesced(target.pid, target.count, target.quiesceMaxMs);
     return { load, cpu, accepted, unanswered, problems };
   }
@@ -281,7 +290,8 @@ function fastifyVersion(): string {
   return (JSON.parse(readFileSync(new URL('../node_modules/fastify/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry, grouped = false): Promise<Measurement> {
+/** `version` only when a baseline is measured too; the memory after (b) is read for "after" alone. */
+async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry, grouped: boolean, version: Version | undefined): Promise<Measurement> {
   const temp = makeTempDir();
   const runId = randomBytes(3).toString('hex');
   const eventsKey = randomBytes(16).toString('hex');
@@ -302,7 +312,7 @@ async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry, g
         count: () => database.count('alerts'),
         quiesceMaxMs: 600_000,
       },
-      topUpLimit(kind),
+      version === 'before' ? null : topUpLimit(kind),
     );
     await vigil.stop();
     const extraChecks = [...phases.problems];
@@ -317,6 +327,7 @@ async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry, g
       system: 'vigil',
       database: kind,
       grouped,
+      ...(version ? { version } : {}),
       load: phases.load,
       cpu: phases.cpu,
       alertsPerRequest,
@@ -333,13 +344,14 @@ async function measureVigil(part: Part, kind: DatabaseKind, entry: VigilEntry, g
   }
 }
 
-function failed(part: Part, system: System, database: DatabaseKind | null, grouped: boolean, error: unknown, log?: ProcessLog): Measurement {
+function failed(part: Part, system: System, database: DatabaseKind | null, grouped: boolean, version: Version | undefined, error: unknown, log?: ProcessLog): Measurement {
   const empty: LoadResult = { elapsedS: NaN, sent: 0, ok2xx: 0, non2xx: 0, statusCodes: {}, errors: 0, timeouts: 0, errorMessages: {}, latenciesMs: [] };
   return {
     part,
     system,
     database,
     grouped,
+    ...(version ? { version } : {}),
     load: empty,
     cpu: { server: NaN, loadGenerator: NaN, postgres: NaN, other: NaN },
     alertsPerRequest: part === 'single' ? 1 : BATCH,
@@ -423,8 +435,9 @@ function ratioVerdict(what: string, vigil: Measurement | undefined, am: Measurem
 }
 
 function verdicts(ms: readonly Measurement[]): Verdict[] {
-  const find = (part: Part, system: System, database: DatabaseKind | null, grouped = false) =>
-    ms.find((m) => m.part === part && m.system === system && m.database === database && (m.grouped ?? false) === grouped);
+  // Targets are judged on the working tree: "after" when a baseline was measured too.
+  const find = (part: Part, system: System, database: DatabaseKind | null, grouped = false, version: Version = 'after') =>
+    ms.find((m) => m.part === part && m.system === system && m.database === database && (m.grouped ?? false) === grouped && (m.version ?? 'after') === version);
   const reqs = (m: Measurement) => perSecond(m);
   const alerts = (m: Measurement) => perSecond(m) * m.alertsPerRequest;
   const out = [
@@ -453,6 +466,16 @@ function verdicts(ms: readonly Measurement[]): Verdict[] {
         ? `met, ${fixed(TARGETS.rssMB - rss, 0)} MB to spare`
         : `MISSED by ${fixed(rss - TARGETS.rssMB, 0)} MB (${((rss / TARGETS.rssMB - 1) * 100).toFixed(0)}%)`;
     out.push({ line: `${name}: ${fixed(rss, 1)} MB (target < ${TARGETS.rssMB} MB: ${verdict})`, met });
+  }
+  if (ms.some((m) => m.version === 'before')) {
+    for (const kind of ['sqlite', 'postgres'] as const) {
+      const name = kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+      out.push(ratioVerdict(`(a) one alert per request, Vigil ${name} grouped by group, after / before req/s`, find('single', 'vigil', kind, true), find('single', 'vigil', kind, true, 'before'), reqs, null));
+    }
+    for (const kind of ['sqlite', 'postgres'] as const) {
+      const name = kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+      out.push(ratioVerdict(`(b) 100 alerts per request, Vigil ${name}, after / before alerts/s`, find('batch', 'vigil', kind), find('batch', 'vigil', kind, false, 'before'), alerts, null));
+    }
   }
   return out;
 }
@@ -483,17 +506,22 @@ function checkLines(ms: readonly Measurement[]): { lines: string[]; ok: boolean 
 
 async function main(): Promise<number> {
   const { out, facts, entry } = benchStart(quick);
+  const baseline = await baselineEntry(out);
+  if (baseline) facts.before = baseline.fact;
   out(`Vigil vs Alertmanager${quick ? ' (quick)' : ''}: ${DURATION_S} s per run, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up`);
   for (const [name, value] of Object.entries(facts)) out(`  ${name}: ${value}`);
 
   const measurements: Measurement[] = [];
-  const runs: { part: Part; system: System; database: DatabaseKind | null; grouped: boolean }[] = [];
+  const runs: { part: Part; system: System; database: DatabaseKind | null; grouped: boolean; version?: Version }[] = [];
+  // With a baseline, the rows it is measured for run before then after, one pair after another,
+  // so the two see the machine in much the same state.
+  const versions = (measuredBefore: boolean): { version?: Version }[] => (!baseline ? [{}] : measuredBefore ? [{ version: 'before' }, { version: 'after' }] : [{ version: 'after' }]);
   for (const part of ['single', 'batch'] as const) {
     runs.push({ part, system: 'alertmanager', database: null, grouped: false });
     if (part === 'single') runs.push({ part, system: 'fastify', database: null, grouped: false });
     for (const database of ['sqlite', 'postgres'] as const) {
-      if (part === 'single') runs.push({ part, system: 'vigil', database, grouped: true });
-      runs.push({ part, system: 'vigil', database, grouped: false });
+      if (part === 'single') for (const v of versions(true)) runs.push({ part, system: 'vigil', database, grouped: true, ...v });
+      for (const v of versions(part === 'batch')) runs.push({ part, system: 'vigil', database, grouped: false, ...v });
     }
   }
   for (const run of runs) {
@@ -507,9 +535,9 @@ async function main(): Promise<number> {
           ? await measureAlertmanager(run.part)
           : run.system === 'fastify'
             ? await measureCeiling()
-            : await measureVigil(run.part, run.database as DatabaseKind, entry, run.grouped);
+            : await measureVigil(run.part, run.database as DatabaseKind, run.version === 'before' && baseline ? baseline.entry : entry, run.grouped, run.version);
     } catch (error) {
-      m = failed(run.part, run.system, run.database, run.grouped, error);
+      m = failed(run.part, run.system, run.database, run.grouped, run.version, error);
       process.stderr.write(`${label(run)}: ${m.error}\n`);
     }
     measurements.push(m);
@@ -537,7 +565,8 @@ async function main(): Promise<number> {
     measurementTable(batch, 'batch'),
     '',
     `(b) Resident memory after ${fixed(MEMORY_AFTER_ALERTS)} alerts (warm-up and measured run, then more of the same for at most ${TOP_UP_MAX_S} s (PostgreSQL: ${TOP_UP_MAX_S_POSTGRES} s), then 2 s idle; VmRSS and VmHWM from /proc/<pid>/status, MB = 10⁶ bytes)`,
-    memoryTable(batch),
+    // The memory is read for the working tree only.
+    memoryTable(batch.filter((m) => m.version !== 'before')),
   ];
   out();
   out('Results');
@@ -554,6 +583,9 @@ async function main(): Promise<number> {
       '',
       `Each server runs as its own process; one autocannon load generator drives both from the bench process, on the same machine. ${WARMUP_S} s warm-up at 10 connections, then ${DURATION_S} s at ${CONNECTIONS} connections. req/s and alerts/s count 2xx answers over the run's wall-clock time; latencies are those of 2xx answers. CPU columns are percent of one core (${facts.cores} cores: up to ${Number(facts.cores) * 100}%) over the measured run; "other" is every other process on the machine.`,
       '',
+      ...(baseline
+        ? [`Two Vigils are measured: **before** is commit ${baseline.fact}; **after** is the working tree (${entry.description}). Each pair runs before then after, one right after the other. Targets are judged on after.`, '']
+        : []),
       `A 2xx from Vigil means the event is committed to its database (SQLite WAL with synchronous=FULL, or PostgreSQL with synchronous_commit on); a 2xx from Alertmanager means the alert is in memory. Alertmanager ${measurements.find((m) => m.system === 'alertmanager')?.details.version ?? ''} runs with group_by [group] and a receiver without notifiers, gossip off.`,
       '',
       ...sections.map((line) => (line.startsWith('(') ? `## ${line}\n` : line)),

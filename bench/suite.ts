@@ -1,6 +1,6 @@
 /**
  * The whole benchmark suite, one script after another: ingest, engine, compare, page-latency,
- * black-hole, profile, sse and console.
+ * storm, black-hole, profile, sse and console.
  *
  *   npm run bench          # full: builds Vigil once (npm run build into node_modules/.cache/vigil-bench/dist),
  *                          # every script measures that compiled code and writes bench/results/<name>-<date>.md
@@ -15,7 +15,7 @@ import { ROOT } from './support/paths.js';
 import { buildVigil } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
-const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'black-hole', 'profile', 'sse', 'console'] as const;
+const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'storm', 'black-hole', 'profile', 'sse', 'console'] as const;
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
 

@@ -19,6 +19,8 @@ export interface BenchDatabase {
   readonly details: Record<string, string>;
   /** Row counts, read directly from the database. */
   readonly count: (table: 'incidents' | 'alerts') => Promise<number>;
+  /** The one number a query selects as `n` (both dialects read the same SQL), read directly from the database. */
+  readonly scalar: (sql: string) => Promise<number>;
   readonly destroy: () => Promise<void>;
 }
 
@@ -35,18 +37,20 @@ async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise
 export async function createDatabase(kind: DatabaseKind, tempDir: string): Promise<BenchDatabase> {
   if (kind === 'sqlite') {
     const file = join(tempDir, 'vigil.db');
+    const scalar = async (sql: string) => {
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        return Number((db.prepare(sql).get() as { n: number | bigint | null }).n);
+      } finally {
+        db.close();
+      }
+    };
     return {
       kind,
       url: file,
       details: { file, journal_mode: 'WAL', synchronous: 'FULL' },
-      count: async (table) => {
-        const db = new Database(file, { readonly: true, fileMustExist: true });
-        try {
-          return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-        } finally {
-          db.close();
-        }
-      },
+      count: (table) => scalar(`select count(*) as n from ${table}`),
+      scalar,
       destroy: async () => {},
     };
   }
@@ -70,11 +74,13 @@ export async function createDatabase(kind: DatabaseKind, tempDir: string): Promi
       await client.query(`drop database if exists ${name} with (force)`);
     });
   });
+  const scalar = (sql: string) => withPostgres(url, async (client) => Number((await client.query<{ n: string | null }>(sql)).rows[0]?.n ?? NaN));
   return {
     kind,
     url,
     details,
-    count: (table) => withPostgres(url, async (client) => Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]?.n ?? NaN)),
+    count: (table) => scalar(`select count(*) as n from ${table}`),
+    scalar,
     destroy,
   };
 }

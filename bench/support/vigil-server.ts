@@ -11,7 +11,7 @@ import { ROOT } from './paths.js';
 import { startServerProcess, type RunningProcess } from './server-process.js';
 
 /** `npm run build` writes here instead of dist/, so a benchmark never leaves a stale dist/ behind. */
-const BUILD_PARENT = join(ROOT, 'node_modules', '.cache', 'vigil-bench');
+export const BUILD_PARENT = join(ROOT, 'node_modules', '.cache', 'vigil-bench');
 const BUILD_DIR = join(BUILD_PARENT, 'dist');
 
 export interface VigilEntry {
@@ -41,12 +41,19 @@ export function buildVigil(log: (line: string) => void = (line) => process.stdou
       throw new Error(`${what} failed (exit ${result.status ?? result.signal}); nothing was measured:\n${result.stdout}${result.stderr}`);
     }
   }
-  // The compiled CLI reads ../../package.json for its version, and .js files are ES modules only
-  // under a package.json saying so.
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  writeFileSync(join(BUILD_PARENT, 'package.json'), `${JSON.stringify({ name: 'vigil-bench-build', version, private: true, type: 'module' })}\n`);
+  writeBuildPackageJson(BUILD_PARENT, ROOT);
   log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return BUILD_DIR;
+}
+
+/**
+ * The package.json beside a build's dist/: the compiled CLI reads ../../package.json for its
+ * version, and .js files are ES modules only under a package.json saying so. `sourceRoot` is
+ * the checkout the build was compiled from.
+ */
+export function writeBuildPackageJson(buildParent: string, sourceRoot: string): void {
+  const version = (JSON.parse(readFileSync(join(sourceRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  writeFileSync(join(buildParent, 'package.json'), `${JSON.stringify({ name: 'vigil-bench-build', version, private: true, type: 'module' })}\n`);
 }
 
 /**

@@ -9,11 +9,22 @@ import { performance } from 'node:perf_hooks';
 import { onCleanup } from './cleanup.js';
 import { freePort } from './free-port.js';
 
+/** Where a page arrived and in which delivery, for scripts that check more than its timing. */
+export interface PageArrival {
+  /** The request's path: a contact method may add its own below the receiver's address. */
+  readonly path: string;
+  /** `X-Vigil-Delivery`; `repeated` when an earlier request already carried it (a retry). */
+  readonly delivery: string;
+  readonly repeated: boolean;
+  /** The incident's service, as the page names it. */
+  readonly serviceId: string | null;
+}
+
 export interface WebhookReceiver {
-  /** The contact method's address. */
+  /** The contact method's address; paths below it reach the receiver too. */
   readonly url: string;
   /** Called per incident in each page: its title, number and when the request arrived (`performance.now()`). */
-  onPage: (title: string, number: number | null, arrivedAt: number) => void;
+  onPage: (title: string, number: number | null, arrivedAt: number, arrival: PageArrival) => void;
   readonly stats: { requests: number; badSignatures: number; notPages: number; duplicates: number; unparsable: number };
   readonly close: () => Promise<void>;
 }
@@ -46,9 +57,10 @@ export async function startWebhookReceiver(secret?: string): Promise<WebhookRece
         if (given.length !== expected.length || !timingSafeEqual(given, expected)) receiver.stats.badSignatures += 1;
       }
       const delivery = String(request.headers['x-vigil-delivery'] ?? '');
-      if (seenDeliveries.has(delivery)) receiver.stats.duplicates += 1;
+      const repeated = seenDeliveries.has(delivery);
+      if (repeated) receiver.stats.duplicates += 1;
       seenDeliveries.add(delivery);
-      let body: { kind?: unknown; incidents?: { title?: unknown; number?: unknown }[] };
+      let body: { kind?: unknown; incidents?: { title?: unknown; number?: unknown; service?: { id?: unknown } | null }[] };
       try {
         body = JSON.parse(raw.toString('utf8')) as typeof body;
       } catch {
@@ -59,8 +71,11 @@ export async function startWebhookReceiver(secret?: string): Promise<WebhookRece
         receiver.stats.notPages += 1;
         return;
       }
+      const path = request.url ?? '';
       for (const incident of body.incidents ?? []) {
-        if (typeof incident.title === 'string') receiver.onPage(incident.title, typeof incident.number === 'number' ? incident.number : null, arrivedAt);
+        if (typeof incident.title !== 'string') continue;
+        const serviceId = typeof incident.service?.id === 'string' ? incident.service.id : null;
+        receiver.onPage(incident.title, typeof incident.number === 'number' ? incident.number : null, arrivedAt, { path, delivery, repeated, serviceId });
       }
     });
   });
