@@ -58,7 +58,7 @@ async function serveWriterThread(data: WriterData): Promise<void> {
     const module = data.calls === undefined ? undefined : ((await import(data.calls)) as { writerCalls(database: VigilDatabase): WriterCalls });
     calls = module?.writerCalls(database) ?? {};
   } catch (error) {
-    reply({ openFailed: describe(error) });
+    port.postMessage({ openFailed: describe(error) } satisfies WriterReply);
     port.close();
     return;
   }
