@@ -1,52 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CompiledQuery, type ControlledTransaction, type QueryResult } from 'kysely';
 import { openDatabase, type VigilDatabase } from './database.js';
-import type { Schema } from './schema.js';
+import type { WriterCalls, WriterData, WriterError, WriterReply, WriterRequest } from './sqlite-writer-protocol.js';
 
 /**
- * The thread that owns a Vigil process's one SQLite write connection (sqlite-writer.ts starts
- * it). It runs the statements the other thread sends, in order, and the calls a thread module
- * registers (ingest runs whole batches here: app/writer-thread.ts). Both go through one Kysely
- * instance over the one connection, whose lock keeps their transactions apart.
+ * The SQLite writer thread of a `vigil serve` process (sqlite-writer.ts starts it): its own
+ * connection runs the calls a thread module offers (ingest's group commits: app/writer-thread.ts),
+ * and it lends the write lock to the main thread on request. Kysely's connection lock orders
+ * both: a lent lock holds this thread's connection idle until it comes back, so the process
+ * never has two write transactions at once.
  */
-
-export interface WriterData {
-  readonly file: string;
-  /** A module whose `writerCalls(database)` gives the calls this thread offers (see `WriterCalls`). */
-  readonly calls?: string;
-}
-
-export type WriterRequest =
-  | { readonly id: number; readonly sql: string; readonly parameters: readonly unknown[] }
-  | { readonly id: number; readonly call: string; readonly payload: unknown }
-  | { readonly id: number; readonly close: true };
-
-/** An error as it crosses threads: `code` is what Vigil's error rules read (dialect.ts). */
-export interface WriterError {
-  readonly name: string;
-  readonly message: string;
-  readonly code: string | undefined;
-}
-
-export type WriterReply =
-  | { readonly ready: true }
-  | { readonly openFailed: WriterError }
-  | { readonly id: number; readonly result: unknown }
-  | { readonly id: number; readonly error: WriterError };
-
-/** Work a thread module offers the other thread, by name. */
-export type WriterCalls = Readonly<Record<string, (payload: unknown) => Promise<unknown>>>;
 
 function describe(error: unknown): WriterError {
   const { name, message, code } = error as { name?: unknown; message?: unknown; code?: unknown };
   return { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : String(error), code: typeof code === 'string' ? code : undefined };
 }
 
-/**
- * Serves the other thread until it closes the database. The calls are given the same database the
- * statements run on. Statements of the other thread's transaction run on a controlled
- * transaction, holding the connection from its `begin` to its `commit` or `rollback`.
- */
 async function serveWriterThread(data: WriterData): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('the writer thread runs in a worker thread');
@@ -58,57 +26,44 @@ async function serveWriterThread(data: WriterData): Promise<void> {
     const module = data.calls === undefined ? undefined : ((await import(data.calls)) as { writerCalls(database: VigilDatabase): WriterCalls });
     calls = module?.writerCalls(database) ?? {};
   } catch (error) {
-    port.postMessage({ openFailed: describe(error) } satisfies WriterReply);
+    reply({ openFailed: describe(error) });
     port.close();
     return;
   }
-  const { db } = database;
-  let open: ControlledTransaction<Schema> | undefined;
-  // Statements in the order sent: a `begin` may wait for a call's transaction to end first.
-  let statements: Promise<void> = Promise.resolve();
-
-  const runStatement = async (sql: string, parameters: readonly unknown[]): Promise<QueryResult<unknown>> => {
-    if (sql === 'begin') {
-      open = await db.startTransaction().execute();
-      return { rows: [] };
-    }
-    if ((sql === 'commit' || sql === 'rollback') && open) {
-      const transaction = open;
-      if (sql === 'rollback') open = undefined;
-      await (sql === 'commit' ? transaction.commit() : transaction.rollback()).execute();
-      // A failed commit leaves the transaction open for the rollback that follows it.
-      open = undefined;
-      return { rows: [] };
-    }
-    return (open ?? db).executeQuery(CompiledQuery.raw(sql, [...parameters]));
-  };
+  const lent = new Map<number, () => void>();
 
   port.on('message', (request: WriterRequest) => {
+    if ('unlock' in request) {
+      lent.get(request.unlock)?.();
+      lent.delete(request.unlock);
+      return;
+    }
+    if ('lock' in request) {
+      // Held until the main thread gives it back: its transaction runs on its own connection meanwhile.
+      void database.db.connection().execute(
+        () =>
+          new Promise<void>((resolve) => {
+            lent.set(request.id, resolve);
+            reply({ id: request.id, result: null });
+          }),
+      );
+      return;
+    }
     if ('close' in request) {
-      void statements.then(async () => {
-        await database.close();
+      void database.close().then(() => {
         reply({ id: request.id, result: null });
         port.close();
       });
       return;
     }
-    if ('call' in request) {
-      const call = calls[request.call];
-      if (!call) {
-        reply({ id: request.id, error: { name: 'Error', message: `no call named ${request.call} on the writer thread`, code: undefined } });
-        return;
-      }
-      call(request.payload).then(
-        (result) => reply({ id: request.id, result }),
-        (error: unknown) => reply({ id: request.id, error: describe(error) }),
-      );
+    const call = calls[request.call];
+    if (!call) {
+      reply({ id: request.id, error: { name: 'Error', message: `no call named ${request.call} on the writer thread`, code: undefined } });
       return;
     }
-    statements = statements.then(() =>
-      runStatement(request.sql, request.parameters).then(
-        (result) => reply({ id: request.id, result }),
-        (error: unknown) => reply({ id: request.id, error: describe(error) }),
-      ),
+    call(request.payload).then(
+      (result) => reply({ id: request.id, result }),
+      (error: unknown) => reply({ id: request.id, error: describe(error) }),
     );
   });
   reply({ ready: true });

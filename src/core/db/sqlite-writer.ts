@@ -3,11 +3,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
-  CompiledQuery,
-  SelectQueryNode,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
+  type CompiledQuery,
   type DatabaseConnection,
   type DatabaseIntrospector,
   type Dialect,
@@ -19,28 +18,32 @@ import {
 } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { openSqliteConnection, runStatement, statementCache, type StatementResult } from './sqlite-connection.js';
-import type { WriterData, WriterError, WriterReply, WriterRequest } from './sqlite-writer-thread.js';
+import type { WriterData, WriterError, WriterReply, WriterRequest } from './sqlite-writer-protocol.js';
 
-export type { WriterCalls } from './sqlite-writer-thread.js';
+export type { WriterCalls } from './sqlite-writer-protocol.js';
 
 /**
- * SQLite with its write connection on a thread of its own (`vigil serve`).
+ * SQLite for `vigil serve`: ingest commits on a thread of its own, and the main thread borrows
+ * the write lock for everything else.
  *
- * better-sqlite3 is synchronous: on the HTTP thread, every statement of a write transaction and
- * above all its commit (an fsync, synchronous=FULL) stop the process from reading requests,
- * parsing them and answering those already committed. Here one worker thread owns the one write
- * connection and runs what it is sent in order, while the HTTP thread goes on; a transaction's
- * statements cross as messages. Every write of the process — ingest, the engine, the API — still
- * goes through that one connection, one transaction at a time, so SQLite never sees two writers.
+ * better-sqlite3 is synchronous: on the HTTP thread every statement of an ingest transaction,
+ * and its commit's fsync above all, stopped the process from reading requests and answering
+ * those already committed. The writer thread (sqlite-writer-thread.ts) runs ingest's group
+ * commits whole, on a connection of its own, while this thread parses and answers.
  *
- * Reads outside a transaction run on a read-only connection on the calling thread: in WAL mode
- * a reader sees every transaction committed before its statement began (a write answered here
- * is committed), and it does not wait for a write transaction to finish.
+ * The API's and the engine's transactions stay on this thread, on its own connection, run as
+ * before; before `begin` this thread asks the writer thread for the write lock (a message, not a
+ * wait: the event loop goes on) and gives it back after `commit`. The lock is the writer
+ * thread's connection lock, so the two connections never write at once: one writer, as SQLite
+ * wants, and no SQLITE_BUSY. (Each statement crossing to the thread instead cost a round trip per
+ * statement while the transaction held the lock: engine-heavy load ran at a third of the speed.)
+ * Reads outside a transaction need no lock: in WAL mode a reader sees every commit answered
+ * before it began.
  */
 export class ThreadedSqliteDialect implements Dialect {
   private writer: Promise<SqliteWriter> | undefined;
 
-  /** `calls`: the URL of a module whose calls the thread offers (sqlite-writer-thread.ts, `WriterCalls`). */
+  /** `data.calls`: the URL of a module whose calls the thread offers (`WriterCalls`). */
   constructor(private readonly data: WriterData) {}
 
   /** The thread, started on first use. */
@@ -90,7 +93,7 @@ function startWriterThread(data: WriterData): Worker {
   return new Worker(code, { eval: true, workerData: data });
 }
 
-/** The writer thread seen from the calling thread: statements and calls in, results out, in order. */
+/** The writer thread seen from the main thread: calls and lock requests in, answers out. */
 export class SqliteWriter {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
@@ -134,13 +137,21 @@ export class SqliteWriter {
     });
   }
 
-  run(sql: string, parameters: readonly unknown[]): Promise<QueryResult<unknown>> {
-    return this.send({ id: this.nextId++, sql, parameters }) as Promise<QueryResult<unknown>>;
-  }
-
   /** One of the calls the thread's module offers, with its answer. */
   call(name: string, payload: unknown): Promise<unknown> {
     return this.send({ id: this.nextId++, call: name, payload });
+  }
+
+  /** The write lock, once the thread's connection is idle; the returned function gives it back. */
+  async lock(): Promise<() => void> {
+    const id = this.nextId++;
+    await this.send({ id, lock: true });
+    let given = false;
+    return () => {
+      if (given || this.stopped) return;
+      given = true;
+      this.worker.postMessage({ unlock: id } satisfies WriterRequest);
+    };
   }
 
   async close(): Promise<void> {
@@ -150,7 +161,7 @@ export class SqliteWriter {
     await exited;
   }
 
-  private send(request: WriterRequest): Promise<unknown> {
+  private send(request: WriterRequest & { readonly id: number }): Promise<unknown> {
     if (this.stopped) return Promise.reject(this.stopped);
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
@@ -160,11 +171,11 @@ export class SqliteWriter {
   }
 }
 
-/** One transaction at a time on the write connection, in the order they asked. */
-class WriteLock {
+/** The main thread's transactions one at a time, in the order they asked. */
+class TurnLock {
   private tail: Promise<void> = Promise.resolve();
 
-  /** Resolves once the lock is held, with the function that lets it go. */
+  /** Resolves once it is this caller's turn, with the function that ends it. */
   acquire(): Promise<() => void> {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -172,12 +183,6 @@ class WriteLock {
     this.tail = this.tail.then(() => held);
     return turn;
   }
-}
-
-/** Whether a statement only reads: a select from the query builder, or raw SQL that starts with one. */
-function onlyReads(query: CompiledQuery): boolean {
-  if (SelectQueryNode.is(query.query)) return true;
-  return query.query.kind === 'RawNode' && /^\s*select\b/i.test(query.sql);
 }
 
 function toQueryResult<R>(result: StatementResult): QueryResult<R> {
@@ -191,9 +196,13 @@ function toQueryResult<R>(result: StatementResult): QueryResult<R> {
 
 class ThreadedSqliteDriver implements Driver {
   private writer: SqliteWriter | undefined;
+  /** This thread's writes, under the borrowed lock. */
+  private connection: SQLite.Database | undefined;
+  private prepare: ((sql: string) => SQLite.Statement) | undefined;
+  /** Reads outside a transaction: they must not see a transaction of this thread that is still open. */
   private reader: SQLite.Database | undefined;
   private prepareRead: ((sql: string) => SQLite.Statement) | undefined;
-  private readonly lock = new WriteLock();
+  private readonly turns = new TurnLock();
 
   constructor(
     private readonly file: string,
@@ -202,65 +211,83 @@ class ThreadedSqliteDriver implements Driver {
 
   async init(): Promise<void> {
     this.writer = await this.startWriter();
+    this.connection = openSqliteConnection(this.file);
+    this.prepare = statementCache(this.connection);
     this.reader = openSqliteConnection(this.file, { readonly: true });
     this.prepareRead = statementCache(this.reader);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new ThreadedConnection(this);
+    return new BorrowingConnection(this);
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await (connection as ThreadedConnection).begin();
+    await (connection as BorrowingConnection).begin();
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await (connection as ThreadedConnection).commit();
+    (connection as BorrowingConnection).end('commit');
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await (connection as ThreadedConnection).rollback();
+    (connection as BorrowingConnection).end('rollback');
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     // A transaction left open would hold the write lock for ever.
-    await (connection as ThreadedConnection).rollbackIfOpen();
+    (connection as BorrowingConnection).endIfOpen();
   }
 
   async destroy(): Promise<void> {
     this.reader?.close();
+    this.connection?.close();
     await this.writer?.close();
   }
 
-  /** A read outside any transaction, on this thread. */
-  read(query: CompiledQuery): StatementResult {
-    return runStatement((this.prepareRead as (sql: string) => SQLite.Statement)(query.sql), query.parameters);
+  statement(sql: string): SQLite.Statement {
+    return (this.prepare as (sql: string) => SQLite.Statement)(sql);
   }
 
-  write(sql: string, parameters: readonly unknown[]): Promise<QueryResult<unknown>> {
-    return (this.writer as SqliteWriter).run(sql, parameters);
+  readStatement(sql: string): SQLite.Statement {
+    return (this.prepareRead as (sql: string) => SQLite.Statement)(sql);
   }
 
-  lockWrites(): Promise<() => void> {
-    return this.lock.acquire();
+  exec(sql: string): void {
+    (this.connection as SQLite.Database).exec(sql);
+  }
+
+  /** This thread's turn, then the writer thread's write lock: the function returned gives both back. */
+  async borrowWriteLock(): Promise<() => void> {
+    const endTurn = await this.turns.acquire();
+    try {
+      const giveBack = await (this.writer as SqliteWriter).lock();
+      return () => {
+        giveBack();
+        endTurn();
+      };
+    } catch (error) {
+      endTurn();
+      throw error;
+    }
   }
 }
 
-class ThreadedConnection implements DatabaseConnection {
+class BorrowingConnection implements DatabaseConnection {
   /** Set while this connection holds the write lock for a transaction. */
-  private release: (() => void) | undefined;
+  private giveBack: (() => void) | undefined;
 
   constructor(private readonly driver: ThreadedSqliteDriver) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.release) return (await this.driver.write(query.sql, query.parameters)) as QueryResult<R>;
-    if (onlyReads(query)) return toQueryResult(this.driver.read(query));
-    // A statement on its own is a transaction of its own: it waits its turn like one.
-    const release = await this.driver.lockWrites();
+    if (this.giveBack) return toQueryResult(runStatement(this.driver.statement(query.sql), query.parameters));
+    const statement = this.driver.statement(query.sql);
+    if (statement.readonly) return toQueryResult(runStatement(this.driver.readStatement(query.sql), query.parameters));
+    // A write on its own is a transaction of its own: it borrows the lock like one.
+    const giveBack = await this.driver.borrowWriteLock();
     try {
-      return (await this.driver.write(query.sql, query.parameters)) as QueryResult<R>;
+      return toQueryResult(runStatement(statement, query.parameters));
     } finally {
-      release();
+      giveBack();
     }
   }
 
@@ -270,38 +297,33 @@ class ThreadedConnection implements DatabaseConnection {
   }
 
   async begin(): Promise<void> {
-    const release = await this.driver.lockWrites();
+    const giveBack = await this.driver.borrowWriteLock();
     try {
-      await this.driver.write('begin', []);
+      this.driver.exec('begin');
     } catch (error) {
       // Kysely does not roll back a transaction that failed to begin.
-      release();
+      giveBack();
       throw error;
     }
-    this.release = release;
+    this.giveBack = giveBack;
   }
 
-  async commit(): Promise<void> {
-    // A failed commit leaves the transaction open; Kysely rolls it back, which lets the lock go.
-    await this.driver.write('commit', []);
-    this.letGo();
-  }
-
-  async rollback(): Promise<void> {
-    try {
-      await this.driver.write('rollback', []);
-    } finally {
-      this.letGo();
+  end(command: 'commit' | 'rollback'): void {
+    // A failed commit leaves the transaction open and the lock held; Kysely then rolls back.
+    if (command === 'commit') this.driver.exec('commit');
+    else {
+      try {
+        this.driver.exec('rollback');
+      } catch {
+        // SQLite may have rolled back already (the error that got us here did).
+      }
     }
+    const giveBack = this.giveBack;
+    this.giveBack = undefined;
+    giveBack?.();
   }
 
-  async rollbackIfOpen(): Promise<void> {
-    if (this.release) await this.rollback();
-  }
-
-  private letGo(): void {
-    const release = this.release;
-    this.release = undefined;
-    release?.();
+  endIfOpen(): void {
+    if (this.giveBack) this.end('rollback');
   }
 }
