@@ -59,8 +59,10 @@ export async function startServer(settings: ServeSettings, options: { clock?: Cl
   const portProblem = await portUnavailable(settings.host, settings.port);
   if (portProblem !== null) throw new StartupError(portProblem);
   // SQLite: ingest commits on the write connection's own thread (app/writer-thread.ts).
-  // (The thread keeps the system clock: a server started on another clock, in a test, stays inline.)
-  const database = openDatabase(settings.databaseUrl, { logger, sqliteWriter: clock === systemClock ? 'thread' : 'inline', writerCalls: INGEST_THREAD_MODULE });
+  // (The thread keeps the system clock: a server started on another clock, in a test, stays
+  // inline. VIGIL_SQLITE_WRITER=inline keeps it inline too, for comparison.)
+  const threaded = clock === systemClock && process.env.VIGIL_SQLITE_WRITER !== 'inline';
+  const database = openDatabase(settings.databaseUrl, { logger, sqliteWriter: threaded ? 'thread' : 'inline', writerCalls: INGEST_THREAD_MODULE });
   try {
     const migration = await migrateToLatest(database.db);
     if (migration.error) throw new StartupError(`database migration failed on ${database.location}: ${String((migration.error as Error).message ?? migration.error)}`);

@@ -85,12 +85,13 @@ export class SqliteWriterError extends Error {
  * TypeScript sources (tsx, the tests), the source with tsx's hooks registered in the thread.
  */
 function startWriterThread(data: WriterData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sqlite-writer-thread.js', import.meta.url), { workerData: data });
+  const options = { workerData: data };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sqlite-writer-thread.js', import.meta.url), options);
   // tsx's API beside its loader (tsx/dist/loader.mjs).
   const api = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx')), 'esm', 'api', 'index.mjs')).href;
   const source = new URL('./sqlite-writer-thread.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(code, { eval: true, workerData: data });
+  return new Worker(code, { ...options, eval: true });
 }
 
 /** The writer thread seen from the main thread: calls and lock requests in, answers out. */
@@ -98,6 +99,7 @@ export class SqliteWriter {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
   private stopped: Error | undefined;
+  private closing = false;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: WriterReply) => {
@@ -105,8 +107,9 @@ export class SqliteWriter {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
-      // Only a thread with work under way keeps the process alive: an idle database must not.
-      if (this.pending.size === 0) worker.unref();
+      // Only a thread with work under way keeps the process alive: an idle database must not
+      // (a closing one does, until the thread has exited).
+      if (this.pending.size === 0 && !this.closing) worker.unref();
       if ('error' in reply) waiting.reject(new SqliteWriterError(reply.error));
       else waiting.resolve(reply.result);
     });
@@ -156,6 +159,7 @@ export class SqliteWriter {
 
   async close(): Promise<void> {
     if (this.stopped) return;
+    this.closing = true;
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     await this.send({ id: this.nextId++, close: true });
     await exited;
