@@ -34,11 +34,12 @@ import { percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { startVigil, type VigilEntry, type VigilServer } from './support/vigil-server.js';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
+import { mulberry32, STORM_ALERTS_PER_GROUP, STORM_GROUPS_PER_SERVICE, STORM_SERVICES, stormConfig, stormIntegrationKey, stormMessage } from '../src/test-support/storm-shape.js';
 
 const quick = process.argv.includes('--quick');
-const SERVICES = 20;
-const GROUPS_PER_SERVICE = 5;
-const ALERTS_PER_GROUP = 100;
+const SERVICES = STORM_SERVICES;
+const GROUPS_PER_SERVICE = STORM_GROUPS_PER_SERVICE;
+const ALERTS_PER_GROUP = STORM_ALERTS_PER_GROUP;
 /** How often each group is notified; a quick run sends each once: a tenth of the messages. */
 const ROUNDS = quick ? 1 : 10;
 const CONCURRENCY = 8;
@@ -83,58 +84,9 @@ const label = (run: Pick<StormRun, 'database' | 'version'>) => `Vigil ${run.data
 // ---------------------------------------------------------------------------------------------
 // The storm, as test/reliability/storm.test.ts builds it.
 
-const integrationKey = (service: number) => `am-storm-${service}`;
-
-function stormConfig(receiverUrl: string): string {
-  const lines = ['users:'];
-  for (let s = 0; s < SERVICES; s++) {
-    lines.push(`  - id: storm-user-${s}`, `    name: Storm responder ${s}`, `    email: storm-${s}@example.com`, '    contact_methods:', `      - { id: storm-hook-${s}, type: webhook, address: "${receiverUrl}/${s}" }`);
-  }
-  lines.push('escalation_policies:');
-  for (let s = 0; s < SERVICES; s++) lines.push(`  - { id: storm-policy-${s}, levels: [{ targets: ["user:storm-user-${s}"], escalate_after: 1h }] }`);
-  lines.push('services:');
-  // storm_limit stays at its default: 5 incidents per service is no storm to hold back.
-  for (let s = 0; s < SERVICES; s++) {
-    lines.push(`  - id: storm-svc-${s}`, `    name: Storm service ${s}`, `    escalation_policy: storm-policy-${s}`, '    integrations:', `      - { type: alertmanager, key: ${integrationKey(s)}, rate_limit_per_minute: 100000000 }`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** One notification of group `group` of service `service`: its 100 alerts, in `order`. One is critical, so every incident ends at SEV-1. */
-function message(service: number, group: number, round: number, order: readonly number[]): string {
-  const alerts = order.map((a) => ({
-    status: 'firing',
-    labels: { alertname: 'StormAlert', service: `storm-svc-${service}`, cluster: `c${group}`, instance: `host-${a}`, severity: a === 0 ? 'critical' : 'warning' },
-    annotations: { summary: `host-${a} of c${group} is down (notification ${round})` },
-    startsAt: '2026-01-01T00:00:00Z',
-    endsAt: '0001-01-01T00:00:00Z',
-    generatorURL: 'http://prometheus:9090/graph',
-    fingerprint: `${service.toString(16).padStart(4, '0')}${group.toString(16).padStart(4, '0')}${a.toString(16).padStart(8, '0')}`,
-  }));
-  return JSON.stringify({
-    version: '4',
-    receiver: 'vigil',
-    status: 'firing',
-    alerts,
-    groupLabels: { cluster: `c${group}` },
-    commonLabels: { alertname: 'StormAlert', service: `storm-svc-${service}`, cluster: `c${group}` },
-    commonAnnotations: {},
-    externalURL: 'http://alertmanager:9093',
-    groupKey: `{}/{service="storm-svc-${service}"}:{cluster="c${group}"}`,
-    truncatedAlerts: 0,
-  });
-}
-
-/** mulberry32, as the reliability tests' seeded randomness. */
+/** Shuffles in place, in the order mulberry32 from `seed` gives. */
 function shuffler(seed: number): <T>(items: T[]) => T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return <T>(items: T[]) => {
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -153,8 +105,8 @@ function stormMessages(): { path: string; body: string }[] {
   }
   shuffle(plan);
   return plan.map(({ service, group, round }) => ({
-    path: `/integrations/alertmanager/${integrationKey(service)}`,
-    body: message(service, group, round, shuffle(Array.from({ length: ALERTS_PER_GROUP }, (_, a) => a))),
+    path: `/integrations/alertmanager/${stormIntegrationKey(service)}`,
+    body: stormMessage(service, group, round, shuffle(Array.from({ length: ALERTS_PER_GROUP }, (_, a) => a))),
   }));
 }
 
@@ -236,13 +188,14 @@ async function runStorm(kind: DatabaseKind, entry: VigilEntry, version: Version 
   try {
     receiver = await startWebhookReceiver(secret);
     const pages = pageWatcher(receiver);
+    const receiverUrl = receiver.url;
     database = await createDatabase(kind, temp.dir);
     Object.assign(run.details, database.details);
     server = await startVigil({
       entry,
       databaseUrl: database.url,
       dir: temp.dir,
-      config: stormConfig(receiver.url),
+      config: stormConfig((service) => `${receiverUrl}/${service}`),
       // The receiver listens on 127.0.0.1, which outgoing webhooks may call only when allowed.
       env: { VIGIL_WEBHOOK_SECRET: secret, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' },
     });

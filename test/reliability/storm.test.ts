@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type VigilDatabase } from '../../src/core/db/database.js';
 import { startWebhookPeer, type WebhookPeer } from '../peers/webhook-peer.js';
 import { eventually, startVigil, type VigilProcess } from '../e2e/vigil-process.js';
+import { STORM_ALERTS_PER_GROUP, STORM_GROUPS_PER_SERVICE, STORM_SERVICES, stormConfig, stormIntegrationKey, stormMessage } from '../../src/test-support/storm-shape.js';
 import { ADMIN_TOKEN, describeOutcome, forceStop, histogram, keepAliveAgent, postJson, rssMb, seededRandom, tempDir, writeFile } from './support.js';
 
 /**
@@ -30,9 +31,9 @@ import { ADMIN_TOKEN, describeOutcome, forceStop, histogram, keepAliveAgent, pos
  * So the run reports whether the 60 s goal was met and asserts the 120 s that holds.
  */
 
-const SERVICES = 20;
-const GROUPS_PER_SERVICE = 5;
-const ALERTS_PER_GROUP = 100;
+const SERVICES = STORM_SERVICES;
+const GROUPS_PER_SERVICE = STORM_GROUPS_PER_SERVICE;
+const ALERTS_PER_GROUP = STORM_ALERTS_PER_GROUP;
 const ROUNDS = 10;
 const CONCURRENCY = 8;
 const EVENTS = SERVICES * GROUPS_PER_SERVICE * ALERTS_PER_GROUP * ROUNDS;
@@ -40,48 +41,6 @@ const GROUPS = SERVICES * GROUPS_PER_SERVICE;
 const RSS_LIMIT_MB = 450;
 const TARGET_MS = 60_000;
 const LIMIT_MS = 120_000;
-
-const integrationKey = (service: number) => `am-storm-${service}`;
-
-function config(receiver: string): string {
-  const lines = ['users:'];
-  for (let s = 0; s < SERVICES; s++) {
-    lines.push(`  - id: storm-user-${s}`, `    name: Storm responder ${s}`, `    email: storm-${s}@example.com`, '    contact_methods:', `      - { id: storm-hook-${s}, type: webhook, address: "${receiver}/page/${s}" }`);
-  }
-  lines.push('escalation_policies:');
-  for (let s = 0; s < SERVICES; s++) lines.push(`  - { id: storm-policy-${s}, levels: [{ targets: ["user:storm-user-${s}"], escalate_after: 1h }] }`);
-  lines.push('services:');
-  for (let s = 0; s < SERVICES; s++) {
-    lines.push(`  - id: storm-svc-${s}`, `    name: Storm service ${s}`, `    escalation_policy: storm-policy-${s}`, '    integrations:', `      - { type: alertmanager, key: ${integrationKey(s)}, rate_limit_per_minute: 100000000 }`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** One notification of group `group` of service `service`: its 100 alerts, in `order`. */
-function message(service: number, group: number, round: number, order: readonly number[]): string {
-  const groupKey = `{}/{service="storm-svc-${service}"}:{cluster="c${group}"}`;
-  const alerts = order.map((a) => ({
-    status: 'firing',
-    labels: { alertname: 'StormAlert', service: `storm-svc-${service}`, cluster: `c${group}`, instance: `host-${a}`, severity: a === 0 ? 'critical' : 'warning' },
-    annotations: { summary: `host-${a} of c${group} is down (notification ${round})` },
-    startsAt: '2026-01-01T00:00:00Z',
-    endsAt: '0001-01-01T00:00:00Z',
-    generatorURL: 'http://prometheus:9090/graph',
-    fingerprint: `${service.toString(16).padStart(4, '0')}${group.toString(16).padStart(4, '0')}${a.toString(16).padStart(8, '0')}`,
-  }));
-  return JSON.stringify({
-    version: '4',
-    receiver: 'vigil',
-    status: 'firing',
-    alerts,
-    groupLabels: { cluster: `c${group}` },
-    commonLabels: { alertname: 'StormAlert', service: `storm-svc-${service}`, cluster: `c${group}` },
-    commonAnnotations: {},
-    externalURL: 'http://alertmanager:9093',
-    groupKey,
-    truncatedAlerts: 0,
-  });
-}
 
 let vigil: VigilProcess | undefined;
 let receiver: WebhookPeer | undefined;
@@ -104,8 +63,9 @@ describe('an alert storm', () => {
     const rng = seededRandom('storm');
     dir = tempDir('storm');
     receiver = await startWebhookPeer();
+    const receiverUrl = receiver.url;
     const file = join(dir, 'vigil.db');
-    vigil = await startVigil({ VIGIL_DATABASE_URL: file, VIGIL_CONFIG: writeFile(dir, 'vigil.yaml', config(receiver.url)), VIGIL_ADMIN_TOKEN: ADMIN_TOKEN, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' }, 60_000);
+    vigil = await startVigil({ VIGIL_DATABASE_URL: file, VIGIL_CONFIG: writeFile(dir, 'vigil.yaml', stormConfig((service) => `${receiverUrl}/page/${service}`)), VIGIL_ADMIN_TOKEN: ADMIN_TOKEN, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' }, 60_000);
     const running = vigil;
     const pid = running.child.pid as number;
 
@@ -115,8 +75,8 @@ describe('an alert storm', () => {
     }
     rng.shuffle(plan);
     const bodies = plan.map(({ service, group, round }) => ({
-      url: `${running.url}/integrations/alertmanager/${integrationKey(service)}`,
-      body: message(service, group, round, rng.shuffle(Array.from({ length: ALERTS_PER_GROUP }, (_, a) => a))),
+      url: `${running.url}/integrations/alertmanager/${stormIntegrationKey(service)}`,
+      body: stormMessage(service, group, round, rng.shuffle(Array.from({ length: ALERTS_PER_GROUP }, (_, a) => a))),
     }));
 
     const rss: number[] = [rssMb(pid) ?? 0];

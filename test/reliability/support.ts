@@ -10,6 +10,7 @@ import { afterAll } from 'vitest';
 import type { VigilProcess } from '../e2e/vigil-process.js';
 import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
 import { createTestDatabase } from '../../src/test-support/databases.js';
+import { mulberry32 } from '../../src/test-support/storm-shape.js';
 
 /**
  * Shared pieces of the reliability tests: seeded randomness, an HTTP client that tells a refused
@@ -40,14 +41,7 @@ export interface Rng {
 export function seededRandom(label: string): Rng {
   const fromEnv = process.env.VIGIL_RELIABILITY_SEED;
   const seed = fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : randomInt(2 ** 31);
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   console.log(`[${label}] seed ${seed} (replay with VIGIL_RELIABILITY_SEED=${seed})`);
   return {
     seed,
