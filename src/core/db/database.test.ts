@@ -74,6 +74,16 @@ describe('repeated statements on PostgreSQL', () => {
       expect((await read()).rows).toEqual([{ id: 1, a: 'one', b: null }]);
     });
   });
+
+  it('leaves a text that starts with a comment unnamed, to be planned on every call', async () => {
+    database = await createTestDatabase('postgres', { migrate: false });
+    await sql`create table probes (id int primary key)`.execute(database.db);
+    await database.db.connection().execute(async (connection) => {
+      for (let i = 0; i < 3; i += 1) await sql`/* planned per call */ select * from probes where id = ${i}`.execute(connection);
+      const prepared = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements where statement like '%from probes%'`.execute(connection);
+      expect(prepared.rows[0]?.n).toBe(0);
+    });
+  });
 });
 
 // File modes are a SQLite matter: PostgreSQL keeps its files in its own data directory.

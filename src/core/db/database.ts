@@ -210,6 +210,9 @@ const statementsSeen = new Map<string, number>();
  * connection has prepared). Bounded like SQLite's statement cache: texts seen once (varying
  * `in (…)` lists), long texts and whatever comes after the limits stay unnamed.
  *
+ * A text that must be planned with the statistics of each call starts with a comment and so
+ * stays unnamed (postgres-dialect.ts `selectPerValue`).
+ *
  * A statement prepared before a migration changed its table's columns fails once on each
  * connection with "cached plan must not change result type" (see `isRetryableConflict`); that
  * text then runs unnamed on that connection.
