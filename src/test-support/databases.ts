@@ -1,4 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateToLatest, openDatabase, type DialectName, type VigilDatabase } from '../core/db/database.js';
 import { MIGRATIONS } from '../core/db/migrations/index.js';
@@ -80,10 +83,15 @@ export async function createTestDatabase(
 /** Clones hold it shared; building a template (and dropping stale ones) holds it alone. */
 const TEMPLATE_LOCK = 0x76_69_67_69;
 
-/** A digest of the migrations' code: changing one makes a new template. */
+/**
+ * A digest of the migrations' source files: changing one makes a new template. (The functions'
+ * own text missed changes to what they call, such as a trigger's SQL in a helper.)
+ */
 function templateName(): string {
   const digest = createHash('sha256');
-  for (const [name, migration] of Object.entries(MIGRATIONS)) digest.update(`${name}\n${migration.up.toString()}\n${migration.down?.toString() ?? ''}\n`);
+  const folder = fileURLToPath(new URL('../core/db/migrations/', import.meta.url));
+  for (const file of readdirSync(folder).sort()) digest.update(`${file}\n${readFileSync(join(folder, file), 'utf8')}\n`);
+  for (const name of Object.keys(MIGRATIONS)) digest.update(`${name}\n`);
   return `vigil_template_${digest.digest('hex').slice(0, 16)}`;
 }
 

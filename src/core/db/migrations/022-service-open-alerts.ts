@@ -6,8 +6,9 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
 // count most of the ingest transaction). Triggers on `alerts` keep it exact whichever statement,
 // process or node changes an alert: an insert, a status change, a delete (a service's alerts go
 // with it). "Open" is what the cap has always counted: `triggered` or `acknowledged`; suppressed
-// (held) alerts never count. Each trigger's WHEN leaves the row alone unless an alert's open-ness
-// or service changes, so repeats and acknowledgements never touch (or, on PostgreSQL, lock) it.
+// (held) alerts never count. A repeat or an acknowledgement changes no count and so never writes
+// (or, on PostgreSQL, locks) the row: SQLite's row triggers say so in their WHEN, PostgreSQL's
+// statement triggers sum each statement's changes per service and write only those not zero.
 const OPEN = `('triggered', 'acknowledged')`;
 const TRIGGERS = ['service_open_alerts_insert', 'service_open_alerts_update', 'service_open_alerts_delete'] as const;
 
@@ -35,7 +36,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     if (db.getExecutor().adapter instanceof SqliteAdapter) await sql.raw(`drop trigger if exists ${name}`).execute(db);
     else await sql.raw(`drop trigger if exists ${name} on alerts`).execute(db);
   }
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) await sql`drop function if exists service_open_alerts_count()`.execute(db);
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+    for (const name of ['service_open_alerts_inserted', 'service_open_alerts_updated', 'service_open_alerts_deleted']) await sql.raw(`drop function if exists ${name}()`).execute(db);
+  }
   await db.schema.dropTable('service_open_alerts').execute();
 }
 
@@ -61,25 +64,51 @@ async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
 }
 
 async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
-  // Row triggers: the counter row is updated once per changed alert, in the statement that
-  // changes it, and stays locked until commit (see the storm cap in alert-processor.ts `load`).
+  // Statement triggers over the transition tables: one write to a service's row per statement,
+  // not per alert (a 100-alert message updated it 100 times, holding ingest's per-service lock
+  // meanwhile). Transition tables allow no column list, so every update statement runs the
+  // function; one that opens, closes or moves no alert sums to nothing and writes nothing.
   await sql
     .raw(
-      `create function service_open_alerts_count() returns trigger language plpgsql as $$
+      `create function service_open_alerts_inserted() returns trigger language plpgsql as $$
       begin
-        if tg_op <> 'INSERT' then
-          if old.status in ${OPEN} then ${decrement('old.service_id')}; end if;
-        end if;
-        if tg_op <> 'DELETE' then
-          if new.status in ${OPEN} then ${increment('new.service_id')}; end if;
-        end if;
+        insert into service_open_alerts (service_id, "open")
+          select service_id, count(*) from new_alerts where status in ${OPEN} group by service_id order by service_id
+          on conflict (service_id) do update set "open" = service_open_alerts."open" + excluded."open";
         return null;
       end $$`,
     )
     .execute(db);
-  await sql.raw(`create trigger service_open_alerts_insert after insert on alerts for each row when (new.status in ${OPEN}) execute function service_open_alerts_count()`).execute(db);
   await sql
-    .raw(`create trigger service_open_alerts_update after update of status, service_id on alerts for each row when (${movedOrChanged}) execute function service_open_alerts_count()`)
+    .raw(
+      `create function service_open_alerts_updated() returns trigger language plpgsql as $$
+      begin
+        insert into service_open_alerts (service_id, "open")
+          select service_id, sum(change) from (
+            select service_id, -1 as change from old_alerts where status in ${OPEN}
+            union all
+            select service_id, 1 as change from new_alerts where status in ${OPEN}
+          ) changes group by service_id having sum(change) <> 0
+          order by service_id
+          on conflict (service_id) do update set "open" = service_open_alerts."open" + excluded."open";
+        return null;
+      end $$`,
+    )
     .execute(db);
-  await sql.raw(`create trigger service_open_alerts_delete after delete on alerts for each row when (old.status in ${OPEN}) execute function service_open_alerts_count()`).execute(db);
+  await sql
+    .raw(
+      `create function service_open_alerts_deleted() returns trigger language plpgsql as $$
+      begin
+        update service_open_alerts set "open" = service_open_alerts."open" - gone.n
+          from (select service_id, count(*) as n from old_alerts where status in ${OPEN} group by service_id) gone
+          where service_open_alerts.service_id = gone.service_id;
+        return null;
+      end $$`,
+    )
+    .execute(db);
+  await sql.raw(`create trigger service_open_alerts_insert after insert on alerts referencing new table as new_alerts for each statement execute function service_open_alerts_inserted()`).execute(db);
+  await sql
+    .raw(`create trigger service_open_alerts_update after update on alerts referencing old table as old_alerts new table as new_alerts for each statement execute function service_open_alerts_updated()`)
+    .execute(db);
+  await sql.raw(`create trigger service_open_alerts_delete after delete on alerts referencing old table as old_alerts for each statement execute function service_open_alerts_deleted()`).execute(db);
 }
