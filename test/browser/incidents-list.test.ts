@@ -131,7 +131,8 @@ describe('the incidents list', { timeout: 60_000 }, () => {
     // While a dialog is open, or closing, j and k leave the list behind it alone.
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
     await page.keyboard.press('/');
-    expect(await page.evaluate('document.activeElement?.getAttribute("type")')).toBe('search');
+    // Focus moves on the next render, which a loaded machine may take a moment to reach.
+    await page.waitForFunction('document.activeElement?.getAttribute("type") === "search"', undefined, { timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
