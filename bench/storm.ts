@@ -34,7 +34,8 @@ import { percentile } from './support/statistics.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { startVigil, type VigilEntry, type VigilServer } from './support/vigil-server.js';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
-import { mulberry32, STORM_ALERTS_PER_GROUP, STORM_GROUPS_PER_SERVICE, STORM_SERVICES, stormConfig, stormIntegrationKey, stormMessage } from '../src/test-support/storm-shape.js';
+import { mulberry32 } from '../src/test-support/seeded-random.js';
+import { STORM_ALERTS_PER_GROUP, STORM_GROUPS_PER_SERVICE, STORM_SERVICES, stormConfig, stormIntegrationKey, stormMessage } from '../src/test-support/storm-shape.js';
 
 const quick = process.argv.includes('--quick');
 const SERVICES = STORM_SERVICES;

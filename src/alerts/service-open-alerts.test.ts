@@ -11,6 +11,7 @@ import { AlertService } from './alert-service.js';
 import { holdReleaseHandler } from './hold-release.js';
 import { bumpNoiseRevision, type Hold, type HoldSource } from './holds.js';
 import { IncidentMerges } from './incident-merge.js';
+import { mulberry32 as random } from '../test-support/seeded-random.js';
 
 const CONFIG = `
 services:
@@ -43,17 +44,6 @@ class QuietHold implements HoldSource {
   }
 }
 
-/** Deterministic, so a failure replays: mulberry32. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The kept counts against a real count of open alerts per service; services without any are 0 or absent. */
 async function countsAgree(db: Kysely<Schema>): Promise<void> {

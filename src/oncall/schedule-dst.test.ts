@@ -4,6 +4,7 @@ import { oracleShifts, oracleTimeline, type OnCall } from './schedule-oracle.js'
 import { onCallAt, resolveSchedule } from './schedule-resolver.js';
 import type { Layer, Override, Restriction, Rotation, ScheduleDefinition, Shift, Weekday } from './schedule-types.js';
 import { WEEKDAYS } from './schedule-types.js';
+import { mulberry32 as random } from '../test-support/seeded-random.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -152,17 +153,6 @@ const CHANGE_DAYS: Record<string, readonly string[]> = {
 
 const USERS = ['ana', 'ben', 'cho', 'dan', 'eve'];
 
-/** mulberry32: small, fast and good enough to pick test cases reproducibly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomSchedule(zone: string, seed: number, variant: number): ScheduleDefinition {
   const next = random(seed);

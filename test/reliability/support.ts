@@ -10,7 +10,7 @@ import { afterAll } from 'vitest';
 import type { VigilProcess } from '../e2e/vigil-process.js';
 import { openDatabase, type DialectName, type VigilDatabase } from '../../src/core/db/database.js';
 import { createTestDatabase } from '../../src/test-support/databases.js';
-import { mulberry32 } from '../../src/test-support/storm-shape.js';
+import { mulberry32 } from '../../src/test-support/seeded-random.js';
 
 /**
  * Shared pieces of the reliability tests: seeded randomness, an HTTP client that tells a refused
