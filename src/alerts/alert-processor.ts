@@ -13,7 +13,7 @@ import type { Severity } from '../incidents/severities.js';
 import { TIMELINE_COLUMNS, timelineValues, type TimelineEntryInput } from '../incidents/timeline.js';
 import type { AlertBatch, AlertEvent } from './alert-event.js';
 import { mapSeverity } from './severity-map.js';
-import { contentGroupKey, type GroupingRule } from './grouping.js';
+import { contentGroupKey, ruleTimers, type GroupingRule } from './grouping.js';
 import { integrationActor, type Integration } from './integrations.js';
 import { alertSignature } from './signature.js';
 import { appendTrail, type TrailEntry } from './decision-trail.js';
@@ -112,7 +112,10 @@ export function alertNotices(outcomes: readonly EventOutcome[], integration: Int
   return [...seen.values()];
 }
 
-const hasGroupingTimers = (rule: GroupingRule | null) => rule !== null && ((rule.wait_ms ?? 0) > 0 || (rule.interval_ms ?? 0) > 0);
+function hasGroupingTimers(rule: GroupingRule | null): boolean {
+  const { waitMs, intervalMs } = ruleTimers(rule);
+  return waitMs > 0 || intervalMs > 0;
+}
 
 /** An outcome before the batch is written: a new incident's number is allocated at the flush. */
 type AppliedEvent =

@@ -38,7 +38,7 @@ export class AlertService {
    * Concurrent requests committed in one group are processed as one batch: one read of the open
    * alerts they touch and one write, rather than a pass over the database per request.
    */
-  private readonly batches: Merger<IngestUnit & { readonly severities: readonly Severity[] }, UnitResult> = {
+  private readonly batches: Merger<IngestUnit & { readonly severities: readonly Severity[] }, CommittedMessage> = {
     run: async (trx, units) => {
       const outcomes: EventOutcome[][] = [];
       const decisions = new Map<string, number>();
@@ -188,7 +188,6 @@ export interface CommittedMessage {
   readonly outcomes: EventOutcome[];
   readonly decisions: ReadonlyMap<string, number> | null;
 }
-type UnitResult = CommittedMessage;
 
 /**
  * Where a process's ingest commits when that is not on its own thread: SQLite's writer thread

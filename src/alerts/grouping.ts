@@ -22,9 +22,12 @@ export interface GroupingRule {
 
 /** A service's grouping timers from its stored rule (`services.grouping`); zero: none. */
 export function groupingTimers(stored: string | null | undefined): { readonly waitMs: number; readonly intervalMs: number } {
-  if (!stored) return { waitMs: 0, intervalMs: 0 };
-  const rule = JSON.parse(stored) as GroupingRule;
-  return { waitMs: rule.wait_ms ?? 0, intervalMs: rule.interval_ms ?? 0 };
+  return ruleTimers(stored ? (JSON.parse(stored) as GroupingRule) : null);
+}
+
+/** The same, for a rule already read (an integration's `grouping`). */
+export function ruleTimers(rule: GroupingRule | null): { readonly waitMs: number; readonly intervalMs: number } {
+  return { waitMs: rule?.wait_ms ?? 0, intervalMs: rule?.interval_ms ?? 0 };
 }
 
 /** Fields of a PagerDuty payload (and what the other senders map onto them). */

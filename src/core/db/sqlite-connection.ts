@@ -1,4 +1,5 @@
 import SQLite from 'better-sqlite3';
+import type { QueryResult } from 'kysely';
 
 /**
  * Opening an SQLite connection the way Vigil uses it, shared by the connection on the main thread
@@ -46,16 +47,12 @@ export function statementCache(database: SQLite.Database): (sqlText: string) => 
   };
 }
 
-/** What running one statement gives: rows for a statement that returns them, counts otherwise. */
-export interface StatementResult {
-  readonly rows: unknown[];
-  readonly changes?: number;
-  readonly lastInsertRowid?: number | bigint;
-}
-
-/** Parameters go in as one array, which better-sqlite3 binds in order, as Kysely's driver does. */
-export function runStatement(statement: SQLite.Statement, parameters: readonly unknown[]): StatementResult {
-  if (statement.reader) return { rows: statement.all(parameters) };
+/**
+ * Runs one statement as Kysely's SQLite driver does (parameters bound in order as one array):
+ * rows for a statement that returns them, counts otherwise.
+ */
+export function runStatement<R>(statement: SQLite.Statement, parameters: readonly unknown[]): QueryResult<R> {
+  if (statement.reader) return { rows: statement.all(parameters) as R[] };
   const { changes, lastInsertRowid } = statement.run(parameters);
-  return { rows: [], changes, lastInsertRowid };
+  return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
 }

@@ -17,7 +17,7 @@ import {
   type QueryResult,
 } from 'kysely';
 import type SQLite from 'better-sqlite3';
-import { openSqliteConnection, runStatement, statementCache, type StatementResult } from './sqlite-connection.js';
+import { openSqliteConnection, runStatement, statementCache } from './sqlite-connection.js';
 import type { WriterData, WriterError, WriterReply, WriterRequest } from './sqlite-writer-protocol.js';
 
 export type { WriterCalls } from './sqlite-writer-protocol.js';
@@ -189,15 +189,6 @@ class TurnLock {
   }
 }
 
-function toQueryResult<R>(result: StatementResult): QueryResult<R> {
-  const { rows, changes, lastInsertRowid } = result;
-  return {
-    rows: rows as R[],
-    ...(changes === undefined ? {} : { numAffectedRows: BigInt(changes) }),
-    ...(lastInsertRowid === undefined ? {} : { insertId: BigInt(lastInsertRowid) }),
-  };
-}
-
 class ThreadedSqliteDriver implements Driver {
   private writer: SqliteWriter | undefined;
   /** This thread's writes, under the borrowed lock. */
@@ -302,13 +293,13 @@ class BorrowingConnection implements DatabaseConnection {
   constructor(private readonly driver: ThreadedSqliteDriver) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.giveBack) return toQueryResult(runStatement(this.driver.statement(query.sql), query.parameters));
+    if (this.giveBack) return runStatement<R>(this.driver.statement(query.sql), query.parameters);
     const statement = this.driver.statement(query.sql);
-    if (statement.readonly) return toQueryResult(runStatement(this.driver.readStatement(query.sql), query.parameters));
+    if (statement.readonly) return runStatement<R>(this.driver.readStatement(query.sql), query.parameters);
     // A write on its own is a transaction of its own: it borrows the lock like one.
     const giveBack = await this.driver.borrowWriteLock();
     try {
-      return toQueryResult(runStatement(statement, query.parameters));
+      return runStatement<R>(statement, query.parameters);
     } finally {
       giveBack();
     }
