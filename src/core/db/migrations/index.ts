@@ -21,6 +21,7 @@ import * as heartbeatsMerge from './019-heartbeats-merge.js';
 import * as analytics from './020-analytics.js';
 import * as analyticsFacts from './021-analytics-facts.js';
 import * as serviceOpenAlerts from './022-service-open-alerts.js';
+import * as oneSignatureIndex from './023-one-signature-index.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder so the same set runs
@@ -49,4 +50,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '020-analytics': analytics,
   '021-analytics-facts': analyticsFacts,
   '022-service-open-alerts': serviceOpenAlerts,
+  '023-one-signature-index': oneSignatureIndex,
 };
