@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { SqlDialect } from '../core/db/dialect.js';
+import { isDeadlockOrSerializationFailure, type SqlDialect } from '../core/db/dialect.js';
 import type { IncidentRow, Schema } from '../core/db/schema.js';
 
 /**
@@ -59,6 +59,9 @@ interface Published {
   readonly notices: readonly IncidentNotice[];
 }
 
+/** Runs of a transaction PostgreSQL rolled back to break a deadlock, before its error is the answer. */
+const CONFLICT_ATTEMPTS = 3;
+
 /**
  * Incident changes, announced in the transaction that makes them (subscribers registered at the
  * composition root run there), and after commit to a change feed: this process's listeners hear
@@ -105,14 +108,23 @@ export class IncidentEvents {
    * committed elsewhere (the ingest group commit) reports with `committed` instead.
    */
   async transaction<T>(db: Kysely<Schema>, work: (trx: Transaction<Schema>) => Promise<T>): Promise<T> {
-    let notices: IncidentNotice[] = [];
-    const result = await db.transaction().execute((trx) => {
-      notices = [];
-      this.pending.set(trx, notices);
-      return work(trx);
-    });
-    this.committed(notices);
-    return result;
+    for (let attempt = 1; ; attempt += 1) {
+      let notices: IncidentNotice[] = [];
+      try {
+        const result = await db.transaction().execute((trx) => {
+          notices = [];
+          this.pending.set(trx, notices);
+          return work(trx);
+        });
+        this.committed(notices);
+        return result;
+      } catch (error) {
+        // Chosen by PostgreSQL to break a deadlock with ingest or another node (they lock alerts,
+        // incidents and the open-alert counts in their own orders): rolled back whole, so the
+        // person's action runs again rather than failing.
+        if (attempt >= CONFLICT_ATTEMPTS || !isDeadlockOrSerializationFailure(error)) throw error;
+      }
+    }
   }
 
   /** Whether anyone hears notices: callers on a hot path skip building them when nobody does. */

@@ -121,9 +121,17 @@ export function isStalePreparedStatement(error: unknown): boolean {
   return code === '0A000' && typeof message === 'string' && message.includes('cached plan must not change result type');
 }
 
-/** Failures that another attempt can succeed at: a unique race lost to a concurrent writer, a deadlock. */
-export function isRetryableConflict(error: unknown): boolean {
-  if (isUniqueViolation(error) || isStalePreparedStatement(error)) return true;
+/**
+ * PostgreSQL rolled the transaction back to let another go on: it was chosen to break a deadlock
+ * (40P01) or failed a serialization check (40001). Nothing of it was committed; run again, it
+ * can succeed.
+ */
+export function isDeadlockOrSerializationFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '40P01' || code === '40001';
+}
+
+/** Failures that another attempt can succeed at: a unique race lost to a concurrent writer, a deadlock. */
+export function isRetryableConflict(error: unknown): boolean {
+  return isUniqueViolation(error) || isStalePreparedStatement(error) || isDeadlockOrSerializationFailure(error);
 }
