@@ -15,7 +15,7 @@ import { ROOT } from './support/paths.js';
 import { buildVigil } from './support/vigil-server.js';
 
 const quick = process.argv.includes('--quick');
-const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'storm', 'black-hole', 'profile', 'sse', 'console'] as const;
+const SCRIPTS = ['ingest', 'engine', 'compare', 'page-latency', 'storm', 'storage-floor', 'black-hole', 'profile', 'sse', 'console'] as const;
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
 
