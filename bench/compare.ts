@@ -47,6 +47,8 @@ const CONNECTIONS = quick ? 10 : 50;
 const WARMUP_S = quick ? 0 : 2;
 const BATCH = 100;
 const GROUPS = 10;
+/** Seconds idle after the top-up before resident memory is read once more, for reference. */
+const SETTLE_S = quick ? 3 : 60;
 /** Alerts accepted before resident memory is read. */
 const MEMORY_AFTER_ALERTS = quick ? 2_000 : 400_000;
 /**
@@ -78,7 +80,7 @@ interface Measurement {
   readonly stored: { readonly what: string; readonly count: number; readonly min: number; readonly max: number };
   readonly extraChecks: string[];
   /** (b) only: after MEMORY_AFTER_ALERTS alerts. */
-  readonly memory?: { readonly alertsAccepted: number; readonly startMB: number; readonly rssMB: number; readonly peakMB: number; readonly topUpS: number };
+  readonly memory?: { readonly alertsAccepted: number; readonly startMB: number; readonly rssMB: number; readonly peakMB: number; readonly topUpS: number; readonly settledMB: number };
   readonly details: Record<string, string>;
   readonly log: ProcessLog;
   readonly error?: string;
@@ -218,7 +220,11 @@ async function runPhases(part: Part, target: Target, topUpLimitS: number | null)
   const topUpS = (Date.now() - started) / 1000;
   await quiesced(target.pid, target.count, target.quiesceMaxMs);
   await sleep(2_000);
-  return { load, cpu, accepted, unanswered, problems, memory: { alertsAccepted: accepted, startMB: start, ...memoryOf(target.pid), topUpS } };
+  const after = memoryOf(target.pid);
+  // Not judged: what the process gives back once idle (V8 shrinks heaps grown in a burst only
+  // after some seconds without allocation), telling memory kept from memory not yet returned.
+  await sleep(SETTLE_S * 1000 - 2_000);
+  return { load, cpu, accepted, unanswered, problems, memory: { alertsAccepted: accepted, startMB: start, ...after, topUpS, settledMB: memoryOf(target.pid).rssMB } };
 }
 
 async function measureAlertmanager(part: Part): Promise<Measurement> {
@@ -416,8 +422,9 @@ function memoryTable(ms: readonly Measurement[]): string {
     fixed(m.memory?.rssMB ?? NaN, 1),
     fixed(m.memory?.peakMB ?? NaN, 1),
     fixed(m.memory?.topUpS ?? NaN, 1),
+    fixed(m.memory?.settledMB ?? NaN, 1),
   ]);
-  return table(['system', 'alerts accepted', 'RSS at start MB', 'RSS after MB', 'peak RSS (VmHWM) MB', 'top-up s'], rows, 1);
+  return table(['system', 'alerts accepted', 'RSS at start MB', 'RSS after MB', 'peak RSS (VmHWM) MB', 'top-up s', `RSS after ${SETTLE_S} s idle MB`], rows, 1);
 }
 
 interface Verdict {
@@ -543,7 +550,7 @@ async function main(): Promise<number> {
     measurements.push(m);
     if (!m.error) {
       out(measurementTable([m], run.part));
-      if (m.memory) out(`  RSS ${fixed(m.memory.rssMB, 1)} MB after ${fixed(m.memory.alertsAccepted)} alerts (peak ${fixed(m.memory.peakMB, 1)} MB)`);
+      if (m.memory) out(`  RSS ${fixed(m.memory.rssMB, 1)} MB after ${fixed(m.memory.alertsAccepted)} alerts (peak ${fixed(m.memory.peakMB, 1)} MB; ${fixed(m.memory.settledMB, 1)} MB after ${SETTLE_S} s idle)`);
     }
   }
   const loadAtEnd = loadAverage();
@@ -564,7 +571,7 @@ async function main(): Promise<number> {
     `(b) ${BATCH} distinct alerts per request in ${GROUPS} groups, ${CONNECTIONS} connections, ${DURATION_S} s: Alertmanager POST /api/v2/alerts vs Vigil POST /integrations/alertmanager/{key}`,
     measurementTable(batch, 'batch'),
     '',
-    `(b) Resident memory after ${fixed(MEMORY_AFTER_ALERTS)} alerts (warm-up and measured run, then more of the same for at most ${TOP_UP_MAX_S} s (PostgreSQL: ${TOP_UP_MAX_S_POSTGRES} s), then 2 s idle; VmRSS and VmHWM from /proc/<pid>/status, MB = 10⁶ bytes)`,
+    `(b) Resident memory after ${fixed(MEMORY_AFTER_ALERTS)} alerts (warm-up and measured run, then more of the same for at most ${TOP_UP_MAX_S} s (PostgreSQL: ${TOP_UP_MAX_S_POSTGRES} s), then 2 s idle (the reading judged), and again after ${SETTLE_S} s idle; VmRSS and VmHWM from /proc/<pid>/status, MB = 10⁶ bytes)`,
     // The memory is read for the working tree only.
     memoryTable(batch.filter((m) => m.version !== 'before')),
   ];
