@@ -29,6 +29,7 @@ import { runMain } from './support/cleanup.js';
 import { machineFacts } from './support/machine-facts.js';
 import { fixed, machineSection, table, writeResult } from './support/report.js';
 import { makeTempDir } from './support/temp-dir.js';
+import { mulberry32 } from '../src/test-support/seeded-random.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -46,18 +47,6 @@ const START = END - SPAN_MS;
 const MIN = 60_000;
 const TARGET_MS = 1_000;
 const BATCH = 20_000;
-
-/** A small deterministic generator (mulberry32): the same history every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'UTC'];
 const SEVERITIES = [['SEV-1', 15 * MIN], ['SEV-2', 60 * MIN], ['SEV-3', 24 * 60 * MIN]] as const;
@@ -122,7 +111,8 @@ function generate(n: number, rand: () => number, rows: Rows): void {
 }
 
 async function fill(database: VigilDatabase, out: (line: string) => void): Promise<number> {
-  const rand = random(42);
+  // Seeded: the same history every run.
+  const rand = mulberry32(42);
   const started = performance.now();
   for (let from = 0; from < INCIDENTS; from += BATCH) {
     const rows: Rows = { incidents: [], timeline: [], alerts: [], pages: [] };

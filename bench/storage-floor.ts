@@ -1,7 +1,8 @@
 /**
  * The floor under SQLite ingest: how fast one core can store what Vigil stores for an alert
- * attached to an open incident (the grouped single-event case of compare.ts), with no Vigil code,
- * no HTTP and no thread hop, only better-sqlite3 running the two multi-row inserts ingest runs.
+ * attached to an open incident (the grouped single-event case of compare.ts), with nothing of Vigil
+ * but those rows' writes: no HTTP, no thread hop, no reads, only the two multi-row inserts ingest
+ * runs (the dialect's `insertRows`, in its chunks) in one transaction per group.
  *
  * A Vigil started as its own process takes a few grouped events, so the rows and the schema are
  * exactly what it writes (every migration applied). Its last alert and that alert's
@@ -22,7 +23,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { createDatabase } from './support/bench-database.js';
 import { benchStart } from './support/bench-start.js';
 import { runMain, wasInterrupted } from './support/cleanup.js';
@@ -33,7 +34,9 @@ import { RESULTS_DIR } from './support/paths.js';
 import { fixed, machineSection, table, today, writeResult } from './support/report.js';
 import { makeTempDir } from './support/temp-dir.js';
 import { benchServiceConfig, startVigil } from './support/vigil-server.js';
+import { openDatabase } from '../src/core/db/database.js';
 import { openSqliteConnection } from '../src/core/db/sqlite-connection.js';
+import { SQLITE_DIALECT } from '../src/core/db/sqlite-dialect.js';
 import { newOrderedId } from '../src/core/ids.js';
 
 const quick = process.argv.includes('--quick');
@@ -75,50 +78,45 @@ interface Measured {
   readonly cpuUs: number;
 }
 
-/** `count` rows of one shape as one multi-row insert, prepared once. */
-function multiRowInsert(sqlite: SQLite.Database, tableName: string, columns: readonly string[], count: number): SQLite.Statement {
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  return sqlite.prepare(`insert into ${tableName} (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: count }, () => row).join(', ')}`);
-}
-
-function measure(file: string, alert: Row, entry: Row, spec: Case, runId: string): Measured {
-  const sqlite = openSqliteConnection(file);
-  sqlite.pragma(`synchronous = ${spec.synchronous}`);
+async function measure(file: string, alert: Row, entry: Row, spec: Case, runId: string): Promise<Measured> {
+  const { db, close } = openDatabase(file);
+  await sql.raw(`pragma synchronous = ${spec.synchronous}`).execute(db);
   if (spec.ingestIndexesOnly) {
     // Indexes SQLite made for constraints (the primary key's) have no SQL and cannot be dropped.
-    const others = sqlite.prepare(`select name from sqlite_master where type = 'index' and tbl_name = 'alerts' and sql is not null`).all() as { name: string }[];
-    for (const { name } of others) if (!INGEST_INDEXES.includes(name)) sqlite.exec(`drop index "${name}"`);
+    const others = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'alerts' and sql is not null`.execute(db);
+    for (const { name } of others.rows) if (!INGEST_INDEXES.includes(name)) await sql.raw(`drop index "${name}"`).execute(db);
   }
   const alertColumns = Object.keys(alert);
   const entryColumns = Object.keys(entry);
-  const insertAlerts = multiRowInsert(sqlite, 'alerts', alertColumns, spec.perTransaction);
-  const insertEntries = multiRowInsert(sqlite, 'timeline_entries', entryColumns, spec.perTransaction);
-  const nextSeq = sqlite.prepare('select coalesce(max(seq), 0) + 1 as seq from timeline_entries where incident_id = ?');
-  let seq = (nextSeq.get(entry.incident_id) as { seq: number }).seq;
+  const entryData = JSON.parse(String(entry.data)) as object;
+  const last = await sql<{ seq: number }>`select coalesce(max(seq), 0) as seq from timeline_entries where incident_id = ${entry.incident_id}`.execute(db);
+  let seq = Number(last.rows[0]?.seq ?? 0) + 1;
   let n = 0;
-  const store = sqlite.transaction(() => {
-    const alerts: unknown[] = [];
-    const entries: unknown[] = [];
-    for (let i = 0; i < spec.perTransaction; i++, n++) {
-      const id = newOrderedId('alt');
-      const dedupKey = `floor-${runId}-${n}`;
-      for (const column of alertColumns) alerts.push(column === 'id' ? id : column === 'dedup_key' ? dedupKey : alert[column]);
-      if (spec.timeline) {
-        const data = JSON.stringify({ ...(JSON.parse(String(entry.data)) as object), alert_id: id, dedup_key: dedupKey });
-        for (const column of entryColumns) entries.push(column === 'seq' ? seq : column === 'data' ? data : entry[column]);
-        seq += 1;
+  // Ingest's own writes: the dialect's multi-row inserts, cut into its chunks, in one transaction.
+  const store = () =>
+    db.transaction().execute(async (trx) => {
+      const alerts: unknown[][] = [];
+      const entries: unknown[][] = [];
+      for (let i = 0; i < spec.perTransaction; i++, n++) {
+        const id = newOrderedId('alt');
+        const dedupKey = `floor-${runId}-${n}`;
+        alerts.push(alertColumns.map((column) => (column === 'id' ? id : column === 'dedup_key' ? dedupKey : alert[column])));
+        if (spec.timeline) {
+          const data = JSON.stringify({ ...entryData, alert_id: id, dedup_key: dedupKey });
+          entries.push(entryColumns.map((column) => (column === 'seq' ? seq : column === 'data' ? data : entry[column])));
+          seq += 1;
+        }
       }
-    }
-    insertAlerts.run(alerts);
-    if (spec.timeline) insertEntries.run(entries);
-  });
+      await SQLITE_DIALECT.insertRows(trx, 'alerts', alertColumns, alerts);
+      if (spec.timeline) await SQLITE_DIALECT.insertRows(trx, 'timeline_entries', entryColumns, entries);
+    });
   const transactions = Math.ceil(EVENTS / spec.perTransaction);
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
-  for (let t = 0; t < transactions; t++) store();
+  for (let t = 0; t < transactions; t++) await store();
   const wallUs = Number(process.hrtime.bigint() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  sqlite.close();
+  await close();
   const events = transactions * spec.perTransaction;
   return { name: spec.name, perSecond: events / (wallUs / 1e6), wallUs: wallUs / events, cpuUs: (cpu.user + cpu.system) / events };
 }
@@ -167,7 +165,7 @@ async function main(): Promise<number> {
   const measured: Measured[] = [];
   for (const spec of CASES) {
     if (wasInterrupted()) break;
-    const m = measure(file, alert, entryRow, spec, `${runId}-${measured.length}`);
+    const m = await measure(file, alert, entryRow, spec, `${runId}-${measured.length}`);
     measured.push(m);
     out(`  ${m.name}: ${fixed(m.perSecond)} events/s, ${fixed(m.wallUs, 1)} µs wall and ${fixed(m.cpuUs, 1)} µs CPU per event`);
   }
@@ -200,7 +198,7 @@ async function main(): Promise<number> {
     const markdown = [
       `# The floor under SQLite ingest, ${today()}`,
       '',
-      `What one core can store of Vigil's per-alert rows, with nothing of Vigil running: better-sqlite3 alone, copying the last alert a Vigil process stored (service grouping by \`payload.group\`, the grouped single-event case of compare.ts) and its \`alert_added\` timeline entry, ${fixed(EVENTS)} times per case, as the same multi-row inserts ingest runs, into the database as migrated (every index and trigger on \`alerts\` and \`timeline_entries\`). Wall time; CPU from process.cpuUsage(). With synchronous=FULL each transaction waits for its fsync, as each of Vigil's group commits does.`,
+      `What one core can store of Vigil's per-alert rows, with nothing of Vigil running but those writes: ingest's own multi-row inserts (the SQLite dialect's \`insertRows\`, in its chunks, through Kysely), copying the last alert a Vigil process stored (service grouping by \`payload.group\`, the grouped single-event case of compare.ts) and its \`alert_added\` timeline entry, ${fixed(EVENTS)} times per case, into the database as migrated (every index and trigger on \`alerts\` and \`timeline_entries\`). Wall time; CPU from process.cpuUsage(). With synchronous=FULL each transaction waits for its fsync, as each of Vigil's group commits does.`,
       '',
       table(['case', 'events/s', 'µs wall per event', 'µs CPU per event'], measured.map((m) => [m.name, fixed(m.perSecond), fixed(m.wallUs, 1), fixed(m.cpuUs, 1)]), 1),
       '',

@@ -44,7 +44,6 @@ class QuietHold implements HoldSource {
   }
 }
 
-
 /** The kept counts against a real count of open alerts per service; services without any are 0 or absent. */
 async function countsAgree(db: Kysely<Schema>): Promise<void> {
   const kept = await db.selectFrom('service_open_alerts').select(['service_id', 'open']).where('open', '<>', 0).orderBy('service_id').execute();
