@@ -94,9 +94,15 @@ describe('the incidents list', { timeout: 60_000 }, () => {
     const context = await newContext(browser, { baseURL: server.url });
     const page = await context.newPage();
     await signIn(page, 'alice@example.com');
+    await page.getByLabel('Service').locator('option', { hasText: 'Checkout API' }).waitFor({ state: 'attached' });
+    // Two changes in quick succession on a phone's slower CPU: the second comes before the page has
+    // rendered the first, and must build on it rather than drop it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.getByRole('button', { name: /SEV-1/ }).click();
     await page.getByLabel('Service').selectOption({ label: 'Checkout API' });
     await page.waitForURL((url) => url.searchParams.get('severity') === 'SEV-1' && url.searchParams.get('service') === 'checkout');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const sentence = page.getByText('Open SEV-1 incidents for Checkout API', { exact: false });
     await sentence.waitFor();
     await page.reload();

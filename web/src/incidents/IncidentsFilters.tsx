@@ -18,7 +18,8 @@ export interface FilterCounts {
  */
 export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChange, severities, counts, services, teams, searchRef, compact, moreOpen, onMoreOpen }: {
   filters: ListFilters;
-  onChange: (next: ListFilters) => void;
+  /** Given a change to the filters as they are in the address now, not as last rendered. */
+  onChange: (change: (current: ListFilters) => ListFilters) => void;
   severities: Severities['severities'];
   counts: FilterCounts;
   services: readonly { id: string; name: string }[];
@@ -34,9 +35,9 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
   useEffect(() => setText(filters.q), [filters.q]);
   useEffect(() => {
     if (text.trim() === filters.q) return undefined;
-    const timer = setTimeout(() => onChange({ ...filters, q: text.trim() }), 300);
+    const timer = setTimeout(() => onChange((current) => ({ ...current, q: text.trim() })), 300);
     return () => clearTimeout(timer);
-  }, [text, filters, onChange]);
+  }, [text, filters.q, onChange]);
 
   const countText = (count: number | undefined) => (count === undefined ? '…' : String(count));
   const folded = [filters.q !== '', filters.service !== null, filters.team !== null, filters.mine].filter(Boolean).length;
@@ -48,7 +49,7 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
           {severities.map((severity) => {
             const pressed = filters.severities.includes(severity.id);
             return (
-              <Chip key={severity.id} pressed={pressed} onClick={() => onChange({ ...filters, severities: toggle(filters.severities, severity.id) })}>
+              <Chip key={severity.id} pressed={pressed} onClick={() => onChange((current) => ({ ...current, severities: toggle(current.severities, severity.id) }))}>
                 <SeverityBadge severity={severity} size="sm" />
                 <Count>{countText(counts.bySeverity?.get(severity.id))}</Count>
                 <VisuallyHidden> {severity.name} incidents</VisuallyHidden>
@@ -61,11 +62,11 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
             <Chip
               key={status}
               pressed={shownStatuses.includes(status)}
-              onClick={() => {
-                const next = toggle(shownStatuses, status);
+              onClick={() => onChange((current) => {
+                const next = toggle(current.statuses.length === 0 ? STATUSES : current.statuses, status);
                 // None chosen would show nothing: it means any status, as every one chosen does.
-                onChange({ ...filters, statuses: next.length === STATUSES.length ? [] : next });
-              }}
+                return { ...current, statuses: next.length === STATUSES.length ? [] : next };
+              })}
             >
               {STATUS_LABELS[status]}
               <Count>{countText(counts.byStatus?.[status])}</Count>
@@ -97,14 +98,20 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
           <NativeSelect
             label="Service"
             value={filters.service ?? ''}
-            onChange={(event) => onChange({ ...filters, service: event.currentTarget.value || null })}
+            onChange={(event) => {
+              const service = event.currentTarget.value || null;
+              onChange((current) => ({ ...current, service }));
+            }}
             data={[{ value: '', label: 'Any service' }, ...services.map((s) => ({ value: s.id, label: s.name })), ...missing(filters.service, services)]}
             size="md"
           />
           <NativeSelect
             label="Team"
             value={filters.team ?? ''}
-            onChange={(event) => onChange({ ...filters, team: event.currentTarget.value || null })}
+            onChange={(event) => {
+              const team = event.currentTarget.value || null;
+              onChange((current) => ({ ...current, team }));
+            }}
             data={[{ value: '', label: 'Any team' }, ...teams.map((t) => ({ value: t.id, label: t.name })), ...missing(filters.team, teams)]}
             size="md"
           />
@@ -112,7 +119,10 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
             label="Only mine"
             description="I command it, or I was paged"
             checked={filters.mine}
-            onChange={(event) => onChange({ ...filters, mine: event.currentTarget.checked })}
+            onChange={(event) => {
+              const mine = event.currentTarget.checked;
+              onChange((current) => ({ ...current, mine }));
+            }}
             size="md"
             mt={{ base: 4, md: 30 }}
           />

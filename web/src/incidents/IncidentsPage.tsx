@@ -1,9 +1,9 @@
 import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useMe, useSeverities } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
+import { useAddressParams } from '../app/useAddressParams';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { isTyping, SHORTCUTS_DISABLED_KEY } from '../app/shortcuts';
 import { EmptyNotice, PageState } from '../ui/PageState';
@@ -26,9 +26,13 @@ const IncidentsShortcuts = lazy(() => import('./IncidentsShortcuts').then((m) =>
  * current from the live stream without moving under the reader.
  */
 export function IncidentsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useAddressParams();
   const filters = useMemo(() => parseFilters(params), [params]);
-  const setFilters = useCallback((next: ListFilters) => setParams(filtersToParams(next), { replace: true }), [setParams]);
+  const changeFilters = useCallback(
+    (change: (current: ListFilters) => ListFilters) => changeParams((current) => filtersToParams(change(parseFilters(current))), { replace: true }),
+    [changeParams],
+  );
+  const clearFilters = useCallback(() => changeFilters(() => DEFAULT_FILTERS), [changeFilters]);
 
   const me = useMe();
   const severities = useSeverities();
@@ -91,7 +95,7 @@ export function IncidentsPage() {
       <PanelBoundary name="filters">
         <IncidentsFilters
           filters={filters}
-          onChange={setFilters}
+          onChange={changeFilters}
           severities={severities.data?.severities ?? NONE}
           counts={counts}
           services={services.data?.services ?? NONE}
@@ -109,7 +113,7 @@ export function IncidentsPage() {
           {summary.data !== undefined && <Text span c="dimmed" fw={400} size="md">{` · ${summary.data.total}, most severe first`}</Text>}
         </Text>
         {!isDefault(filters) && (
-          <Button variant="default" size="sm" onClick={() => setFilters(DEFAULT_FILTERS)}>Clear filters</Button>
+          <Button variant="default" size="sm" onClick={clearFilters}>Clear filters</Button>
         )}
       </Group>
 
@@ -117,7 +121,7 @@ export function IncidentsPage() {
         <PageState
           query={list}
           isEmpty={(data) => data.pages.every((page) => page.incidents.length === 0)}
-          empty={<NoIncidents filters={filters} sentence={sentence} lastResolvedAt={summary.data?.last_resolved_at ?? null} onClear={() => setFilters(DEFAULT_FILTERS)} />}
+          empty={<NoIncidents filters={filters} sentence={sentence} lastResolvedAt={summary.data?.last_resolved_at ?? null} onClear={clearFilters} />}
           skeleton={<ListSkeleton />}
         >
           {() => (

@@ -1,7 +1,8 @@
 import { Anchor, Box, Breadcrumbs, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useAddressParams } from '../app/useAddressParams';
 import { useMe } from '../api/queries';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
@@ -54,7 +55,7 @@ function ScheduleView({ schedule }: { schedule: ScheduleDetail }) {
   const zone = viewerTimeZone();
   const now = useNow(30_000);
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
-  const [search, setSearch] = useSearchParams();
+  const [search, changeSearch] = useAddressParams();
   const me = useMe();
   const outlook = useScheduleOutlook();
   const [form, setForm] = useState<OverridePrefill | null>(null);
@@ -78,12 +79,12 @@ function ScheduleView({ schedule }: { schedule: ScheduleDetail }) {
   };
   const take = { allowed: add.allowed && user !== null, reason: add.reason, open: openForm };
 
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(search);
+  const setParam = (key: string, value: string | null) => changeSearch((current) => {
+    const next = new URLSearchParams(current);
     if (value === null) next.delete(key);
     else next.set(key, value);
-    setSearch(next, { replace: key === 'view' });
-  };
+    return next;
+  }, { replace: key === 'view' });
 
   const layerLabel = (layerId: string) => {
     const index = schedule.layers.findIndex((l) => l.id === layerId);

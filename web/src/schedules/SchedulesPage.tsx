@@ -1,6 +1,7 @@
 import { Anchor, Button, Checkbox, Group, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressParams } from '../app/useAddressParams';
 import { useMe } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
 import { PanelBoundary } from '../app/ErrorBoundary';
@@ -16,19 +17,19 @@ export function SchedulesPage() {
   const schedules = useScheduleList();
   const outlook = useScheduleOutlook();
   const me = useMe();
-  const [search, setSearch] = useSearchParams();
+  const [search, changeSearch] = useAddressParams();
   const text = search.get('q') ?? '';
   const mine = search.get('mine') === '1';
   const userId = me.data?.user?.id ?? null;
 
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(search);
+  const update = (changes: Record<string, string | null>) => changeSearch((current) => {
+    const next = new URLSearchParams(current);
     for (const [key, value] of Object.entries(changes)) {
       if (value === null || value === '') next.delete(key);
       else next.set(key, value);
     }
-    setSearch(next, { replace: true });
-  };
+    return next;
+  }, { replace: true });
 
   return (
     <Stack gap="lg">

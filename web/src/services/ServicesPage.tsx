@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Select, Skeleton, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressParams } from '../app/useAddressParams';
 import { PageHeading } from '../app/PageHeading';
 import { EmptyNotice, PageState } from '../ui/PageState';
 import { typeLabel } from './snippets';
@@ -17,9 +18,9 @@ export function ServicesPage() {
   const teams = useTeams();
   const policies = usePolicies();
   const phone = useMediaQuery('(max-width: 48em)');
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useAddressParams();
   const filter = readFilter(params);
-  const setFilter = (change: Partial<ServiceFilter>) => setParams(writeFilter({ ...filter, ...change }), { replace: true });
+  const setFilter = (change: Partial<ServiceFilter>) => changeParams((current) => writeFilter({ ...readFilter(current), ...change }), { replace: true });
 
   const teamNames = new Map((teams.data?.teams ?? []).map((t) => [t.id, t.name]));
   const policyNames = new Map((policies.data?.escalation_policies ?? []).map((p) => [p.id, p.name]));
@@ -69,7 +70,7 @@ export function ServicesPage() {
             <Stack gap="sm">
               <Group justify="space-between" gap="xs">
                 <Text size="sm" c="dimmed" role="status">{describeFilter(shown.length, filter, names.team)}</Text>
-                {isFiltered(filter) && <Button variant="subtle" size="compact-sm" onClick={() => setParams(new URLSearchParams(), { replace: true })}>Clear filters</Button>}
+                {isFiltered(filter) && <Button variant="subtle" size="compact-sm" onClick={() => changeParams(() => new URLSearchParams(), { replace: true })}>Clear filters</Button>}
               </Group>
               {shown.length === 0
                 ? <EmptyNotice title="No service matches">Try other words, or clear the filters.</EmptyNotice>
