@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshIncidentFacts } from '../../src/analytics/incident-facts.js';
-import { expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 const SLOW = 90_000;
 const MIN = 60_000;
-
-async function expectContentAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
-}
 
 /**
  * A fortnight of history on the example organisation, relative to now: acknowledgements by
@@ -109,13 +102,13 @@ describe('analytics in the console', () => {
     expect(csv.split('\r\n')[0]).toBe('severity,severity_name,incidents,met,breached,share');
     expect(csv).toContain('SEV-1,Critical,2,1,1,0.5');
 
-    await expectContentAccessible(page, 'the analytics page');
+    await expectAccessible(page, 'the analytics page', 'main');
     await screenshot(page, 'analytics-desktop');
     await page.emulateMedia({ colorScheme: 'dark' });
     // The scheme is chosen before the first paint: reload rather than catch the page mid-change.
     await page.reload();
     await eventually(() => costs.textContent()).toContain('$2,240.00');
-    await expectContentAccessible(page, 'the analytics page, dark');
+    await expectAccessible(page, 'the analytics page, dark', 'main');
     await screenshot(page, 'analytics-desktop-dark');
     await context.close();
   }, SLOW);
@@ -127,7 +120,7 @@ describe('analytics in the console', () => {
     await eventually(() => page.locator('[data-stat="MTTA"]').textContent()).toBe('14 min');
     await page.getByRole('table', { name: 'On-call load per person' }).waitFor();
     await expectNoHorizontalScroll(page);
-    await expectContentAccessible(page, 'the analytics page at 390 px');
+    await expectAccessible(page, 'the analytics page at 390 px', 'main');
     await screenshot(page, 'analytics-phone');
     await context.close();
   }, SLOW);

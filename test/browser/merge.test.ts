@@ -1,17 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
 import { CHECKOUT_ROUTING_KEY, startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 const SLOW = 90_000;
-
-/** Serious or critical axe findings in the page's own content. */
-async function expectContentAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
-}
 
 describe('merge, split and heartbeats in the console', () => {
   let server: ConsoleServer;
@@ -64,7 +56,7 @@ describe('merge, split and heartbeats in the console', () => {
     await eventually(() => page.getByRole('region', { name: 'Timeline' }).textContent()).toContain(`#${numbers.source} Checkout p99 latency above 2s merged into this incident`);
     const merged = await server.api('GET', `/api/v1/incidents/${numbers.source}`);
     expect((merged.body as { status: string }).status).toBe('resolved');
-    await expectContentAccessible(page, 'incident after merge');
+    await expectAccessible(page, 'incident after merge', 'main');
   }, SLOW);
 
   it('splits an alert back out into an incident of its own', async () => {
@@ -81,7 +73,7 @@ describe('merge, split and heartbeats in the console', () => {
     await eventually(() => watchdog.textContent()).toContain('Armed');
     expect(await page.getByRole('region', { name: 'Heartbeat Nightly order export' }).textContent()).toContain('Waiting for first ping');
     await screenshot(page, 'heartbeats-desktop');
-    await expectContentAccessible(page, 'heartbeats page');
+    await expectAccessible(page, 'heartbeats page', 'main');
     await watchdog.getByRole('button', { name: 'Pause' }).click();
     await eventually(() => watchdog.textContent()).toContain('Paused');
     await watchdog.getByRole('button', { name: 'Resume' }).click();

@@ -1,18 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
+import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 /** The example's Alertmanager routing key for Checkout API (deploy/example/vigil.yaml). */
 const CHECKOUT_ALERTMANAGER_KEY = 'am-checkout-5d1e9b7c2a4f';
 const SLOW = 90_000;
-
-async function expectContentAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
-}
 
 describe('silences and maintenance in the console', () => {
   let server: ConsoleServer;
@@ -57,7 +50,7 @@ describe('silences and maintenance in the console', () => {
     expect(await form.getByLabel('Value 2').inputValue()).toBe('eu-1');
     await eventually(() => form.getByRole('status').first().textContent()).toMatch(/Matches 2 alerts of the last 24 hours/);
     await form.getByLabel('Comment').fill('Rolling back the checkout release');
-    await expectContentAccessible(page, 'silence form');
+    await expectAccessible(page, 'silence form', 'main');
     await screenshot(page, 'noise-silence-form-desktop');
     await form.getByRole('button', { name: 'Create silence' }).click();
     await eventually(() => dialog.isVisible()).toBe(false);
@@ -70,7 +63,7 @@ describe('silences and maintenance in the console', () => {
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Silences');
     const row = page.getByRole('row', { name: /Rolling back the checkout release/ });
     await eventually(() => row.textContent()).toContain('labels.alertname = "CheckoutLatencyHigh"');
-    await expectContentAccessible(page, 'silences list');
+    await expectAccessible(page, 'silences list', 'main');
     await screenshot(page, 'noise-silences-desktop');
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(300);
@@ -104,7 +97,7 @@ describe('silences and maintenance in the console', () => {
     await page.keyboard.press('Escape');
     await form.getByLabel('Duration').fill('2h');
     await form.getByLabel('Reason').fill('Database failover drill');
-    await expectContentAccessible(page, 'maintenance form');
+    await expectAccessible(page, 'maintenance form', 'main');
     await screenshot(page, 'noise-maintenance-form-desktop');
     await form.getByRole('button', { name: 'Create window' }).click();
     const row = page.getByRole('row', { name: /Database failover drill/ });
@@ -116,7 +109,7 @@ describe('silences and maintenance in the console', () => {
     await page.getByRole('row', { name: /Checkout API/ }).getByRole('link', { name: 'Checkout API', exact: true }).click();
     await eventually(() => page.locator('main').textContent()).toContain('Database failover drill');
     expect(await page.locator('main').textContent()).toContain('This service is in maintenance');
-    await expectContentAccessible(page, 'service page');
+    await expectAccessible(page, 'service page', 'main');
     await screenshot(page, 'noise-service-desktop');
 
     await page.goto(`/incidents/${number}`);
@@ -133,7 +126,7 @@ describe('silences and maintenance in the console', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await eventually(() => page.evaluate("document.documentElement.getAttribute('data-mantine-color-scheme')")).toBe('dark');
     await page.waitForTimeout(300);
-    await expectContentAccessible(page, 'maintenance, dark');
+    await expectAccessible(page, 'maintenance, dark', 'main');
     await screenshot(page, 'noise-maintenance-phone-dark');
   }, SLOW);
 });

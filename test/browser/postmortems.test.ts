@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 const SLOW = 90_000;
-
-/** The page's own content has no serious or critical axe violations (the header's live badge belongs to another area). */
-async function expectContentAccessible(page: Page, what: string, within = 'main'): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(within).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
-}
 
 /** Markdown that would run something if it were ever rendered as HTML or followed as a link. */
 const HOSTILE = [
@@ -76,7 +68,7 @@ describe('postmortems and action items in the console', () => {
     await dialog.getByLabel('Owner').selectOption('chen');
     await dialog.getByLabel('Due').fill('2030-01-15');
     await dialog.getByLabel('Category').selectOption('improve_detection');
-    await expectContentAccessible(page, 'the action item dialog', '[role="dialog"]');
+    await expectAccessible(page, 'the action item dialog', '[role="dialog"]');
     await dialog.getByRole('button', { name: 'Add action item' }).click();
     const items = page.getByRole('region', { name: /^Action items/ });
     await eventually(() => items.textContent()).toContain('Alert when the pool is 80 % used');
@@ -102,12 +94,12 @@ describe('postmortems and action items in the console', () => {
     expect(markdown).toContain(' UTC — Resolved: pool size raised to 200\n');
     expect(markdown).not.toContain('Raised the pool size');
 
-    await expectContentAccessible(page, 'the postmortem editor (light)');
+    await expectAccessible(page, 'the postmortem editor (light)', 'main');
     await screenshot(page, 'postmortem-desktop');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Checkout database connections exhausted');
-    await expectContentAccessible(page, 'the postmortem editor (dark)');
+    await expectAccessible(page, 'the postmortem editor (dark)', 'main');
     await screenshot(page, 'postmortem-desktop-dark');
 
     await page.goto(`/incidents/${number}`);
@@ -126,7 +118,7 @@ describe('postmortems and action items in the console', () => {
     await eventually(() => page.getByRole('listitem', { name: 'Document the pool limits' }).textContent()).toContain('Overdue');
     expect(await page.getByRole('listitem', { name: 'Alert when the pool is 80 % used' }).count()).toBe(0);
     await expectNoHorizontalScroll(page);
-    await expectContentAccessible(page, 'action items on a phone');
+    await expectAccessible(page, 'action items on a phone', 'main');
     await screenshot(page, 'action-items-phone');
     await page.getByLabel('Owner').selectOption('chen');
     await eventually(() => page.getByRole('main').textContent()).toContain('Nothing is overdue');

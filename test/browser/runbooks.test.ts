@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
+import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.js';
 
 /** The example's Alertmanager routing key for Checkout API (deploy/example/vigil.yaml). */
@@ -29,13 +28,6 @@ kubectl get pods -n checkout
 
 /** One part of the page, as big as it is (screenshots/ exists once `screenshot` has run). */
 const shoot = (part: Locator, name: string) => part.screenshot({ path: fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url)) });
-
-/** Serious or critical axe findings inside `within`: the page's own content. */
-async function expectContentAccessible(page: Page, what: string, within = 'main'): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(within).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), what).toEqual([]);
-}
 
 describe('runbooks in the console', () => {
   let server: ConsoleServer;
@@ -119,7 +111,7 @@ describe('runbooks in the console', () => {
 
     await page.getByRole('button', { name: 'Copy code' }).first().click();
     await eventually(() => page.evaluate('navigator.clipboard.readText()')).toBe('kubectl get pods -n checkout');
-    await expectContentAccessible(page, 'incident runbooks');
+    await expectAccessible(page, 'incident runbooks', 'main');
     await expectNoHorizontalScroll(page);
   }, SLOW);
 
@@ -161,7 +153,7 @@ describe('runbooks in the console', () => {
     expect(await page.getByRole('checkbox').first().isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Mark reviewed' }).click();
     await eventually(() => page.locator('main').textContent()).not.toContain('Last reviewedNever');
-    await expectContentAccessible(page, 'runbook page');
+    await expectAccessible(page, 'runbook page', 'main');
     await screenshot(page, 'runbooks-page-desktop');
     await toPhone();
     await screenshot(page, 'runbooks-page-phone');
@@ -169,7 +161,7 @@ describe('runbooks in the console', () => {
     // The theme follows the system: scan once Mantine has switched and painted.
     await eventually(() => page.evaluate("document.documentElement.getAttribute('data-mantine-color-scheme')")).toBe('dark');
     await page.waitForTimeout(300);
-    await expectContentAccessible(page, 'runbook page, dark');
+    await expectAccessible(page, 'runbook page, dark', 'main');
     await screenshot(page, 'runbooks-page-phone-dark');
   }, SLOW);
 
@@ -182,7 +174,7 @@ describe('runbooks in the console', () => {
     await editor.getByLabel('Markdown').fill('# Calm now\n\n- [ ] Breathe\n\n<script>window.__pwned = 6</script>\n');
     await editor.getByRole('tab', { name: 'Preview' }).click();
     await eventually(() => editor.textContent()).toContain('<script>window.__pwned = 6</script>');
-    await expectContentAccessible(page, 'runbook editor');
+    await expectAccessible(page, 'runbook editor', 'main');
     await screenshot(page, 'runbooks-editor-preview');
     await editor.getByRole('button', { name: 'Save as a new version' }).click();
     await eventually(() => page.getByRole('region', { name: 'Versions' }).textContent()).toContain('Version 2 (current)');
