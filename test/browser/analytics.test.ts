@@ -86,7 +86,11 @@ describe('analytics in the console', () => {
     const definitions = (await server.api('GET', '/api/v1/analytics/definitions')).body as { definitions: { key: string; rule: string }[] };
     await page.getByRole('button', { name: 'How MTTA is computed' }).click();
     await eventually(() => page.getByRole('dialog').textContent()).toContain(definitions.definitions.find((d) => d.key === 'mtta')!.rule);
+    await screenshot(page, 'analytics-explain');
+    // Escape closes it and hands focus back to its button, as for any dialog.
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('How MTTA is computed');
 
     const people = page.getByRole('table', { name: 'On-call load per person' });
     await eventually(() => people.locator('[data-person="alice"]').count()).toBe(1);

@@ -39,7 +39,7 @@ function Explain({ definitions, keys, label }: { definitions: readonly Definitio
   const shown = keys.map((k) => definitions.find((d) => d.key === k)).filter((d): d is Definition => d !== undefined);
   if (shown.length === 0) return null;
   return (
-    <Popover width={340} position="bottom-start" shadow="md" withArrow>
+    <Popover width={340} position="bottom-start" shadow="md" withArrow trapFocus returnFocus>
       <Popover.Target>
         <ActionIcon variant="subtle" size={32} aria-label={`How ${label} is computed`} radius="xl">
           <span aria-hidden="true" style={{ fontWeight: 700 }}>?</span>
