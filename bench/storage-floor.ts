@@ -72,7 +72,7 @@ const CASES: readonly Case[] = [
 ];
 
 interface Measured {
-  readonly name: string;
+  readonly spec: Case;
   readonly perSecond: number;
   readonly wallUs: number;
   readonly cpuUs: number;
@@ -118,7 +118,7 @@ async function measure(file: string, alert: Row, entry: Row, spec: Case, runId: 
   const cpu = process.cpuUsage(cpuBefore);
   await close();
   const events = transactions * spec.perTransaction;
-  return { name: spec.name, perSecond: events / (wallUs / 1e6), wallUs: wallUs / events, cpuUs: (cpu.user + cpu.system) / events };
+  return { spec, perSecond: events / (wallUs / 1e6), wallUs: wallUs / events, cpuUs: (cpu.user + cpu.system) / events };
 }
 
 /**
@@ -167,7 +167,7 @@ async function main(): Promise<number> {
     if (wasInterrupted()) break;
     const m = await measure(file, alert, entryRow, spec, `${runId}-${measured.length}`);
     measured.push(m);
-    out(`  ${m.name}: ${fixed(m.perSecond)} events/s, ${fixed(m.wallUs, 1)} µs wall and ${fixed(m.cpuUs, 1)} µs CPU per event`);
+    out(`  ${m.spec.name}: ${fixed(m.perSecond)} events/s, ${fixed(m.wallUs, 1)} µs wall and ${fixed(m.cpuUs, 1)} µs CPU per event`);
   }
   const loadAtEnd = loadAverage();
   await database.destroy();
@@ -176,9 +176,9 @@ async function main(): Promise<number> {
   const needs: string[] = [];
   if (am) {
     // The most a commit can hold with 50 connections of single events: the floor at its most favourable.
-    const single = measured.find((m) => m.name.startsWith('alert + timeline entry, 50') && m.name.includes('FULL'));
+    const single = measured.find(({ spec }) => spec.timeline && spec.perTransaction === 50 && spec.synchronous === 'FULL');
     // Fifty 100-alert messages can share a commit: the floor at its most favourable.
-    const batch = measured.find((m) => m.name.startsWith('alert + timeline entry, 1,000'));
+    const batch = measured.find(({ spec }) => spec.timeline && spec.perTransaction === 1_000 && spec.synchronous === 'FULL');
     // The one writer has 1/rate of wall time per event; the floor's inserts take their share first.
     const verdict = (wanted: number, got: Measured | undefined) => {
       if (!got) return 'not measured';
@@ -200,7 +200,7 @@ async function main(): Promise<number> {
       '',
       `What one core can store of Vigil's per-alert rows, with nothing of Vigil running but those writes: ingest's own multi-row inserts (the SQLite dialect's \`insertRows\`, in its chunks, through Kysely), copying the last alert a Vigil process stored (service grouping by \`payload.group\`, the grouped single-event case of compare.ts) and its \`alert_added\` timeline entry, ${fixed(EVENTS)} times per case, into the database as migrated (every index and trigger on \`alerts\` and \`timeline_entries\`). Wall time; CPU from process.cpuUsage(). With synchronous=FULL each transaction waits for its fsync, as each of Vigil's group commits does.`,
       '',
-      table(['case', 'events/s', 'µs wall per event', 'µs CPU per event'], measured.map((m) => [m.name, fixed(m.perSecond), fixed(m.wallUs, 1), fixed(m.cpuUs, 1)]), 1),
+      table(['case', 'events/s', 'µs wall per event', 'µs CPU per event'], measured.map((m) => [m.spec.name, fixed(m.perSecond), fixed(m.wallUs, 1), fixed(m.cpuUs, 1)]), 1),
       '',
       '## Against the targets of bench/compare.ts',
       '',

@@ -20,3 +20,15 @@ export function useAddressParams(): readonly [URLSearchParams, ChangeAddressPara
   );
   return [params, changeParams] as const;
 }
+
+/** A change that sets the given parameters and removes those given as null or empty. */
+export function withParams(changes: Readonly<Record<string, string | null>>): (current: URLSearchParams) => URLSearchParams {
+  return (current) => {
+    const next = new URLSearchParams(current);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(key);
+      else next.set(key, value);
+    }
+    return next;
+  };
+}

@@ -2,7 +2,7 @@ import { Button, Collapse, Group, NativeSelect, SimpleGrid, Stack, Switch, Text,
 import { memo, useEffect, useState, type ReactNode, type Ref } from 'react';
 import type { Severities } from '../api/types';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import { STATUSES, toggle, type ListFilters, type Status } from './list-filters';
+import { shownStatuses, STATUSES, toggle, toggleStatus, type ListFilters, type Status } from './list-filters';
 
 const STATUS_LABELS: Record<Status, string> = { triggered: 'Triggered', acknowledged: 'Acknowledged', resolved: 'Resolved' };
 
@@ -30,7 +30,7 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
   moreOpen: boolean;
   onMoreOpen: (open: boolean) => void;
 }) {
-  const shownStatuses = filters.statuses.length === 0 ? STATUSES : filters.statuses;
+  const shown = shownStatuses(filters);
   const [text, setText] = useState(filters.q);
   useEffect(() => setText(filters.q), [filters.q]);
   useEffect(() => {
@@ -61,12 +61,8 @@ export const IncidentsFilters = memo(function IncidentsFilters({ filters, onChan
           {STATUSES.map((status) => (
             <Chip
               key={status}
-              pressed={shownStatuses.includes(status)}
-              onClick={() => onChange((current) => {
-                const next = toggle(current.statuses.length === 0 ? STATUSES : current.statuses, status);
-                // None chosen would show nothing: it means any status, as every one chosen does.
-                return { ...current, statuses: next.length === STATUSES.length ? [] : next };
-              })}
+              pressed={shown.includes(status)}
+              onClick={() => onChange((current) => toggleStatus(current, status))}
             >
               {STATUS_LABELS[status]}
               <Count>{countText(counts.byStatus?.[status])}</Count>

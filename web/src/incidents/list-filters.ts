@@ -75,6 +75,17 @@ export function toggle<T>(items: readonly T[], item: T): T[] {
   return items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
 }
 
+/** The statuses the list shows: none chosen means every one. */
+export function shownStatuses(filters: ListFilters): readonly Status[] {
+  return filters.statuses.length === 0 ? STATUSES : filters.statuses;
+}
+
+/** One status chip pressed: shown or not. None left, or every one, means any status. */
+export function toggleStatus(filters: ListFilters, status: Status): ListFilters {
+  const next = toggle(shownStatuses(filters), status);
+  return { ...filters, statuses: next.length === STATUSES.length ? [] : next };
+}
+
 // ---- The sentence ----
 
 const STATUS_WORDS: Record<Status, string> = { triggered: 'triggered', acknowledged: 'acknowledged', resolved: 'resolved' };

@@ -2,7 +2,7 @@ import { Anchor, Box, Breadcrumbs, Button, Group, Paper, SegmentedControl, Skele
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useAddressParams } from '../app/useAddressParams';
+import { useAddressParams, withParams } from '../app/useAddressParams';
 import { useMe } from '../api/queries';
 import { PanelBoundary } from '../app/ErrorBoundary';
 import { PageHeading } from '../app/PageHeading';
@@ -79,12 +79,7 @@ function ScheduleView({ schedule }: { schedule: ScheduleDetail }) {
   };
   const take = { allowed: add.allowed && user !== null, reason: add.reason, open: openForm };
 
-  const setParam = (key: string, value: string | null) => changeSearch((current) => {
-    const next = new URLSearchParams(current);
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-    return next;
-  }, { replace: key === 'view' });
+  const setParam = (key: string, value: string | null) => changeSearch(withParams({ [key]: value }), { replace: key === 'view' });
 
   const layerLabel = (layerId: string) => {
     const index = schedule.layers.findIndex((l) => l.id === layerId);

@@ -1,7 +1,7 @@
 import { Anchor, Button, Checkbox, Group, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
-import { useAddressParams } from '../app/useAddressParams';
+import { useAddressParams, withParams } from '../app/useAddressParams';
 import { useMe } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
 import { PanelBoundary } from '../app/ErrorBoundary';
@@ -22,14 +22,7 @@ export function SchedulesPage() {
   const mine = search.get('mine') === '1';
   const userId = me.data?.user?.id ?? null;
 
-  const update = (changes: Record<string, string | null>) => changeSearch((current) => {
-    const next = new URLSearchParams(current);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    return next;
-  }, { replace: true });
+  const update = (changes: Record<string, string | null>) => changeSearch(withParams(changes), { replace: true });
 
   return (
     <Stack gap="lg">
