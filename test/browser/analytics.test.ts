@@ -87,7 +87,9 @@ describe('analytics in the console', () => {
     await page.getByRole('button', { name: 'How MTTA is computed' }).click();
     await eventually(() => page.getByRole('dialog').textContent()).toContain(definitions.definitions.find((d) => d.key === 'mtta')!.rule);
     await screenshot(page, 'analytics-explain');
+    // Focus moves into it (on the next render, which a loaded machine may take a moment to reach);
     // Escape closes it and hands focus back to its button, as for any dialog.
+    await page.waitForFunction('document.activeElement?.closest(\'[role="dialog"]\') != null', undefined, { timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('How MTTA is computed');
