@@ -162,10 +162,17 @@ describe('escalation policies and services in the console', () => {
     await expectAccessible(page, 'service page');
     await screenshot(page, 'service-desktop');
 
+    // Team and policy names arrive after the services: the list waits for them, never showing an id first.
+    const names = /\/api\/v1\/(teams|escalation-policies)$/;
+    await page.route(names, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
     await page.goto('/services');
     const row = page.getByRole('row', { name: /Checkout API/ });
-    await eventually(() => row.textContent()).toContain('2 open');
-    expect(await row.textContent()).toContain('Platform');
+    await row.waitFor();
+    expect((await row.getByRole('cell').allTextContents()).slice(1, 4)).toEqual(['Platform', 'Platform', '2 open']);
+    await page.unrouteAll({ behavior: 'wait' });
     await page.getByLabel('Filter services').fill('payment');
     await eventually(() => page.getByRole('status').filter({ hasText: 'matching' }).textContent()).toBe('1 service matching “payment”');
     expect(new URL(page.url()).searchParams.get('q')).toBe('payment');

@@ -36,6 +36,7 @@ export function MaintenancePage() {
       </Group>
       {creating && <WindowForm onDone={() => setCreating(false)} />}
       <PageState
+        alsoLoading={services.isPending}
         query={windows}
         skeleton={<Stack gap="xs">{[0, 1, 2].map((i) => <Skeleton key={i} height={52} />)}</Stack>}
         isEmpty={(data) => data.maintenance_windows.length === 0}

@@ -74,6 +74,7 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
   return (
     <>
       <PageState
+        alsoLoading={services.isPending}
         query={silences}
         skeleton={<Stack gap="xs">{[0, 1, 2].map((i) => <Skeleton key={i} height={52} />)}</Stack>}
         isEmpty={(data) => data.silences.length === 0}

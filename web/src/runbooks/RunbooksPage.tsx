@@ -51,6 +51,7 @@ export function RunbooksPage() {
         />
       )}
       <PageState
+        alsoLoading={services.isPending}
         query={runbooks}
         skeleton={<Stack gap="xs">{[0, 1, 2].map((i) => <Skeleton key={i} height={52} />)}</Stack>}
         isEmpty={(data) => data.runbooks.length === 0}

@@ -55,6 +55,7 @@ export function ServicesPage() {
         />
       </Group>
       <PageState
+        alsoLoading={teams.isPending || policies.isPending}
         query={services}
         skeleton={<Stack gap="xs">{[0, 1, 2].map((i) => <Skeleton key={i} height={52} />)}</Stack>}
         isEmpty={(data) => data.services.length === 0}

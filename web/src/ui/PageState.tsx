@@ -7,16 +7,20 @@ import { ApiError } from '../api/errors';
  * The five states every page has: loading (a skeleton after 300 ms, "Still loading…" after 5 s),
  * empty (what normal looks like, and the next step), error (the server's message and code, Retry,
  * the last good data kept greyed), not found, and permission denied.
+ *
+ * `alsoLoading` holds the page in loading while a second query it reads names from is pending,
+ * so a row never shows an id and then changes under the reader (a failed one falls back to ids).
  */
-export function PageState<T>({ query, children, empty, isEmpty, skeleton, notFound }: {
+export function PageState<T>({ query, alsoLoading = false, children, empty, isEmpty, skeleton, notFound }: {
   query: UseQueryResult<T>;
+  alsoLoading?: boolean;
   children: (data: T) => ReactNode;
   empty?: ReactNode;
   isEmpty?: (data: T) => boolean;
   skeleton?: ReactNode;
   notFound?: ReactNode;
 }) {
-  if (query.isPending) return <Loading skeleton={skeleton} />;
+  if (query.isPending || (alsoLoading && !query.isError)) return <Loading skeleton={skeleton} />;
   if (query.isError) {
     const error = query.error instanceof ApiError ? query.error : null;
     if (error?.isNotFound && notFound !== undefined) return <>{notFound}</>;
