@@ -108,13 +108,13 @@ describe('analytics in the console', () => {
     expect(csv.split('\r\n')[0]).toBe('severity,severity_name,incidents,met,breached,share');
     expect(csv).toContain('SEV-1,Critical,2,1,1,0.5');
 
-    await expectAccessible(page, 'the analytics page', 'main');
+    await expectAccessible(page, 'the analytics page');
     await screenshot(page, 'analytics-desktop');
     await page.emulateMedia({ colorScheme: 'dark' });
     // The scheme is chosen before the first paint: reload rather than catch the page mid-change.
     await page.reload();
     await eventually(() => costs.textContent()).toContain('$2,240.00');
-    await expectAccessible(page, 'the analytics page, dark', 'main');
+    await expectAccessible(page, 'the analytics page, dark');
     await screenshot(page, 'analytics-desktop-dark');
     await context.close();
   }, SLOW);
@@ -126,7 +126,7 @@ describe('analytics in the console', () => {
     await eventually(() => page.locator('[data-stat="MTTA"]').textContent()).toBe('14 min');
     await page.getByRole('table', { name: 'On-call load per person' }).waitFor();
     await expectNoHorizontalScroll(page);
-    await expectAccessible(page, 'the analytics page at 390 px', 'main');
+    await expectAccessible(page, 'the analytics page at 390 px');
     await screenshot(page, 'analytics-phone');
     await context.close();
   }, SLOW);

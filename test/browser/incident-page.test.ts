@@ -88,7 +88,7 @@ describe('one incident in the console', () => {
     await page.keyboard.type('a');
     await eventually(() => page.getByLabel('Add a note').inputValue()).toBe('a');
     expect(await status(page)).toContain('Triggered');
-    await expectAccessible(page, 'incident page (light)', 'main');
+    await expectAccessible(page, 'incident page (light)');
     await screenshot(page, 'incident-desktop');
     await context.close();
   }, SLOW);
@@ -182,7 +182,7 @@ describe('one incident in the console', () => {
     const page = await context.newPage();
     await signIn(page, 'bob@example.com', `/incidents/${number}`);
     await eventually(() => timeline(page).textContent()).toContain('Looking at the upstream pool');
-    await expectAccessible(page, 'incident page (dark)', 'main');
+    await expectAccessible(page, 'incident page (dark)');
     await screenshot(page, 'incident-dark');
     await context.close();
   }, SLOW);

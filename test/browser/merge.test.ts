@@ -56,7 +56,7 @@ describe('merge, split and heartbeats in the console', () => {
     await eventually(() => page.getByRole('region', { name: 'Timeline' }).textContent()).toContain(`#${numbers.source} Checkout p99 latency above 2s merged into this incident`);
     const merged = await server.api('GET', `/api/v1/incidents/${numbers.source}`);
     expect((merged.body as { status: string }).status).toBe('resolved');
-    await expectAccessible(page, 'incident after merge', 'main');
+    await expectAccessible(page, 'incident after merge');
   }, SLOW);
 
   it('splits an alert back out into an incident of its own', async () => {
@@ -73,7 +73,7 @@ describe('merge, split and heartbeats in the console', () => {
     await eventually(() => watchdog.textContent()).toContain('Armed');
     expect(await page.getByRole('region', { name: 'Heartbeat Nightly order export' }).textContent()).toContain('Waiting for first ping');
     await screenshot(page, 'heartbeats-desktop');
-    await expectAccessible(page, 'heartbeats page', 'main');
+    await expectAccessible(page, 'heartbeats page');
     await watchdog.getByRole('button', { name: 'Pause' }).click();
     await eventually(() => watchdog.textContent()).toContain('Paused');
     await watchdog.getByRole('button', { name: 'Resume' }).click();

@@ -94,12 +94,12 @@ describe('postmortems and action items in the console', () => {
     expect(markdown).toContain(' UTC — Resolved: pool size raised to 200\n');
     expect(markdown).not.toContain('Raised the pool size');
 
-    await expectAccessible(page, 'the postmortem editor (light)', 'main');
+    await expectAccessible(page, 'the postmortem editor (light)');
     await screenshot(page, 'postmortem-desktop');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Checkout database connections exhausted');
-    await expectAccessible(page, 'the postmortem editor (dark)', 'main');
+    await expectAccessible(page, 'the postmortem editor (dark)');
     await screenshot(page, 'postmortem-desktop-dark');
 
     await page.goto(`/incidents/${number}`);
@@ -118,7 +118,7 @@ describe('postmortems and action items in the console', () => {
     await eventually(() => page.getByRole('listitem', { name: 'Document the pool limits' }).textContent()).toContain('Overdue');
     expect(await page.getByRole('listitem', { name: 'Alert when the pool is 80 % used' }).count()).toBe(0);
     await expectNoHorizontalScroll(page);
-    await expectAccessible(page, 'action items on a phone', 'main');
+    await expectAccessible(page, 'action items on a phone');
     await screenshot(page, 'action-items-phone');
     await page.getByLabel('Owner').selectOption('chen');
     await eventually(() => page.getByRole('main').textContent()).toContain('Nothing is overdue');

@@ -111,7 +111,7 @@ describe('runbooks in the console', () => {
 
     await page.getByRole('button', { name: 'Copy code' }).first().click();
     await eventually(() => page.evaluate('navigator.clipboard.readText()')).toBe('kubectl get pods -n checkout');
-    await expectAccessible(page, 'incident runbooks', 'main');
+    await expectAccessible(page, 'incident runbooks');
     await expectNoHorizontalScroll(page);
   }, SLOW);
 
@@ -153,7 +153,7 @@ describe('runbooks in the console', () => {
     expect(await page.getByRole('checkbox').first().isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Mark reviewed' }).click();
     await eventually(() => page.locator('main').textContent()).not.toContain('Last reviewedNever');
-    await expectAccessible(page, 'runbook page', 'main');
+    await expectAccessible(page, 'runbook page');
     await screenshot(page, 'runbooks-page-desktop');
     await toPhone();
     await screenshot(page, 'runbooks-page-phone');
@@ -161,7 +161,7 @@ describe('runbooks in the console', () => {
     // The theme follows the system: scan once Mantine has switched and painted.
     await eventually(() => page.evaluate("document.documentElement.getAttribute('data-mantine-color-scheme')")).toBe('dark');
     await page.waitForTimeout(300);
-    await expectAccessible(page, 'runbook page, dark', 'main');
+    await expectAccessible(page, 'runbook page, dark');
     await screenshot(page, 'runbooks-page-phone-dark');
   }, SLOW);
 
@@ -174,7 +174,7 @@ describe('runbooks in the console', () => {
     await editor.getByLabel('Markdown').fill('# Calm now\n\n- [ ] Breathe\n\n<script>window.__pwned = 6</script>\n');
     await editor.getByRole('tab', { name: 'Preview' }).click();
     await eventually(() => editor.textContent()).toContain('<script>window.__pwned = 6</script>');
-    await expectAccessible(page, 'runbook editor', 'main');
+    await expectAccessible(page, 'runbook editor');
     await screenshot(page, 'runbooks-editor-preview');
     await editor.getByRole('button', { name: 'Save as a new version' }).click();
     await eventually(() => page.getByRole('region', { name: 'Versions' }).textContent()).toContain('Version 2 (current)');

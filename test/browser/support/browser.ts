@@ -61,8 +61,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * No serious or critical accessibility violations on the page as it stands, or inside `within`
- * (such as `main`, to leave out the header's live badge, which belongs to another area).
+ * No serious or critical accessibility violations on the page as it stands, header and navigation
+ * included, or inside `within` (a dialog, say).
  *
  * Legacy mode runs axe in the page itself: the console has no frames, and the default mode's
  * extra blank page to assemble frames' results more than doubles the time of each check.

@@ -4,7 +4,8 @@ import { SURFACES } from '../ui/tokens';
 /**
  * Mantine's defaults miss WCAG AA in places (filled blue.6 with white is 3.6:1, dimmed gray.6 on
  * white 3.3:1, dark.2 on dark.7 4.0:1): the primary shade is 8 in light mode and dimmed text is
- * darker or lighter as `ui/tokens.ts` says; `tokens.test.ts` holds the figures.
+ * darker or lighter as `ui/tokens.ts` says, as is the light variant's text (the current page in
+ * the navigation, hovered); `tokens.test.ts` holds the figures.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -20,6 +21,6 @@ export const theme = createTheme({
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': SURFACES.light.dimmed, '--vigil-breached': SURFACES.light.breached },
+  light: { '--mantine-color-dimmed': SURFACES.light.dimmed, '--vigil-breached': SURFACES.light.breached, '--mantine-color-blue-light-color': SURFACES.light.onTint },
   dark: { '--mantine-color-dimmed': SURFACES.dark.dimmed, '--vigil-breached': SURFACES.dark.breached },
 });

@@ -18,12 +18,14 @@ describe('colour tokens meet WCAG AA', () => {
       }
     });
 
-    it(`text, dimmed text and the breached colour on the page ≥ 4.5:1 (${scheme})`, () => {
+    it(`text, dimmed text and the breached colour on the page, and text on the tints ≥ 4.5:1 (${scheme})`, () => {
       const surface = SURFACES[scheme];
       expect(contrastRatio(surface.text, surface.body)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(surface.dimmed, surface.body)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(surface.breached, surface.body)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(surface.onPrimary, surface.primary)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(surface.onTint, surface.tint)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(surface.onTint, surface.tintHover)).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

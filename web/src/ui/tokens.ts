@@ -33,8 +33,12 @@ export function severityTone(scheme: Scheme, rank: number): SeverityTone {
   return tones[Math.min(Math.max(rank, 1), tones.length) - 1] as SeverityTone;
 }
 
-/** Page backgrounds and text, matching the Mantine theme in `app/theme.ts`. */
-export const SURFACES: Readonly<Record<Scheme, { readonly body: string; readonly text: string; readonly dimmed: string; readonly breached: string; readonly primary: string; readonly onPrimary: string }>> = {
-  light: { body: '#ffffff', text: '#000000', dimmed: '#495057', breached: '#b91c1c', primary: '#1971c2', onPrimary: '#ffffff' },
-  dark: { body: '#242424', text: '#c9c9c9', dimmed: '#a3a3a3', breached: '#fca5a5', primary: '#1971c2', onPrimary: '#ffffff' },
+/**
+ * Page backgrounds and text, matching the Mantine theme in `app/theme.ts`. `tint` and `tintHover`
+ * are the backgrounds of the light variant (the current page in the navigation, light buttons),
+ * `onTint` its text: Mantine's blue.9 on its hover tint blue.2 is 4.0:1, so light mode darkens it.
+ */
+export const SURFACES: Readonly<Record<Scheme, { readonly body: string; readonly text: string; readonly dimmed: string; readonly breached: string; readonly primary: string; readonly onPrimary: string; readonly tint: string; readonly tintHover: string; readonly onTint: string }>> = {
+  light: { body: '#ffffff', text: '#000000', dimmed: '#495057', breached: '#b91c1c', primary: '#1971c2', onPrimary: '#ffffff', tint: '#d0ebff', tintHover: '#a5d8ff', onTint: '#145591' },
+  dark: { body: '#242424', text: '#c9c9c9', dimmed: '#a3a3a3', breached: '#fca5a5', primary: '#1971c2', onPrimary: '#ffffff', tint: '#0c3256', tintHover: '#114678', onTint: '#e7f5ff' },
 };
