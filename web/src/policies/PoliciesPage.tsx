@@ -66,6 +66,7 @@ export function PoliciesPage() {
       {oncallFailed && <Text size="sm" c="dimmed" role="status">Who is on call now could not be loaded; the levels are shown without it.</Text>}
       <PageState
         query={policies}
+        alsoLoading={teams.isPending || services.isPending}
         skeleton={<Stack gap="md"><Skeleton height={200} radius="md" /><Skeleton height={200} radius="md" /></Stack>}
         isEmpty={(data) => data.escalation_policies.length === 0}
         empty={

@@ -17,6 +17,9 @@ import { useDeleteRunbook, useReviewRunbook, useRunbook, useRunbookVersion, useR
 export function RunbookPage() {
   const { id = '' } = useParams<{ id: string }>();
   const runbook = useRunbook(id);
+  // The details name services and teams, and judge who may edit by the services' teams: held until known.
+  const services = useServiceList();
+  const teams = useTeamList();
   const notFound = runbook.error instanceof ApiError && runbook.error.isNotFound;
   const title = runbook.data?.title ?? (notFound ? 'Runbook not found' : id);
   return (
@@ -28,6 +31,7 @@ export function RunbookPage() {
       <PageHeading title={`${title} · Runbooks`}>{title}</PageHeading>
       <PageState
         query={runbook}
+        alsoLoading={services.isPending || teams.isPending}
         skeleton={<Stack gap="sm"><Skeleton height={20} width="60%" /><Skeleton height={240} /></Stack>}
         notFound={<EmptyNotice title={`There is no runbook "${id}"`}>It may have been deleted or removed from vigil.yaml. <Anchor component={Link} to="/runbooks">See all runbooks</Anchor></EmptyNotice>}
       >

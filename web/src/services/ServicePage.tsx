@@ -24,6 +24,9 @@ import { useOpenIncidents, usePolicies, useService, useTeams, type Service } fro
 export function ServicePage() {
   const { id = '' } = useParams<{ id: string }>();
   const service = useService(id);
+  // The details name the team and policy, and judge permissions by the team: held until known.
+  const teams = useTeams();
+  const policies = usePolicies();
   const notFound = service.error instanceof ApiError && service.error.isNotFound;
   const title = service.data?.name ?? (notFound ? 'Service not found' : id);
   return (
@@ -35,6 +38,7 @@ export function ServicePage() {
       <PageHeading title={`${title} · Services`}>{title}</PageHeading>
       <PageState
         query={service}
+        alsoLoading={teams.isPending || policies.isPending}
         skeleton={<Stack gap="sm"><Skeleton height={20} width="60%" /><Skeleton height={80} /><Skeleton height={160} /></Stack>}
         notFound={
           <EmptyNotice title={`There is no service "${id}"`}>
