@@ -123,6 +123,67 @@ for (const dialect of DIALECTS) {
       t.clock.set(T0);
     });
 
+    it('extends a silence: the alerts it holds stay held past the old end and are let go at the new one; audited', async () => {
+      const made = await call('POST', '/api/v1/silences', { matchers: [{ field: 'labels.alertname', op: '=', value: 'ReplicaLag' }], duration: '1h', comment: 'Rebuilding the replica', services: ['orders-db'] });
+      const silence = made.json<{ id: string }>();
+      const fire = await t.app.inject({
+        method: 'POST', url: '/integrations/alertmanager/am-orders-key',
+        payload: { version: '4', groupKey: '{}:{alertname="ReplicaLag"}', status: 'firing', receiver: 'vigil', groupLabels: { alertname: 'ReplicaLag' }, commonLabels: {}, commonAnnotations: {}, externalURL: 'http://am', truncatedAlerts: 0,
+          alerts: [{ status: 'firing', labels: { alertname: 'ReplicaLag', instance: 'db-2' }, annotations: { summary: 'Replica lags' }, startsAt: '2026-03-02T09:59:00Z', endsAt: '0001-01-01T00:00:00Z', generatorURL: '', fingerprint: 'lag-db-2' }] },
+      });
+      expect(fire.statusCode, fire.body).toBeLessThan(300);
+      const alert = () => t.database.db.selectFrom('alerts').select(['status', 'held_by', 'incident_id']).where('labels', 'like', '%ReplicaLag%').executeTakeFirstOrThrow();
+      expect(await alert()).toMatchObject({ status: 'suppressed', held_by: silence.id, incident_id: null });
+
+      t.clock.set(T0 + 40 * MINUTE);
+      const before = await readNoiseRevision(t.database.db);
+      const extended = await call('PATCH', `/api/v1/silences/${silence.id}`, { duration: '3h', comment: 'Rebuilding the replica: slower than planned' });
+      expect(extended.statusCode, extended.body).toBe(200);
+      expect(extended.json()).toMatchObject({ state: 'active', starts_at: new Date(T0).toISOString(), ends_at: new Date(T0 + 3 * HOUR).toISOString(), comment: 'Rebuilding the replica: slower than planned' });
+      expect(await readNoiseRevision(t.database.db)).toBe(before + 1);
+      expect((await jobs('hold.release')).filter((j) => j.key.startsWith(`release:${silence.id}:`))).toEqual([
+        { key: `release:${silence.id}:${T0 + HOUR}`, run_at: T0 + HOUR, status: 'cancelled' },
+        { key: `release:${silence.id}:${T0 + 3 * HOUR}`, run_at: T0 + 3 * HOUR, status: 'pending' },
+      ]);
+      // Past the old end the alert is still held, and a new firing of the same kind is held too.
+      t.clock.set(T0 + 2 * HOUR);
+      await t.engine.runDue();
+      expect(await alert()).toMatchObject({ status: 'suppressed', held_by: silence.id });
+      // The same end again changes nothing and writes nothing.
+      expect((await call('PATCH', `/api/v1/silences/${silence.id}`, { ends_at: new Date(T0 + 3 * HOUR).toISOString() })).statusCode).toBe(200);
+      expect(await readNoiseRevision(t.database.db)).toBe(before + 1);
+      // Sooner, but not now: the release moves with it.
+      const sooner = await call('PATCH', `/api/v1/silences/${silence.id}`, { ends_at: new Date(T0 + 150 * MINUTE).toISOString() });
+      expect(sooner.json()).toMatchObject({ ends_at: new Date(T0 + 150 * MINUTE).toISOString() });
+      t.clock.set(T0 + 150 * MINUTE);
+      await t.engine.runDue();
+      expect(await alert()).toMatchObject({ status: 'triggered', held_by: null, incident_id: expect.any(String) });
+      const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', silence.id).orderBy('at').execute();
+      expect(audit.map((e) => e.action)).toEqual(['silence.create', 'silence.update', 'silence.update']);
+      // An ended silence is not changed: a new one is made instead.
+      const ended = await call('PATCH', `/api/v1/silences/${silence.id}`, { duration: '5h' });
+      expect(ended.statusCode).toBe(409);
+      expect(ended.json()).toMatchObject({ code: 'VIGIL_CONFLICT', message: expect.stringMatching(/ended at .*make a new one/) });
+      t.clock.set(T0);
+    });
+
+    it('refuses a silence change that ends it now or too late, names no field, or asks for what it matches', async () => {
+      const silence = (await call('POST', '/api/v1/silences', { matchers: [{ field: 'labels.alertname', op: '=', value: 'Refusals' }], duration: '1h', comment: 'x' })).json<{ id: string }>();
+      const past = await call('PATCH', `/api/v1/silences/${silence.id}`, { ends_at: new Date(T0 - MINUTE).toISOString() });
+      expect(past.statusCode).toBe(422);
+      expect(past.json()).toMatchObject({ code: 'VIGIL_UNPROCESSABLE', message: expect.stringContaining('to end the silence now, expire it'), fields: [{ path: 'body.ends_at' }] });
+      const tooLong = await call('PATCH', `/api/v1/silences/${silence.id}`, { ends_at: new Date(T0 + 400 * 24 * HOUR).toISOString() });
+      expect(tooLong.statusCode).toBe(422);
+      expect(tooLong.json().message).toContain('at most 366 days');
+      const both = await call('PATCH', `/api/v1/silences/${silence.id}`, { ends_at: new Date(T0 + 2 * HOUR).toISOString(), duration: '2h' });
+      expect(both.statusCode).toBe(400);
+      expect((await call('PATCH', `/api/v1/silences/${silence.id}`, {})).statusCode).toBe(400);
+      const matchers = await call('PATCH', `/api/v1/silences/${silence.id}`, { matchers: [{ field: 'labels.alertname', op: '=', value: 'Other' }] });
+      expect(matchers.statusCode).toBe(400);
+      expect((await call('PATCH', '/api/v1/silences/sil_00000000000000000000000000000000', { duration: '2h' })).statusCode).toBe(404);
+      expect((await call('GET', `/api/v1/silences/${silence.id}`)).json()).toMatchObject({ ends_at: new Date(T0 + HOUR).toISOString(), comment: 'x' });
+    });
+
     it('silences alerts like an incident\'s: = on the labels all its alerts share, on its service, with a preview', async () => {
       const send = async (labels: Record<string, string>) => {
         const response = await t.app.inject({

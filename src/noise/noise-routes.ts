@@ -39,6 +39,14 @@ const SilenceBody = Type.Object(
   },
   { additionalProperties: false },
 );
+const SilencePatch = Type.Object(
+  {
+    ends_at: Type.Optional(Timestamp),
+    duration: Type.Optional(Type.String({ minLength: 2, maxLength: 20, description: `Instead of ends_at: how long from starts_at; ${DURATION_HINT}` })),
+    comment: Type.Optional(SilenceBody.properties.comment),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
 const PreviewBody = Type.Object({ matchers: MatcherListSchema, services: Type.Optional(Type.Union([ServiceList, Type.Null()])) }, { additionalProperties: false });
 const Preview = Type.Object({
   matching: Type.Integer({ description: 'Alerts seen in the last 24 hours that meet every matcher' }),
@@ -201,6 +209,22 @@ export function noiseRoutes(silences: SilenceService, maintenance: MaintenanceSe
       config: { access: 'write' },
       schema: { tags, summary: 'Expire a silence now: the alerts it holds and still firing open their incidents; the silence is kept as expired', params: SilenceParams, response: { 200: Silence, ...errors } },
     }, async (request) => silences.expire(request.params.id, actorOf(request)));
+
+    app.patch('/silences/:id', {
+      config: { access: 'write' },
+      schema: {
+        tags,
+        summary: 'Extend a silence or end it later or sooner, or rewrite its comment; what it matches stays',
+        description: 'Give ends_at or a duration from starts_at, and/or comment. The new end must be in the future (to end it now, DELETE it) and at most 366 days after its start. An ended silence answers 409: make a new one. To match other alerts, make a new silence and expire this one.',
+        params: SilenceParams,
+        body: SilencePatch,
+        response: { 200: Silence, ...errors },
+      },
+    }, async (request) => {
+      const current = await silences.get(request.params.id);
+      const endsAt = endOf(request.body, instant(current.starts_at), MAX_SILENCE_MS, false);
+      return silences.change(request.params.id, { ...(endsAt === undefined ? {} : { endsAt }), ...(request.body.comment === undefined ? {} : { comment: request.body.comment }) }, actorOf(request));
+    });
 
     app.post('/incidents/:ref/silence', {
       config: { access: 'write' },

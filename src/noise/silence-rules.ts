@@ -56,6 +56,14 @@ export function silenceProblems(input: { matchers: readonly Matcher[]; startsAt:
   return problems;
 }
 
+/** The problems of a new end for a running or pending silence, as field paths under `body`. */
+export function changeProblems(startsAt: number, endsAt: number, now: number): SilenceProblem[] {
+  if (endsAt <= now) return [{ path: 'body.ends_at', message: 'must be in the future; to end the silence now, expire it (DELETE /api/v1/silences/{id})' }];
+  if (endsAt <= startsAt) return [{ path: 'body.ends_at', message: 'must be after starts_at' }];
+  if (endsAt - startsAt > MAX_SILENCE_MS) return [{ path: 'body.ends_at', message: 'a silence may last at most 366 days from its start' }];
+  return [];
+}
+
 interface Compiled {
   readonly rule: SilenceRule;
   readonly matchers: readonly CompiledMatcher[];

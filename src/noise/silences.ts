@@ -10,7 +10,7 @@ import { newId } from '../core/ids.js';
 import type { Runtime } from '../core/runtime.js';
 import { cancelJobsByKeyPrefix } from '../engine/jobs.js';
 import { findIncident } from '../incidents/incident-ref.js';
-import { indexMatcher, silenceProblems, SilenceRules, type SilenceRule } from './silence-rules.js';
+import { changeProblems, indexMatcher, silenceProblems, SilenceRules, type SilenceRule } from './silence-rules.js';
 
 type SilenceRow = SilencesTable;
 export type SilenceState = 'pending' | 'active' | 'expired';
@@ -198,6 +198,36 @@ export class SilenceService {
       await cancelJobsByKeyPrefix(trx, 'hold.release', `release:${id}:`, now);
       await scheduleHoldRelease(trx, this.runtime.database.dialect, id, now, now);
       await recordAudit(trx, who, now, { action: 'silence.expire', entityType: 'silence', entityId: id, before: silenceView(row, now), after: silenceView(after, now) });
+      return silenceView(after, now);
+    });
+  }
+
+  /**
+   * Moves a silence's end (to extend it, or end it sooner but not now: that is `expire`) or
+   * rewrites its comment. What it matches stays: a different silence is a new one. The release
+   * of the alerts it holds moves with the end.
+   */
+  async change(id: string, change: { endsAt?: number; comment?: string }, who: Actor): Promise<SilenceView> {
+    const now = this.runtime.clock.now();
+    return this.db.transaction().execute(async (trx) => {
+      const row = await this.runtime.database.dialect.lockForUpdate(trx.selectFrom('silences').selectAll().where('id', '=', id)).executeTakeFirst();
+      if (!row) throw notFound(id);
+      if (Number(row.ends_at) <= now) {
+        throw new VigilError('VIGIL_CONFLICT', `silence ${id} ended at ${iso(Number(row.ends_at))}; an ended silence cannot be changed: make a new one (POST /api/v1/silences)`);
+      }
+      const endsAt = change.endsAt ?? Number(row.ends_at);
+      const problems = changeProblems(Number(row.starts_at), endsAt, now);
+      if (problems.length > 0) throw new VigilError('VIGIL_UNPROCESSABLE', `cannot change silence ${id}: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+      const after: SilenceRow = { ...row, ends_at: endsAt, comment: change.comment ?? row.comment };
+      if (after.ends_at === Number(row.ends_at) && after.comment === row.comment) return silenceView(row, now);
+      await trx.updateTable('silences').set({ ends_at: after.ends_at, comment: after.comment }).where('id', '=', id).execute();
+      // The comment is what held alerts show, and the end is when they are let go: both are read by the pipeline.
+      await bumpNoiseRevision(trx, now);
+      if (after.ends_at !== Number(row.ends_at)) {
+        await cancelJobsByKeyPrefix(trx, 'hold.release', `release:${id}:`, now);
+        await scheduleHoldRelease(trx, this.runtime.database.dialect, id, after.ends_at, now);
+      }
+      await recordAudit(trx, who, now, { action: 'silence.update', entityType: 'silence', entityId: id, before: silenceView(row, now), after: silenceView(after, now) });
       return silenceView(after, now);
     });
   }

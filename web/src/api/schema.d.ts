@@ -18409,7 +18409,190 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Extend a silence or end it later or sooner, or rewrite its comment; what it matches stays
+         * @description Give ends_at or a duration from starts_at, and/or comment. The new end must be in the future (to end it now, DELETE it) and at most 366 days after its start. An ended silence answers 409: make a new one. To match other alerts, make a new silence and expire this one.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The silence id (sil_…) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why: shown on every alert it holds */
+                        comment?: string;
+                        /** @description Instead of ends_at: how long from starts_at; write durations as a whole number with a unit: 30s, 5m, 1h, 1d (or combined, e.g. 1h30m) */
+                        duration?: string;
+                        /** Format: date-time */
+                        ends_at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string;
+                            /** Format: date-time */
+                            ends_at: string;
+                            /** Format: date-time */
+                            expired_at: string | null;
+                            /** @description Who ended it early */
+                            expired_by: string | null;
+                            id: string;
+                            matchers: {
+                                /** @description The alert field to compare; use summary, source, component, group, class, severity, labels.<name> or details.<path> (custom_details on PagerDuty), or dedup_key */
+                                field: string;
+                                /** @description = and != compare exactly; =~ and !~ test a regular expression anchored at both ends */
+                                op: "=" | "!=" | "=~" | "!~";
+                                /** @description The text to compare, or the regular expression (at most 1,000 characters); a missing field reads as "" */
+                                value: string;
+                            }[];
+                            /** @description The services whose alerts it holds; null: every service */
+                            services: string[] | null;
+                            /** Format: date-time */
+                            starts_at: string;
+                            /** @description pending: starts later; active: holds matching alerts now; expired: ended (at ends_at, or early) */
+                            state: "pending" | "active" | "expired";
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_ALERT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_RUNBOOK_NOT_FOUND" | "VIGIL_HEARTBEAT_NOT_FOUND" | "VIGIL_CHECKLIST_ITEM_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_POSTMORTEM_NOT_FOUND" | "VIGIL_SILENCE_NOT_FOUND" | "VIGIL_MAINTENANCE_WINDOW_NOT_FOUND" | "VIGIL_ACTION_ITEM_NOT_FOUND" | "VIGIL_PUSH_NOT_CONFIGURED" | "VIGIL_LINK_NOT_FOUND" | "VIGIL_LINK_USED" | "VIGIL_LINK_EXPIRED" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_ROLE_NOT_FOUND" | "VIGIL_SUBSCRIPTION_NOT_FOUND" | "VIGIL_HANDOFF_INCOMPLETE" | "VIGIL_UNPROCESSABLE" | "VIGIL_RANGE_TOO_LARGE" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_MANAGED_BY_CONFIG" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_ALERT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_RUNBOOK_NOT_FOUND" | "VIGIL_HEARTBEAT_NOT_FOUND" | "VIGIL_CHECKLIST_ITEM_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_POSTMORTEM_NOT_FOUND" | "VIGIL_SILENCE_NOT_FOUND" | "VIGIL_MAINTENANCE_WINDOW_NOT_FOUND" | "VIGIL_ACTION_ITEM_NOT_FOUND" | "VIGIL_PUSH_NOT_CONFIGURED" | "VIGIL_LINK_NOT_FOUND" | "VIGIL_LINK_USED" | "VIGIL_LINK_EXPIRED" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_ROLE_NOT_FOUND" | "VIGIL_SUBSCRIPTION_NOT_FOUND" | "VIGIL_HANDOFF_INCOMPLETE" | "VIGIL_UNPROCESSABLE" | "VIGIL_RANGE_TOO_LARGE" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_MANAGED_BY_CONFIG" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_ALERT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_RUNBOOK_NOT_FOUND" | "VIGIL_HEARTBEAT_NOT_FOUND" | "VIGIL_CHECKLIST_ITEM_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_POSTMORTEM_NOT_FOUND" | "VIGIL_SILENCE_NOT_FOUND" | "VIGIL_MAINTENANCE_WINDOW_NOT_FOUND" | "VIGIL_ACTION_ITEM_NOT_FOUND" | "VIGIL_PUSH_NOT_CONFIGURED" | "VIGIL_LINK_NOT_FOUND" | "VIGIL_LINK_USED" | "VIGIL_LINK_EXPIRED" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_ROLE_NOT_FOUND" | "VIGIL_SUBSCRIPTION_NOT_FOUND" | "VIGIL_HANDOFF_INCOMPLETE" | "VIGIL_UNPROCESSABLE" | "VIGIL_RANGE_TOO_LARGE" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_MANAGED_BY_CONFIG" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_ALERT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_RUNBOOK_NOT_FOUND" | "VIGIL_HEARTBEAT_NOT_FOUND" | "VIGIL_CHECKLIST_ITEM_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_POSTMORTEM_NOT_FOUND" | "VIGIL_SILENCE_NOT_FOUND" | "VIGIL_MAINTENANCE_WINDOW_NOT_FOUND" | "VIGIL_ACTION_ITEM_NOT_FOUND" | "VIGIL_PUSH_NOT_CONFIGURED" | "VIGIL_LINK_NOT_FOUND" | "VIGIL_LINK_USED" | "VIGIL_LINK_EXPIRED" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_ROLE_NOT_FOUND" | "VIGIL_SUBSCRIPTION_NOT_FOUND" | "VIGIL_HANDOFF_INCOMPLETE" | "VIGIL_UNPROCESSABLE" | "VIGIL_RANGE_TOO_LARGE" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_MANAGED_BY_CONFIG" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_ALERT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_RUNBOOK_NOT_FOUND" | "VIGIL_HEARTBEAT_NOT_FOUND" | "VIGIL_CHECKLIST_ITEM_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_POSTMORTEM_NOT_FOUND" | "VIGIL_SILENCE_NOT_FOUND" | "VIGIL_MAINTENANCE_WINDOW_NOT_FOUND" | "VIGIL_ACTION_ITEM_NOT_FOUND" | "VIGIL_PUSH_NOT_CONFIGURED" | "VIGIL_LINK_NOT_FOUND" | "VIGIL_LINK_USED" | "VIGIL_LINK_EXPIRED" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_ROLE_NOT_FOUND" | "VIGIL_SUBSCRIPTION_NOT_FOUND" | "VIGIL_HANDOFF_INCOMPLETE" | "VIGIL_UNPROCESSABLE" | "VIGIL_RANGE_TOO_LARGE" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_MANAGED_BY_CONFIG" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error: a stable code, a message a person can act on, and the offending fields. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VIGIL_VALIDATION_FAILED" | "VIGIL_MALFORMED_JSON" | "VIGIL_UNSUPPORTED_MEDIA_TYPE" | "VIGIL_BODY_TOO_LARGE" | "VIGIL_UNAUTHENTICATED" | "VIGIL_FORBIDDEN" | "VIGIL_TEAM_CONSENT_REQUIRED" | "VIGIL_CSRF_FAILED" | "VIGIL_LOGIN_LOCKED" | "VIGIL_RATE_LIMITED" | "VIGIL_VERIFICATION_RATE_LIMITED" | "VIGIL_TOKEN_NOT_FOUND" | "VIGIL_OIDC_NOT_CONFIGURED" | "VIGIL_OIDC_FAILED" | "VIGIL_OIDC_UNAVAILABLE" | "VIGIL_ROUTE_NOT_FOUND" | "VIGIL_INCIDENT_NOT_FOUND" | "VIGIL_ALERT_NOT_FOUND" | "VIGIL_SERVICE_NOT_FOUND" | "VIGIL_USER_NOT_FOUND" | "VIGIL_SCHEDULE_NOT_FOUND" | "VIGIL_OVERRIDE_NOT_FOUND" | "VIGIL_ESCALATION_POLICY_NOT_FOUND" | "VIGIL_CALENDAR_FEED_NOT_FOUND" | "VIGIL_DELIVERY_NOT_FOUND" | "VIGIL_RUNBOOK_NOT_FOUND" | "VIGIL_HEARTBEAT_NOT_FOUND" | "VIGIL_CHECKLIST_ITEM_NOT_FOUND" | "VIGIL_CONTACT_METHOD_NOT_FOUND" | "VIGIL_POSTMORTEM_NOT_FOUND" | "VIGIL_SILENCE_NOT_FOUND" | "VIGIL_MAINTENANCE_WINDOW_NOT_FOUND" | "VIGIL_ACTION_ITEM_NOT_FOUND" | "VIGIL_PUSH_NOT_CONFIGURED" | "VIGIL_LINK_NOT_FOUND" | "VIGIL_LINK_USED" | "VIGIL_LINK_EXPIRED" | "VIGIL_VERIFICATION_EXPIRED" | "VIGIL_ROLE_NOT_FOUND" | "VIGIL_SUBSCRIPTION_NOT_FOUND" | "VIGIL_HANDOFF_INCOMPLETE" | "VIGIL_UNPROCESSABLE" | "VIGIL_RANGE_TOO_LARGE" | "VIGIL_REFERENCE_NOT_FOUND" | "VIGIL_INVALID_ADDRESS" | "VIGIL_VERIFICATION_FAILED" | "VIGIL_ILLEGAL_TRANSITION" | "VIGIL_MANAGED_BY_CONFIG" | "VIGIL_CONFLICT" | "VIGIL_ADDRESS_NOT_ALLOWED" | "VIGIL_INVALID_CURSOR" | "VIGIL_UNAVAILABLE" | "VIGIL_NOT_READY" | "VIGIL_INTERNAL";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            fields?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/silences/preview": {
