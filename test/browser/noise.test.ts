@@ -58,7 +58,7 @@ describe('silences and maintenance in the console', () => {
     expect((silences.body as { silences: { comment: string; created_by: string; services: string[] }[] }).silences).toMatchObject([{ comment: 'Rolling back the checkout release', created_by: 'user:bob', services: ['checkout'] }]);
   }, SLOW);
 
-  it('lists the silence under Active, and expires it after asking', async () => {
+  it('lists the silence under Active, extends it, and expires it after asking', async () => {
     await page.getByRole('link', { name: 'Silences', exact: true }).click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Silences');
     const row = page.getByRole('row', { name: /Rolling back the checkout release/ });
@@ -77,6 +77,22 @@ describe('silences and maintenance in the console', () => {
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'noise-silence-form-phone');
     await page.getByRole('form', { name: 'New silence' }).getByRole('button', { name: 'Cancel' }).click();
+
+    // Four more hours from its current end, reworded: the list and the API both say so.
+    const activeSilences = async () => (await server.api('GET', '/api/v1/silences?state=active')).body as { silences: { ends_at: string; comment: string }[] };
+    const [before] = (await activeSilences()).silences;
+    await page.getByRole('button', { name: 'Extend' }).click();
+    const extend = page.getByRole('dialog', { name: 'Extend this silence' });
+    await extend.getByRole('radio', { name: /^4 hours: until / }).check();
+    await extend.getByLabel('Comment').fill('Rolling back the checkout release, slower than planned');
+    await expectAccessible(page, 'the extend dialog', '[role="dialog"]');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'noise-silence-extend-phone');
+    await extend.getByRole('button', { name: 'Extend', exact: true }).click();
+    await eventually(() => extend.isVisible()).toBe(false);
+    expect((await activeSilences()).silences).toMatchObject([{ ends_at: new Date(Date.parse(before!.ends_at) + 4 * 3_600_000).toISOString(), comment: 'Rolling back the checkout release, slower than planned' }]);
+    await eventually(() => page.locator('main').textContent()).toContain('slower than planned');
+
     await page.getByRole('button', { name: 'Expire' }).click();
     const confirm = page.getByRole('dialog', { name: 'Expire this silence?' });
     await confirm.getByRole('button', { name: 'Expire now' }).click();

@@ -10,6 +10,7 @@ import { TimeText } from '../ui/TimeText';
 import { matcherText } from './noise-wording';
 import { useCreateSilence, useExpireSilence, useServiceList, useSilences, type Silence, type SilenceState } from './queries';
 import { EMPTY_DRAFT, SilenceForm } from './SilenceForm';
+import { ExtendSilenceDialog } from './ExtendSilenceDialog';
 
 const EMPTY_TEXT: Record<SilenceState, string> = {
   active: 'No silence holds alerts now.',
@@ -27,7 +28,7 @@ export function SilencesPage() {
   const [tab, setTab] = useState<SilenceState>('active');
   const [creating, setCreating] = useState(false);
   const create = useCreateSilence();
-  const denied = me.data?.role === 'viewer' ? `Your role (viewer) can't make or expire silences` : null;
+  const denied = me.data?.role === 'viewer' ? `Your role (viewer) can't make, extend or expire silences` : null;
 
   return (
     <Stack gap="md">
@@ -67,6 +68,7 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
   const services = useServiceList();
   const phone = useMediaQuery('(max-width: 48em)');
   const [expiring, setExpiring] = useState<Silence | null>(null);
+  const [extending, setExtending] = useState<Silence | null>(null);
   const expire = useExpireSilence();
   const serviceName = (id: string) => services.data?.services.find((s) => s.id === id)?.name ?? id;
   const scope = (silence: Silence) => (silence.services === null ? 'Every service' : silence.services.map(serviceName).join(', '));
@@ -90,13 +92,19 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
                   <Text size="sm">{scope(silence)}</Text>
                   <Times silence={silence} />
                   <Text size="xs" c="dimmed">By {silence.created_by}</Text>
-                  {state !== 'expired' && <GuardedButton reason={denied} variant="default" onClick={() => setExpiring(silence)} style={{ minHeight: 44, alignSelf: 'flex-start' }}>Expire</GuardedButton>}
+                  {state !== 'expired' && (
+                    <Group gap="sm">
+                      <GuardedButton reason={denied} variant="default" onClick={() => setExtending(silence)} style={{ minHeight: 44 }}>Extend</GuardedButton>
+                      <GuardedButton reason={denied} variant="default" onClick={() => setExpiring(silence)} style={{ minHeight: 44 }}>Expire</GuardedButton>
+                    </Group>
+                  )}
                 </Stack>
               </Card>
             ))}
           </Stack>
         ) : (
-          <Table striped verticalSpacing="sm">
+          // Whole words in the narrow columns (services, times); comments and matchers wrap anywhere themselves.
+          <Table striped verticalSpacing="sm" style={{ overflowWrap: 'break-word' }}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Comment</Table.Th>
@@ -118,7 +126,10 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
                   <Table.Td><TimeText iso={state === 'pending' ? silence.starts_at : silence.ends_at} /></Table.Td>
                   {state !== 'expired' && (
                     <Table.Td style={{ textAlign: 'right' }}>
-                      <GuardedButton reason={denied} variant="default" size="sm" onClick={() => setExpiring(silence)} style={{ minHeight: 44 }}>Expire</GuardedButton>
+                      <Group gap="xs" justify="flex-end" wrap="nowrap">
+                        <GuardedButton reason={denied} variant="default" size="sm" onClick={() => setExtending(silence)} style={{ minHeight: 44 }}>Extend</GuardedButton>
+                        <GuardedButton reason={denied} variant="default" size="sm" onClick={() => setExpiring(silence)} style={{ minHeight: 44 }}>Expire</GuardedButton>
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -127,6 +138,7 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
           </Table>
         ))}
       </PageState>
+      <ExtendSilenceDialog silence={extending} onClose={() => setExtending(null)} />
       <ConfirmDialog
         opened={expiring !== null}
         title="Expire this silence?"

@@ -51,6 +51,16 @@ export function useExpireSilence() {
   });
 }
 
+export type SilencePatch = NonNullable<paths['/api/v1/silences/{id}']['patch']['requestBody']>['content']['application/json'];
+
+export function useChangeSilence() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: SilencePatch }) => unwrap(api.PATCH('/api/v1/silences/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['silences'] }),
+  });
+}
+
 /** What "silence alerts like this" would make for an incident: matchers on the labels its alerts share. */
 export function useSilenceProposal() {
   return useMutation({
