@@ -6,7 +6,7 @@ import { sendLinkPage } from '../http/html-page.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { checkAckLink, useAckLink, type AckLinkCheck, type LinkAction } from './ack-links.js';
 import { incidentSummaries } from './send-bundle.js';
-import { describeResponse, respondAsUser } from './respond-as-user.js';
+import { describeResponse, refusalToAnswer, respondAsUser, type PageResponse } from './respond-as-user.js';
 import { escapeHtml } from './templates/escape.js';
 
 
@@ -51,7 +51,10 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
         const [status, title, text] = REFUSALS[check.reason];
         return sendLinkPage(reply, status, title, `<p>${text}</p>`);
       }
-      const { verb } = WORDS[check.action];
+      const { verb, done } = WORDS[check.action];
+      // Someone demoted or removed since the page went out is told so now, not after pressing the button.
+      const refusal = await refusalToAnswer(runtime.database.db, check.userId, check.action);
+      if (refusal !== null) return sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(describeResponse(check.action, refusal))}</p>`);
       const list = await incidentSummaries(runtime.database.db, check.incidentIds, publicUrl);
       const items = list.map((i) => `<li><strong>#${i.number}</strong> ${escapeHtml(i.severity.id)} ${escapeHtml(i.title)} <em>(${i.status})</em></li>`).join('');
       return sendLinkPage(reply, 200, `${verb}?`, `<ul>${items}</ul><form method="post"><button type="submit">${verb}</button></form>`);
@@ -64,21 +67,26 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
         if (json) throw new VigilError(code, text);
         return sendLinkPage(reply, status, title, `<p>${text}</p>`);
       };
+      const answered = (action: LinkAction, response: PageResponse) => {
+        const text = describeResponse(action, response);
+        if (json) {
+          if (response.kind === 'refused') throw new VigilError('VIGIL_FORBIDDEN', text);
+          return reply.header('cache-control', 'no-store').send({ action, message: text, incidents: response.outcomes });
+        }
+        const { done } = WORDS[action];
+        return response.kind === 'refused' ? sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(text)}</p>`) : sendLinkPage(reply, 200, done, `<p>${escapeHtml(text)}</p>`);
+      };
       const now = runtime.clock.now();
       const check = await checkAckLink(runtime.database.db, secret, request.params.token, now);
       if (!check.ok) return refuse(check.reason);
+      const { action } = check;
+      // A refusal leaves the link unused: it works again if the person is made a responder before it expires.
+      const refusal = await refusalToAnswer(runtime.database.db, check.userId, action);
+      if (refusal !== null) return answered(action, refusal);
       const first = await runtime.database.db.transaction().execute((trx) => useAckLink(trx, check.id, now));
       if (!first) return refuse('used');
-      const { action } = check;
       const via = action === 'acknowledge' ? 'acknowledge link' : 'resolve link';
-      const response = await respondAsUser(runtime.database.db, incidents, check.userId, check.incidentIds, action, via);
-      const text = describeResponse(action, response);
-      if (json) {
-        if (response.kind === 'refused') throw new VigilError('VIGIL_FORBIDDEN', text);
-        return reply.header('cache-control', 'no-store').send({ action, message: text, incidents: response.outcomes });
-      }
-      const { done } = WORDS[action];
-      return response.kind === 'refused' ? sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(text)}</p>`) : sendLinkPage(reply, 200, done, `<p>${escapeHtml(text)}</p>`);
+      return answered(action, await respondAsUser(runtime.database.db, incidents, check.userId, check.incidentIds, action, via));
     });
   };
 }

@@ -214,12 +214,22 @@ for (const dialect of DIALECTS) {
         expect(after.timeline?.some((e) => e.actor === 'user:alice')).toBe(false);
       };
 
-      it('refuses an acknowledge link with a page that says why', async () => {
+      it('refuses an acknowledge link with a page that says why, before the button, and keeps the link for later', async () => {
         const { incident, link } = await pagedThenDemoted();
-        const page = await t.app.inject({ method: 'POST', url: link, payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const confirm = await t.app.inject({ method: 'GET', url: link });
+        expect(confirm.statusCode).toBe(403);
+        expect(confirm.body).toContain(refusal);
+        expect(confirm.body).not.toContain('<form');
+        const post = () => t.app.inject({ method: 'POST', url: link, payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const page = await post();
         expect(page.statusCode).toBe(403);
         expect(page.body).toContain(refusal);
         await unchanged(incident.number);
+        // Made a responder again while the link is still valid: it acknowledges.
+        expect((await t.request({ method: 'PATCH', url: '/api/v1/users/alice', payload: { role: 'responder' } })).statusCode).toBe(200);
+        const again = await post();
+        expect(again.statusCode, again.body).toBe(200);
+        expect((await status(incident.number)).status).toBe('acknowledged');
       });
 
       it('refuses an SMS reply with a text that says why', async () => {

@@ -37,11 +37,8 @@ export async function respondAsUser(
   action: 'acknowledge' | 'resolve',
   via: string,
 ): Promise<PageResponse> {
-  const user = await db.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
-  if (!user) return { kind: 'refused', reason: 'the person this page went to is no longer a Vigil user' };
-  if (!atLeast(user.role, ROLE_TO_ANSWER)) {
-    return { kind: 'refused', reason: `your Vigil role is now ${user.role}, and ${GERUND[action]} needs ${ROLE_TO_ANSWER}; ask an admin, or answer in Vigil` };
-  }
+  const refusal = await refusalToAnswer(db, userId, action);
+  if (refusal !== null) return refusal;
   const outcomes: ResponseOutcome[] = [];
   for (const id of incidentIds) {
     try {
@@ -54,6 +51,16 @@ export async function respondAsUser(
     }
   }
   return { kind: 'answered', outcomes };
+}
+
+/** Why this person may not answer a page now (removed, or demoted below responder), or null when they may. */
+export async function refusalToAnswer(db: Kysely<Schema>, userId: string, action: 'acknowledge' | 'resolve'): Promise<Extract<PageResponse, { kind: 'refused' }> | null> {
+  const user = await db.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
+  if (!user) return { kind: 'refused', reason: 'the person this page went to is no longer a Vigil user' };
+  if (!atLeast(user.role, ROLE_TO_ANSWER)) {
+    return { kind: 'refused', reason: `your Vigil role is now ${user.role}, and ${GERUND[action]} needs ${ROLE_TO_ANSWER}; ask an admin, or answer in Vigil` };
+  }
+  return null;
 }
 
 /** One line for the person, in whichever channel they answered from. */
