@@ -58,7 +58,7 @@ describe('silences and maintenance in the console', () => {
     expect((silences.body as { silences: { comment: string; created_by: string; services: string[] }[] }).silences).toMatchObject([{ comment: 'Rolling back the checkout release', created_by: 'user:bob', services: ['checkout'] }]);
   }, SLOW);
 
-  it('lists the silence under Active, extends it, and expires it after asking', async () => {
+  it('lists the silence under Active, extends it, expires it after asking, and makes it again', async () => {
     await page.getByRole('link', { name: 'Silences', exact: true }).click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Silences');
     const row = page.getByRole('row', { name: /Rolling back the checkout release/ });
@@ -100,7 +100,27 @@ describe('silences and maintenance in the console', () => {
     await eventually(() => page.locator('main').textContent()).toContain('No silence holds alerts now.');
     await page.getByRole('tab', { name: 'Expired' }).click();
     await eventually(() => page.locator('main').textContent()).toContain('Rolling back the checkout release');
+
+    // Made again from the expired list: the same matchers, services and comment; expired early, so two hours.
+    await page.getByRole('button', { name: 'Make again' }).click();
+    const again = page.getByRole('dialog', { name: 'Make this silence again' });
+    expect(await again.getByLabel('Value 1').inputValue()).toBe('CheckoutLatencyHigh');
+    expect(await again.getByLabel('Duration').inputValue()).toBe('2h');
+    expect(await again.getByLabel('Comment').inputValue()).toBe('Rolling back the checkout release, slower than planned');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'noise-silence-again-phone');
+    await again.getByRole('button', { name: 'Create silence' }).click();
+    await eventually(() => again.isVisible()).toBe(false);
+    await eventually(() => page.getByRole('tab', { name: 'Active' }).getAttribute('aria-selected')).toBe('true');
+    const made = (await activeSilences()).silences as unknown as { id: string; services: string[]; matchers: unknown[] }[];
+    expect(made).toMatchObject([{ services: ['checkout'], matchers: [{ field: 'labels.alertname', op: '=', value: 'CheckoutLatencyHigh' }, { field: 'labels.cluster', op: '=', value: 'eu-1' }] }]);
+    // The next test's alerts must not be held by it.
+    expect((await server.api('DELETE', `/api/v1/silences/${made[0]!.id}`)).status).toBe(200);
     await page.setViewportSize(DESKTOP);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Expired' }).click();
+    await eventually(() => page.getByRole('button', { name: 'Make again' }).count()).toBe(2);
+    await screenshot(page, 'noise-silences-expired-desktop');
   }, SLOW);
 
   it('puts a service in maintenance now, and the service and its incident say so', async () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { formatInstant } from '../ui/time';
 import { useChangeSilence, type Silence } from './queries';
-import { EXTENSIONS, extendedEnd, type ExtensionValue } from './silence-extension';
+import { EXTENSIONS, extendedEnd, type ExtensionValue } from './silence-changes';
 
 /**
  * Keeps a silence going longer: more time from its current end, with the comment its held

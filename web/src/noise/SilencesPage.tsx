@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useMe } from '../api/queries';
 import { PageHeading } from '../app/PageHeading';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Dialog } from '../ui/Dialog';
 import { GuardedButton } from '../ui/GuardedButton';
 import { EmptyNotice, PageState } from '../ui/PageState';
 import { TimeText } from '../ui/TimeText';
@@ -11,6 +12,7 @@ import { matcherText } from './noise-wording';
 import { useCreateSilence, useExpireSilence, useServiceList, useSilences, type Silence, type SilenceState } from './queries';
 import { EMPTY_DRAFT, SilenceForm } from './SilenceForm';
 import { ExtendSilenceDialog } from './ExtendSilenceDialog';
+import { draftAgain } from './silence-changes';
 
 const EMPTY_TEXT: Record<SilenceState, string> = {
   active: 'No silence holds alerts now.',
@@ -21,13 +23,16 @@ const EMPTY_TEXT: Record<SilenceState, string> = {
 /**
  * `/silences`: what is silenced now, later and before. A silenced alert is recorded and counted
  * but opens and pages nothing; expiring a silence lets the alerts it holds and still firing open
- * their incidents at once.
+ * their incidents at once. A running silence can be extended; an ended one made again.
  */
 export function SilencesPage() {
   const me = useMe();
   const [tab, setTab] = useState<SilenceState>('active');
   const [creating, setCreating] = useState(false);
   const create = useCreateSilence();
+  const again = useCreateSilence();
+  const [ended, setEnded] = useState<Silence | null>(null);
+  const closeAgain = () => { setEnded(null); again.reset(); };
   const denied = me.data?.role === 'viewer' ? `Your role (viewer) can't make, extend or expire silences` : null;
 
   return (
@@ -55,15 +60,28 @@ export function SilencesPage() {
         </Tabs.List>
         {(['active', 'pending', 'expired'] as const).map((state) => (
           <Tabs.Panel key={state} value={state} pt="sm">
-            <SilenceList state={state} denied={denied} />
+            <SilenceList state={state} denied={denied} onAgain={setEnded} />
           </Tabs.Panel>
         ))}
       </Tabs>
+      <Dialog opened={ended !== null} onClose={closeAgain} title="Make this silence again" size="xl">
+        {ended !== null && (
+          <SilenceForm
+            key={ended.id}
+            title="New silence like the ended one"
+            draft={draftAgain(ended)}
+            saving={again.isPending}
+            error={again.error}
+            onCancel={closeAgain}
+            onSave={(body) => again.mutate(body, { onSuccess: (made) => { closeAgain(); setTab(made.state === 'pending' ? 'pending' : 'active'); } })}
+          />
+        )}
+      </Dialog>
     </Stack>
   );
 }
 
-function SilenceList({ state, denied }: { state: SilenceState; denied: string | null }) {
+function SilenceList({ state, denied, onAgain }: { state: SilenceState; denied: string | null; onAgain: (silence: Silence) => void }) {
   const silences = useSilences(state);
   const services = useServiceList();
   const phone = useMediaQuery('(max-width: 48em)');
@@ -92,6 +110,7 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
                   <Text size="sm">{scope(silence)}</Text>
                   <Times silence={silence} />
                   <Text size="xs" c="dimmed">By {silence.created_by}</Text>
+                  {state === 'expired' && <GuardedButton reason={denied} variant="default" onClick={() => onAgain(silence)} style={{ minHeight: 44, alignSelf: 'flex-start' }}>Make again</GuardedButton>}
                   {state !== 'expired' && (
                     <Group gap="sm">
                       <GuardedButton reason={denied} variant="default" onClick={() => setExtending(silence)} style={{ minHeight: 44 }}>Extend</GuardedButton>
@@ -111,7 +130,7 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
                 <Table.Th>Matchers</Table.Th>
                 <Table.Th>Services</Table.Th>
                 <Table.Th>{state === 'pending' ? 'Starts' : state === 'active' ? 'Ends' : 'Ended'}</Table.Th>
-                {state !== 'expired' && <Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th>}
+                <Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -124,14 +143,16 @@ function SilenceList({ state, denied }: { state: SilenceState; denied: string | 
                   <Table.Td><Matchers silence={silence} /></Table.Td>
                   <Table.Td><Text size="sm">{scope(silence)}</Text></Table.Td>
                   <Table.Td><TimeText iso={state === 'pending' ? silence.starts_at : silence.ends_at} /></Table.Td>
-                  {state !== 'expired' && (
-                    <Table.Td style={{ textAlign: 'right' }}>
+                  <Table.Td style={{ textAlign: 'right' }}>
+                    {state === 'expired' ? (
+                      <GuardedButton reason={denied} variant="default" size="sm" onClick={() => onAgain(silence)} style={{ minHeight: 44, whiteSpace: 'nowrap' }}>Make again</GuardedButton>
+                    ) : (
                       <Group gap="xs" justify="flex-end" wrap="nowrap">
                         <GuardedButton reason={denied} variant="default" size="sm" onClick={() => setExtending(silence)} style={{ minHeight: 44 }}>Extend</GuardedButton>
                         <GuardedButton reason={denied} variant="default" size="sm" onClick={() => setExpiring(silence)} style={{ minHeight: 44 }}>Expire</GuardedButton>
                       </Group>
-                    </Table.Td>
-                  )}
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
