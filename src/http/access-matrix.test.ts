@@ -202,6 +202,7 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /api/v1/silences': 'responder',
   'POST /api/v1/silences/preview': 'any',
   'GET /api/v1/silences/:id': 'any',
+  'PATCH /api/v1/silences/:id': 'responder',
   'DELETE /api/v1/silences/:id': 'responder',
   'POST /api/v1/incidents/:ref/silence': 'responder',
   'GET /api/v1/maintenance-windows': 'any',
@@ -219,6 +220,7 @@ const PAYLOADS: Record<string, Record<string, unknown>> = {
   'PATCH /api/v1/maintenance-windows/:id': { reason: 'matrix' },
   'POST /api/v1/silences': { matchers: [{ field: 'labels.alertname', op: '=', value: 'X' }], duration: '1h', comment: 'matrix' },
   'POST /api/v1/silences/preview': { matchers: [{ field: 'labels.alertname', op: '=', value: 'X' }] },
+  'PATCH /api/v1/silences/:id': { comment: 'matrix' },
   'POST /api/v1/incidents/:ref/silence': { duration: '1h' },
 };
 
