@@ -89,7 +89,8 @@ describe('analytics in the console', () => {
     await screenshot(page, 'analytics-explain');
     // Focus moves into it (on the next render, which a loaded machine may take a moment to reach);
     // Escape closes it and hands focus back to its button, as for any dialog.
-    await page.waitForFunction('document.activeElement?.closest(\'[role="dialog"]\') != null', undefined, { timeout: 5_000 });
+    // (Polled with evaluate: waitForFunction re-evaluates its string, which the console's CSP forbids.)
+    await eventually(() => page.evaluate('document.activeElement?.closest(\'[role="dialog"]\') != null')).toBe(true);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('How MTTA is computed');

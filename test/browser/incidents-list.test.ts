@@ -138,7 +138,7 @@ describe('the incidents list', { timeout: 60_000 }, () => {
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
     await page.keyboard.press('/');
     // Focus moves on the next render, which a loaded machine may take a moment to reach.
-    await page.waitForFunction('document.activeElement?.getAttribute("type") === "search"', undefined, { timeout: 5_000 });
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("type")'), { timeout: 5_000 }).toBe('search');
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
