@@ -9,7 +9,7 @@ import { ErrorResponse } from '../http/schemas.js';
 import { IncidentRefParams } from '../incidents/incident-ref.js';
 import type { MaintenanceService, WindowInput } from './maintenance.js';
 import { MAX_SILENCE_MS } from './silence-rules.js';
-import { PREVIEW_WINDOW_MS, type SilenceService } from './silences.js';
+import { endFrom, PREVIEW_WINDOW_MS, type GivenEnd, type SilenceService } from './silences.js';
 
 const Timestamp = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -138,11 +138,18 @@ function instant(text: string): number {
   return Date.parse(text);
 }
 
+/** The end asked for by ends_at or duration (one of them, not both), or undefined when neither is given. */
+function givenEnd(body: { ends_at?: string; duration?: string }, max: number): GivenEnd | undefined {
+  if (body.ends_at !== undefined && body.duration !== undefined) throw invalidField('body.duration', 'give ends_at or duration, not both');
+  if (body.ends_at !== undefined) return { at: instant(body.ends_at) };
+  if (body.duration !== undefined) return { after: durationOf(body.duration, 'body.duration', max) };
+  return undefined;
+}
+
 /** The end from ends_at or duration (one of them, not both). */
 function endOf(body: { ends_at?: string; duration?: string }, startsAt: number, max: number, required: boolean): number | undefined {
-  if (body.ends_at !== undefined && body.duration !== undefined) throw invalidField('body.duration', 'give ends_at or duration, not both');
-  if (body.ends_at !== undefined) return instant(body.ends_at);
-  if (body.duration !== undefined) return startsAt + durationOf(body.duration, 'body.duration', max);
+  const end = givenEnd(body, max);
+  if (end !== undefined) return endFrom(end, startsAt);
   if (required) throw invalidField('body.ends_at', 'is required (or give a duration, such as "2h")');
   return undefined;
 }
@@ -221,9 +228,8 @@ export function noiseRoutes(silences: SilenceService, maintenance: MaintenanceSe
         response: { 200: Silence, ...errors },
       },
     }, async (request) => {
-      const current = await silences.get(request.params.id);
-      const endsAt = endOf(request.body, instant(current.starts_at), MAX_SILENCE_MS, false);
-      return silences.change(request.params.id, { ...(endsAt === undefined ? {} : { endsAt }), ...(request.body.comment === undefined ? {} : { comment: request.body.comment }) }, actorOf(request));
+      const end = givenEnd(request.body, MAX_SILENCE_MS);
+      return silences.change(request.params.id, { ...(end === undefined ? {} : { end }), ...(request.body.comment === undefined ? {} : { comment: request.body.comment }) }, actorOf(request));
     });
 
     app.post('/incidents/:ref/silence', {

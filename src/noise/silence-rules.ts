@@ -51,16 +51,18 @@ export function silenceProblems(input: { matchers: readonly Matcher[]; startsAt:
       });
     }
   }
-  if (input.endsAt <= input.startsAt) problems.push({ path: 'body.ends_at', message: 'must be after starts_at' });
-  else if (input.endsAt - input.startsAt > MAX_SILENCE_MS) problems.push({ path: 'body.ends_at', message: 'a silence may last at most 366 days' });
-  return problems;
+  return [...problems, ...endProblems(input.startsAt, input.endsAt)];
 }
 
 /** The problems of a new end for a running or pending silence, as field paths under `body`. */
 export function changeProblems(startsAt: number, endsAt: number, now: number): SilenceProblem[] {
   if (endsAt <= now) return [{ path: 'body.ends_at', message: 'must be in the future; to end the silence now, expire it (DELETE /api/v1/silences/{id})' }];
+  return endProblems(startsAt, endsAt);
+}
+
+function endProblems(startsAt: number, endsAt: number): SilenceProblem[] {
   if (endsAt <= startsAt) return [{ path: 'body.ends_at', message: 'must be after starts_at' }];
-  if (endsAt - startsAt > MAX_SILENCE_MS) return [{ path: 'body.ends_at', message: 'a silence may last at most 366 days from its start' }];
+  if (endsAt - startsAt > MAX_SILENCE_MS) return [{ path: 'body.ends_at', message: 'a silence may last at most 366 days' }];
   return [];
 }
 

@@ -13,6 +13,12 @@ import { findIncident } from '../incidents/incident-ref.js';
 import { changeProblems, indexMatcher, silenceProblems, SilenceRules, type SilenceRule } from './silence-rules.js';
 
 type SilenceRow = SilencesTable;
+/** A new end as asked: an instant, or a length from the silence's start. */
+export type GivenEnd = { readonly at: number } | { readonly after: number };
+
+export function endFrom(end: GivenEnd, startsAt: number): number {
+  return 'at' in end ? end.at : startsAt + end.after;
+}
 export type SilenceState = 'pending' | 'active' | 'expired';
 
 /** How far back a preview looks for alerts a silence would have matched, and how many it reads. */
@@ -207,7 +213,7 @@ export class SilenceService {
    * rewrites its comment. What it matches stays: a different silence is a new one. The release
    * of the alerts it holds moves with the end.
    */
-  async change(id: string, change: { endsAt?: number; comment?: string }, who: Actor): Promise<SilenceView> {
+  async change(id: string, change: { end?: GivenEnd; comment?: string }, who: Actor): Promise<SilenceView> {
     const now = this.runtime.clock.now();
     return this.db.transaction().execute(async (trx) => {
       const row = await this.runtime.database.dialect.lockForUpdate(trx.selectFrom('silences').selectAll().where('id', '=', id)).executeTakeFirst();
@@ -215,15 +221,16 @@ export class SilenceService {
       if (Number(row.ends_at) <= now) {
         throw new VigilError('VIGIL_CONFLICT', `silence ${id} ended at ${iso(Number(row.ends_at))}; an ended silence cannot be changed: make a new one (POST /api/v1/silences)`);
       }
-      const endsAt = change.endsAt ?? Number(row.ends_at);
+      const endsAt = change.end === undefined ? Number(row.ends_at) : endFrom(change.end, Number(row.starts_at));
       const problems = changeProblems(Number(row.starts_at), endsAt, now);
       if (problems.length > 0) throw new VigilError('VIGIL_UNPROCESSABLE', `cannot change silence ${id}: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
       const after: SilenceRow = { ...row, ends_at: endsAt, comment: change.comment ?? row.comment };
-      if (after.ends_at === Number(row.ends_at) && after.comment === row.comment) return silenceView(row, now);
+      const moved = endsAt !== Number(row.ends_at);
+      if (!moved && after.comment === row.comment) return silenceView(row, now);
       await trx.updateTable('silences').set({ ends_at: after.ends_at, comment: after.comment }).where('id', '=', id).execute();
       // The comment is what held alerts show, and the end is when they are let go: both are read by the pipeline.
       await bumpNoiseRevision(trx, now);
-      if (after.ends_at !== Number(row.ends_at)) {
+      if (moved) {
         await cancelJobsByKeyPrefix(trx, 'hold.release', `release:${id}:`, now);
         await scheduleHoldRelease(trx, this.runtime.database.dialect, id, after.ends_at, now);
       }

@@ -1,12 +1,12 @@
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VigilError } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { sendLinkPage } from '../http/html-page.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { checkAckLink, useAckLink, type AckLinkCheck, type LinkAction } from './ack-links.js';
 import { incidentSummaries } from './send-bundle.js';
-import { describeResponse, refusalToAnswer, respondAsUser, type PageResponse } from './respond-as-user.js';
+import { answerAs, describeResponse, refusalToAnswer, type PageResponse } from './respond-as-user.js';
 import { escapeHtml } from './templates/escape.js';
 
 
@@ -35,6 +35,13 @@ function wantsJson(request: FastifyRequest): boolean {
   return /\bapplication\/json\b/i.test(accept) && !/\btext\/html\b/i.test(accept);
 }
 
+/** The page saying what a press did, or why it was refused. */
+function outcomePage(reply: FastifyReply, action: LinkAction, response: PageResponse) {
+  const { done } = WORDS[action];
+  const text = `<p>${escapeHtml(describeResponse(action, response))}</p>`;
+  return response.kind === 'refused' ? sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, text) : sendLinkPage(reply, 200, done, text);
+}
+
 /**
  * One-click acknowledge and resolve links: GET shows a confirm page, only POST acts, so mail
  * scanners that fetch every link cannot act on a page nobody has read. A POST asking for JSON
@@ -51,10 +58,10 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
         const [status, title, text] = REFUSALS[check.reason];
         return sendLinkPage(reply, status, title, `<p>${text}</p>`);
       }
-      const { verb, done } = WORDS[check.action];
+      const { verb } = WORDS[check.action];
       // Someone demoted or removed since the page went out is told so now, not after pressing the button.
       const refusal = await refusalToAnswer(runtime.database.db, check.userId, check.action);
-      if (refusal !== null) return sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(describeResponse(check.action, refusal))}</p>`);
+      if (refusal !== null) return outcomePage(reply, check.action, refusal);
       const list = await incidentSummaries(runtime.database.db, check.incidentIds, publicUrl);
       const items = list.map((i) => `<li><strong>#${i.number}</strong> ${escapeHtml(i.severity.id)} ${escapeHtml(i.title)} <em>(${i.status})</em></li>`).join('');
       return sendLinkPage(reply, 200, `${verb}?`, `<ul>${items}</ul><form method="post"><button type="submit">${verb}</button></form>`);
@@ -68,13 +75,10 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
         return sendLinkPage(reply, status, title, `<p>${text}</p>`);
       };
       const answered = (action: LinkAction, response: PageResponse) => {
+        if (!json) return outcomePage(reply, action, response);
         const text = describeResponse(action, response);
-        if (json) {
-          if (response.kind === 'refused') throw new VigilError('VIGIL_FORBIDDEN', text);
-          return reply.header('cache-control', 'no-store').send({ action, message: text, incidents: response.outcomes });
-        }
-        const { done } = WORDS[action];
-        return response.kind === 'refused' ? sendLinkPage(reply, 403, `Not ${done.toLowerCase()}`, `<p>${escapeHtml(text)}</p>`) : sendLinkPage(reply, 200, done, `<p>${escapeHtml(text)}</p>`);
+        if (response.kind === 'refused') throw new VigilError('VIGIL_FORBIDDEN', text);
+        return reply.header('cache-control', 'no-store').send({ action, message: text, incidents: response.outcomes });
       };
       const now = runtime.clock.now();
       const check = await checkAckLink(runtime.database.db, secret, request.params.token, now);
@@ -86,7 +90,7 @@ export function ackRoutes(runtime: Runtime, incidents: IncidentService, secret: 
       const first = await runtime.database.db.transaction().execute((trx) => useAckLink(trx, check.id, now));
       if (!first) return refuse('used');
       const via = action === 'acknowledge' ? 'acknowledge link' : 'resolve link';
-      return answered(action, await respondAsUser(runtime.database.db, incidents, check.userId, check.incidentIds, action, via));
+      return answered(action, await answerAs(incidents, check.userId, check.incidentIds, action, via));
     });
   };
 }

@@ -37,8 +37,17 @@ export async function respondAsUser(
   action: 'acknowledge' | 'resolve',
   via: string,
 ): Promise<PageResponse> {
-  const refusal = await refusalToAnswer(db, userId, action);
-  if (refusal !== null) return refusal;
+  return (await refusalToAnswer(db, userId, action)) ?? answerAs(incidents, userId, incidentIds, action, via);
+}
+
+/** Acknowledges or resolves for someone already found allowed to (`refusalToAnswer`). */
+export async function answerAs(
+  incidents: IncidentService,
+  userId: string,
+  incidentIds: readonly string[],
+  action: 'acknowledge' | 'resolve',
+  via: string,
+): Promise<PageResponse> {
   const outcomes: ResponseOutcome[] = [];
   for (const id of incidentIds) {
     try {

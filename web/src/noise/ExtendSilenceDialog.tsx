@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { RefusalAlert } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { formatInstant } from '../ui/time';
 import { useChangeSilence, type Silence } from './queries';
@@ -23,7 +24,6 @@ function ExtendForm({ silence, onDone }: { silence: Silence; onDone: () => void 
   const [comment, setComment] = useState(silence.comment);
   const endsAt = extendedEnd(silence, choice);
   const trimmed = comment.trim();
-  const message = change.error instanceof Error ? change.error.message : null;
 
   return (
     <form
@@ -62,11 +62,7 @@ function ExtendForm({ silence, onDone }: { silence: Silence; onDone: () => void 
           onChange={(event) => setComment(event.currentTarget.value)}
           error={trimmed === '' ? 'Say why the alerts are silenced' : undefined}
         />
-        {message !== null && (
-          <Alert color="red" variant="light" role="alert" title="Refused">
-            {message.charAt(0).toUpperCase() + message.slice(1)}
-          </Alert>
-        )}
+        <RefusalAlert error={change.error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>Cancel</Button>
           <Button type="submit" loading={change.isPending} disabled={endsAt === null || trimmed === ''}>Extend</Button>

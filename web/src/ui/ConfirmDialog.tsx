@@ -18,21 +18,27 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm
   pending: boolean;
   error: unknown;
 }) {
-  const message = error === null || error === undefined ? null : error instanceof ApiError || error instanceof Error ? error.message : String(error);
   return (
     <Dialog opened={opened} onClose={onClose} title={title}>
       <Stack>
         <div style={{ overflowWrap: 'anywhere' }}>{children}</div>
-        {message !== null && (
-          <Alert color="red" variant="light" role="alert" title="Refused">
-            {message.charAt(0).toUpperCase() + message.slice(1)}
-          </Alert>
-        )}
+        <RefusalAlert error={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>Cancel</Button>
           <Button onClick={onConfirm} loading={pending}>{confirmLabel}</Button>
         </Group>
       </Stack>
     </Dialog>
+  );
+}
+
+/** The server's refusal of a change asked for in a dialog, in place, so the dialog is not lost; nothing without one. */
+export function RefusalAlert({ error }: { error: unknown }) {
+  if (error === null || error === undefined) return null;
+  const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+  return (
+    <Alert color="red" variant="light" role="alert" title="Refused">
+      {message.charAt(0).toUpperCase() + message.slice(1)}
+    </Alert>
   );
 }
